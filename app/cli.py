@@ -1,0 +1,206 @@
+"""The `oppspace` command: open the editor, or check / export / create maps headless.
+
+Exit codes: 0 success; 1 ``check --strict`` found warnings; 2 the file could not be read, is not
+a valid map, or the output could not be written. Errors are one line on stderr, never a
+traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from app import __version__
+
+COMMANDS = ("check", "export", "new", "install-desktop")
+EXPORT_FORMATS = ("pdf", "json", "png", "svg", "graphml", "csv")
+
+
+class CliError(Exception):
+    """A problem to report as one line, with exit code 2."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="oppspace",
+        description="Map co-production service processes across organisations.",
+        epilog="Commands: check FILE | export FILE -o OUT | new OUT | install-desktop. "
+               "Run 'oppspace COMMAND --help' for details.",
+    )
+    parser.add_argument("--version", action="version", version=f"oppspace {__version__}")
+    parser.add_argument("file", nargs="?", help="a .oppspace map to open in the editor")
+    parser.add_argument("--lang", help="user interface language (en, da, fi)")
+    return parser
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="oppspace")
+    sub = parser.add_subparsers(dest="command", required=True)
+    check = sub.add_parser("check", help="validate a map and list its findings")
+    check.add_argument("file")
+    check.add_argument("--json", action="store_true", help="print findings as JSON")
+    check.add_argument("--strict", action="store_true", help="exit 1 when there are warnings")
+    check.add_argument("--lang", help="language of the finding messages (en, da, fi)")
+    export = sub.add_parser("export", help="export a map to PDF, JSON, PNG, SVG, GraphML or CSV")
+    export.add_argument("file")
+    export.add_argument("-o", "--output", required=True, help="output file")
+    export.add_argument("--format", choices=EXPORT_FORMATS, help="default: from the output's suffix")
+    export.add_argument("--paper", choices=("A4", "A3"), default="A4", help="PDF paper size")
+    export.add_argument("--portrait", action="store_true", help="PDF in portrait orientation")
+    export.add_argument("--no-report", action="store_true", help="PDF with the map pages only")
+    export.add_argument("--lang", help="language of report headings (en, da, fi)")
+    new = sub.add_parser("new", help="create a new map from a template")
+    new.add_argument("output")
+    new.add_argument("--template", default="generic", choices=("generic", "blank", "aalborg-aktiv"))
+    new.add_argument("--force", action="store_true", help="overwrite an existing file")
+    sub.add_parser("install-desktop", help="install the desktop entry, file type and icon")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args and args[0] in COMMANDS:
+            ns = _command_parser().parse_args(args)
+            return _run_command(ns)
+        ns = _parser().parse_args(args)
+        return _run_gui(ns.file, ns.lang)
+    except CliError as exc:
+        print(f"oppspace: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except SystemExit:
+        raise
+    except Exception as exc:  # a last guard: one line, never a traceback
+        print(f"oppspace: error: unexpected problem: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 2
+
+
+def _run_command(ns: argparse.Namespace) -> int:
+    if ns.command == "check":
+        return _check(ns)
+    if ns.command == "export":
+        return _export(ns)
+    if ns.command == "new":
+        return _new(ns)
+    if ns.command == "install-desktop":
+        from app.desktop import install_desktop
+
+        for line in install_desktop():
+            print(line)
+        return 0
+    raise CliError(f"unknown command {ns.command}")
+
+
+def _load(path: str):
+    from app.model import DocumentError, load
+
+    try:
+        return load(path)
+    except DocumentError as exc:
+        raise CliError(str(exc)) from None
+
+
+def _set_language(lang: str | None) -> None:
+    from app import i18n
+
+    i18n.set_language(lang)
+
+
+def _check(ns: argparse.Namespace) -> int:
+    from app.analysis import analyze
+
+    doc = _load(ns.file)
+    _set_language(ns.lang)
+    findings = analyze(doc)
+    if ns.json:
+        print(json.dumps({"file": ns.file, "findings": [f.as_dict() for f in findings]},
+                         indent=2, ensure_ascii=False))
+    else:
+        print(_summary(ns.file, doc))
+        print(_findings_table(findings))
+    if ns.strict and any(f.severity == "warning" for f in findings):
+        return 1
+    return 0
+
+
+def _summary(path: str, doc) -> str:
+    co = sum(1 for a in doc.activities if a.co_produced)
+    info = sum(1 for f in doc.flows if f.kind == "information")
+    title = doc.meta.title or "(untitled)"
+    return (f"{path}: valid OppSpace map \u201c{title}\u201d\n"
+            f"  {len(doc.actors)} actors, {len(doc.phases)} phases, {len(doc.activities)} activities "
+            f"({co} co-produced), {len(doc.flows)} flows ({info} information), "
+            f"{len(doc.partnerships)} partnerships")
+
+
+def _findings_table(findings) -> str:
+    if not findings:
+        return "No findings."
+    warnings = sum(1 for f in findings if f.severity == "warning")
+    lines = [f"{len(findings)} findings ({warnings} warnings, {len(findings) - warnings} info):"]
+    code_width = max(len(f.code) for f in findings)
+    for f in findings:
+        lines.append(f"  {f.severity:<7}  {f.code:<{code_width}}  {f.message}")
+    return "\n".join(lines)
+
+
+def _export(ns: argparse.Namespace) -> int:
+    fmt = ns.format or Path(ns.output).suffix.lower().lstrip(".")
+    if fmt not in EXPORT_FORMATS:
+        raise CliError(f"{ns.output}: cannot tell the format from the suffix; "
+                       f"use --format {'|'.join(EXPORT_FORMATS)}")
+    doc = _load(ns.file)
+    _set_language(ns.lang)
+    out = Path(ns.output)
+    if out.is_dir():
+        raise CliError(f"{out}: is a folder; give a file name")
+    if not out.parent.exists():
+        raise CliError(f"{out}: the folder {out.parent} does not exist")
+    from app.export import ExportError, export
+
+    try:
+        export(doc, out, fmt, paper=ns.paper, portrait=ns.portrait, report=not ns.no_report)
+    except ExportError as exc:
+        raise CliError(f"{out}: {exc}") from None
+    print(f"wrote {out}")
+    return 0
+
+
+def _new(ns: argparse.Namespace) -> int:
+    from app.model import DocumentError, save
+    from app.model.templates import from_template
+
+    out = Path(ns.output)
+    if out.suffix != ".oppspace":
+        out = out.with_name(out.name + ".oppspace")
+    if out.exists() and not ns.force:
+        raise CliError(f"{out}: already exists; use --force to overwrite it")
+    if not out.parent.exists():
+        raise CliError(f"{out}: the folder {out.parent} does not exist")
+    try:
+        doc = from_template(ns.template)
+        save(doc, out)
+    except DocumentError as exc:
+        raise CliError(str(exc)) from None
+    print(f"wrote {out} (template {ns.template})")
+    return 0
+
+
+def _run_gui(file: str | None, lang: str | None) -> int:
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") \
+            and not os.environ.get("QT_QPA_PLATFORM") and sys.platform.startswith("linux"):
+        raise CliError("no display found (DISPLAY is not set); the editor needs a desktop session. "
+                       "Headless commands: check, export, new")
+    from app.ui.application import run
+
+    return run(file, lang)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,43 @@
+"""Writers that read the model: JSON, PDF, GraphML, CSV; PNG/SVG through Qt's scene."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from app.model import Document
+
+
+class ExportError(Exception):
+    """The export could not be written; the message says why, in plain words."""
+
+
+def export(doc: Document, path: Path, fmt: str, **options: Any) -> None:
+    """Write ``doc`` to ``path`` as ``fmt`` (pdf, json, png, svg, graphml, csv)."""
+    path = Path(path)
+    try:
+        if fmt == "json":
+            from .json_export import export_json
+
+            export_json(doc, path)
+        elif fmt == "pdf":
+            from .pdf import export_pdf
+
+            export_pdf(doc, path, paper=options.get("paper", "A4"),
+                       portrait=options.get("portrait", False), report=options.get("report", True))
+        elif fmt in ("png", "svg"):
+            from .image import export_image
+
+            export_image(doc, path, fmt)
+        elif fmt == "graphml":
+            from .graphml import export_graphml
+
+            export_graphml(doc, path)
+        elif fmt == "csv":
+            from .csv_export import export_csv
+
+            export_csv(doc, path)
+        else:
+            raise ExportError(f"unknown format {fmt!r}")
+    except OSError as exc:
+        raise ExportError(f"cannot be written ({exc.strerror or exc})") from None

@@ -1,0 +1,201 @@
+"""Reading and writing `.oppspace` files: canonical JSON, atomic saves, clear errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from .document import FORMAT, Document
+from .errors import DocumentError
+from .migrations import migrate
+from .rules import check
+
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+
+def dumps(doc: Document) -> str:
+    """The canonical text of ``doc``: fixed key order, 2-space indent, final newline."""
+    return json.dumps(doc.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
+
+
+def loads(text: str | bytes) -> Document:
+    """Parse, migrate and validate a document; raise :class:`DocumentError` if it is not one."""
+    if isinstance(text, (bytes, bytearray)):
+        text = _decode(bytes(text))
+    if len(text) > MAX_FILE_BYTES:
+        raise DocumentError(f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if not text.strip():
+        raise DocumentError("the file is empty")
+    data = _parse_json(text)
+    data = _check_header(data)
+    data = migrate(data)
+    try:
+        doc = Document.model_validate(data)
+    except ValidationError as exc:
+        raise DocumentError(_describe(exc)) from None
+    except RecursionError:
+        raise DocumentError("the JSON is nested too deeply to be an OppSpace map") from None
+    check(doc)
+    return doc
+
+
+def load(path: str | os.PathLike) -> Document:
+    """Read the file at ``path``; errors name the file."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise DocumentError(f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB")
+        data = path.read_bytes()
+    except DocumentError as exc:
+        raise DocumentError(f"{path}: {exc}") from None
+    except FileNotFoundError:
+        raise DocumentError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise DocumentError(f"{path}: is a folder, not a file") from None
+    except OSError as exc:
+        raise DocumentError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    try:
+        return loads(data)
+    except DocumentError as exc:
+        raise DocumentError(f"{path}: {exc}") from None
+
+
+def save(doc: Document, path: str | os.PathLike) -> None:
+    """Write ``doc`` atomically; the previous content is kept as ``NAME.bak``.
+
+    A temporary file in the same folder is written, flushed and fsynced, then replaces the
+    target, so the file on disk is always either the old or the new document.
+    """
+    path = Path(path)
+    data = dumps(doc).encode("utf-8")
+    try:
+        if path.exists():
+            write_atomic(path.with_name(path.name + ".bak"), path.read_bytes())
+        write_atomic(path, data)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise DocumentError(f"{path}: cannot be saved ({reason}); the file on disk is unchanged") from None
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    folder = path.parent
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if path.exists():
+            os.chmod(tmp, path.stat().st_mode & 0o777)
+        else:
+            os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    _fsync_dir(folder)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _decode(data: bytes) -> str:
+    if len(data) > MAX_FILE_BYTES:
+        raise DocumentError(f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise DocumentError(
+            f"the file is not UTF-8 text (invalid byte at offset {exc.start}); "
+            "is it an OppSpace map?"
+        ) from None
+
+
+def _parse_json(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise DocumentError(f"line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})") from None
+    except RecursionError:
+        raise DocumentError("the JSON is nested too deeply to be an OppSpace map") from None
+
+
+def _check_header(data: Any) -> dict[str, Any]:
+    if not isinstance(data, dict):
+        raise DocumentError(f"the file holds a JSON {type(data).__name__}, not an OppSpace map object")
+    if data.get("format") != FORMAT:
+        if "format" not in data:
+            raise DocumentError('format: missing; an OppSpace map starts with "format": "oppspace"')
+        raise DocumentError(f'format: {data["format"]!r:.60} is not "oppspace"; this is not an OppSpace map')
+    version = data.get("version")
+    if "version" not in data:
+        raise DocumentError("version: missing")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise DocumentError(f"version: {version!r:.60} is not a whole number")
+    return data
+
+
+def location(loc: tuple) -> str:
+    """('activities', 3, 'actor') -> 'activities[3].actor'"""
+    out = ""
+    for step in loc:
+        if isinstance(step, int):
+            out += f"[{step}]"
+        else:
+            out += ("." if out else "") + str(step)
+    return out or "(top level)"
+
+
+def _describe(exc: ValidationError) -> str:
+    errors = exc.errors(include_url=False)
+    first = errors[0]
+    loc = tuple(step for step in first["loc"] if not _is_union_tag(step))
+    kind = first["type"]
+    if kind == "extra_forbidden":
+        where = location(loc[:-1])
+        text = f'{where}: unknown key "{loc[-1]}"' if loc[:-1] else f'unknown key "{loc[-1]}"'
+    elif kind == "missing":
+        text = f"{location(loc)}: required, but missing"
+    else:
+        value = first.get("input")
+        shown = repr(value)
+        if len(shown) > 60:
+            shown = shown[:57] + "..."
+        message = first["msg"]
+        if message.startswith("Value error, "):
+            message = message[len("Value error, "):]
+        text = f"{location(loc)}: {message} (found {shown})"
+    if len(errors) > 1:
+        text += f" — and {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''}"
+    return text
+
+
+def _is_union_tag(step: Any) -> bool:
+    return isinstance(step, str) and step in {"str", "none", "function-after[_check_color()]"}

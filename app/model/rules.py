@@ -1,0 +1,111 @@
+"""Whole-document rules that a single object cannot check by itself."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .document import Document
+from .errors import DocumentError
+
+_ROOT_LISTS = ("phases", "actors", "activities", "flows", "partnerships")
+_PART_LISTS = ("resources", "assets", "routines")
+
+
+def problems(doc: Document) -> Iterator[str]:
+    """Every rule the document breaks, each as ``place: what is wrong``."""
+    yield from _duplicate_ids(doc)
+    actors = {a.id for a in doc.actors}
+    activities = {a.id for a in doc.activities}
+    phases = {p.id for p in doc.phases}
+    assets = {a.id for p in doc.partnerships for a in p.assets}
+
+    def need(ids: set[str], value: str | None, where: str, what: str) -> Iterator[str]:
+        if value is not None and value not in ids:
+            yield f'{where}: no {what} with id "{value}"'
+
+    for i, actor in enumerate(doc.actors):
+        where = f"actors[{i}].organization"
+        yield from need(actors, actor.organization, where, "actor")
+        if actor.organization == actor.id:
+            yield f"{where}: an actor cannot work for itself"
+    for i, act in enumerate(doc.activities):
+        yield from need(actors, act.actor, f"activities[{i}].actor", "actor")
+        yield from need(phases, act.phase, f"activities[{i}].phase", "phase")
+    for i, flow in enumerate(doc.flows):
+        yield from _flow_problems(i, flow, actors, activities)
+        yield from need(assets, flow.asset, f"flows[{i}].asset", "asset")
+    for p, part in enumerate(doc.partnerships):
+        yield from _partnership_problems(p, part, actors, assets)
+
+
+def _flow_problems(i, flow, actors: set[str], activities: set[str]) -> Iterator[str]:
+    ends = activities if flow.kind == "sequence" else activities | actors
+    what = "activity" if flow.kind == "sequence" else "activity or actor"
+    for end in ("source", "target"):
+        value = getattr(flow, end)
+        if value not in ends:
+            if flow.kind == "sequence" and value in actors:
+                yield f'flows[{i}].{end}: a sequence flow joins two activities, but "{value}" is an actor'
+            else:
+                yield f'flows[{i}].{end}: no {what} with id "{value}"'
+    if flow.source == flow.target:
+        yield f'flows[{i}].target: a flow cannot go from "{flow.source}" to itself'
+
+
+def _partnership_problems(p, part, actors: set[str], assets: set[str]) -> Iterator[str]:
+    base = f"partnerships[{p}]"
+    resources = {r.id for r in part.resources}
+    for j, member in enumerate(part.members):
+        if member not in actors:
+            yield f'{base}.members[{j}]: no actor with id "{member}"'
+    coordinator = part.governance.coordinator
+    if coordinator is not None and coordinator not in actors:
+        yield f'{base}.governance.coordinator: no actor with id "{coordinator}"'
+    for j, resp in enumerate(part.governance.responsibilities):
+        if resp.actor not in actors:
+            yield f'{base}.governance.responsibilities[{j}].actor: no actor with id "{resp.actor}"'
+    for j, res in enumerate(part.resources):
+        if res.owner not in actors:
+            yield f'{base}.resources[{j}].owner: no actor with id "{res.owner}"'
+    for j, comp in enumerate(part.complementarities):
+        where = f"{base}.complementarities[{j}].resources"
+        for k, rid in enumerate(comp.resources):
+            if rid not in resources:
+                yield f'{where}[{k}]: no resource with id "{rid}" in this partnership'
+        if len(set(comp.resources)) < 2:
+            yield f"{where}: a complementarity joins at least two different resources"
+    for j, asset in enumerate(part.assets):
+        for k, aid in enumerate(asset.access):
+            if aid not in actors:
+                yield f'{base}.assets[{j}].access[{k}]: no actor with id "{aid}"'
+    for j, routine in enumerate(part.routines):
+        if routine.asset is not None and routine.asset not in assets:
+            yield f'{base}.routines[{j}].asset: no asset with id "{routine.asset}"'
+        for k, aid in enumerate(routine.participants):
+            if aid not in actors:
+                yield f'{base}.routines[{j}].participants[{k}]: no actor with id "{aid}"'
+
+
+def _duplicate_ids(doc: Document) -> Iterator[str]:
+    seen: dict[str, str] = {}
+    for where, obj_id in _all_ids(doc):
+        if obj_id in seen:
+            yield f'{where}.id: the id "{obj_id}" is already used by {seen[obj_id]}'
+        else:
+            seen[obj_id] = where
+
+
+def _all_ids(doc: Document) -> Iterator[tuple[str, str]]:
+    for name in _ROOT_LISTS:
+        for i, obj in enumerate(getattr(doc, name)):
+            yield f"{name}[{i}]", obj.id
+    for p, part in enumerate(doc.partnerships):
+        for name in _PART_LISTS:
+            for i, obj in enumerate(getattr(part, name)):
+                yield f"partnerships[{p}].{name}[{i}]", obj.id
+
+
+def check(doc: Document) -> None:
+    """Raise :class:`DocumentError` for the first rule the document breaks."""
+    for problem in problems(doc):
+        raise DocumentError(problem)

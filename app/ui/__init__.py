@@ -1,0 +1,1 @@
+"""The PySide6 editor: main window, canvas, undo commands, side panels."""

@@ -1,0 +1,15 @@
+"""The findings panel: what the map reveals; filled in by the findings work."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from .controller import DocumentController
+
+
+class FindingsPanel(QWidget):
+    def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Findings")))
