@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -86,8 +87,11 @@ def save(doc: Document, path: str | os.PathLike) -> None:
 
 
 def write_atomic(path: Path, data: bytes) -> None:
+    """Write via ``.NAME.PID.XXXX.tmp`` in the same folder; a kill leaves at most that file,
+    which the next write of ``NAME`` removes once its writer process is gone."""
     folder = path.parent
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    _remove_stale_temps(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -105,6 +109,33 @@ def write_atomic(path: Path, data: bytes) -> None:
             pass
         raise
     _fsync_dir(folder)
+
+
+def _remove_stale_temps(path: Path) -> None:
+    pattern = re.compile(rf"\.{re.escape(path.name)}\.(\d+)\.[^.]+\.tmp")
+    try:
+        names = os.listdir(path.parent)
+    except OSError:
+        return
+    for name in names:
+        match = pattern.fullmatch(name)
+        if match and int(match.group(1)) != os.getpid() and not _process_alive(int(match.group(1))):
+            try:
+                os.unlink(path.parent / name)
+            except OSError:
+                pass
+
+
+def _process_alive(pid: int) -> bool:
+    if os.name == "nt":  # os.kill(pid, 0) would terminate the process on Windows
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError, OverflowError):
+        return True
+    return True
 
 
 def _umask() -> int:
