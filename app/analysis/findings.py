@@ -1,4 +1,7 @@
-"""Findings: stable codes, severities, messages for people, and the ids they concern."""
+"""Findings: stable codes, severities, messages for people, and the ids they concern.
+
+The rules are those of DESIGN section 4; docs/findings.md explains each one to users.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +9,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.model import Document
+
+WARNING = "warning"
+INFO = "info"
+
+#: The codes, in the order findings are reported (warnings first, as in DESIGN section 4).
+CODES = (
+    "no-co-production", "consent-missing", "uninformed-actor", "no-leadership",
+    "interdependence-mismatch", "no-routines", "isolated-activity", "flow-without-asset",
+    "asset-needs-investment", "component-empty", "coordination-bottleneck",
+)
 
 
 @dataclass(frozen=True)
@@ -21,5 +34,23 @@ class Finding:
 
 
 def analyze(doc: Document) -> list[Finding]:
-    """All findings for ``doc``; the rules arrive with the findings issue."""
-    return []
+    """All findings for ``doc``, grouped by rule in the order of :data:`CODES`."""
+    from .graphs import MapIndex
+    from .map_rules import MAP_RULES
+    from .partnership_rules import PARTNERSHIP_RULES
+
+    index = MapIndex(doc)
+    found: list[Finding] = []
+    for rule in (*MAP_RULES, *PARTNERSHIP_RULES):
+        found.extend(rule(index))
+    order = {code: i for i, code in enumerate(CODES)}
+    return sorted(found, key=lambda f: order.get(f.code, len(order)))
+
+
+def by_subject(findings: list[Finding]) -> dict[str, list[Finding]]:
+    """id -> the findings about it; what a canvas needs to draw a badge on an item."""
+    result: dict[str, list[Finding]] = {}
+    for finding in findings:
+        for subject in dict.fromkeys(finding.subjects):
+            result.setdefault(subject, []).append(finding)
+    return result

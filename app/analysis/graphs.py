@@ -1,0 +1,116 @@
+"""The document as graphs: who does what, who informs whom, and which organisation is whose.
+
+A flow's end is an activity (it stands for the actor of its lane) or an actor. Rules and
+exports look these up many times, so :class:`MapIndex` computes them once per analysis.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import networkx as nx
+
+from app.model import Activity, Actor, Document, Flow
+
+
+@dataclass
+class MapIndex:
+    """Lookups the rules share: ids to objects, flow ends to actors, actors to parties."""
+
+    doc: Document
+    actors: dict[str, Actor] = field(default_factory=dict)
+    activities: dict[str, Activity] = field(default_factory=dict)
+    _party: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.actors = {a.id: a for a in self.doc.actors}
+        self.activities = {a.id: a for a in self.doc.activities}
+        self._party = {a.id: self._find_party(a) for a in self.doc.actors}
+
+    def _find_party(self, actor: Actor) -> str:
+        """The organisation an actor belongs to: itself, or up its ``organization`` chain.
+
+        A citizen is always their own party, whatever the file says.
+        """
+        seen = {actor.id}
+        current = actor
+        while current.kind != "citizen" and current.organization is not None:
+            parent = self.actors.get(current.organization)
+            if parent is None or parent.id in seen:
+                break
+            seen.add(parent.id)
+            current = parent
+        return current.id
+
+    def actor_of(self, end: str) -> str | None:
+        """The actor a flow end stands for: the activity's lane, or the actor itself."""
+        activity = self.activities.get(end)
+        if activity is not None:
+            return activity.actor
+        return end if end in self.actors else None
+
+    def party_of(self, actor_id: str | None) -> str | None:
+        return None if actor_id is None else self._party.get(actor_id)
+
+    def actor_name(self, actor_id: str | None) -> str:
+        actor = self.actors.get(actor_id or "")
+        return (actor.name or actor.id) if actor is not None else (actor_id or "?")
+
+    def end_name(self, end: str) -> str:
+        """How a message names a flow end: “Activity” (Actor), or the actor's name."""
+        activity = self.activities.get(end)
+        if activity is not None:
+            title = activity.title or activity.id
+            return f"\u201c{title}\u201d ({self.actor_name(activity.actor)})"
+        return self.actor_name(end)
+
+    def flow_actors(self, flow: Flow) -> tuple[str | None, str | None]:
+        return self.actor_of(flow.source), self.actor_of(flow.target)
+
+    def information_flows(self) -> list[Flow]:
+        return [f for f in self.doc.flows if f.kind == "information"]
+
+
+def activity_graph(doc: Document) -> nx.MultiDiGraph:
+    """Activities as nodes; sequence and information flows between activities as edges."""
+    graph = nx.MultiDiGraph()
+    for activity in doc.activities:
+        graph.add_node(activity.id, actor=activity.actor, co_produced=activity.co_produced)
+    for flow in doc.flows:
+        if flow.source in graph and flow.target in graph:
+            graph.add_edge(flow.source, flow.target, key=flow.id, kind=flow.kind)
+    return graph
+
+
+def actor_graph(doc: Document, index: MapIndex | None = None) -> nx.DiGraph:
+    """Who informs whom: an edge u -> v for each information flow from u's lane (or u) to
+    v's lane (or v), between different actors; ``flows`` lists the flow ids on each edge."""
+    index = index or MapIndex(doc)
+    graph = nx.DiGraph()
+    graph.add_nodes_from(a.id for a in doc.actors)
+    for flow in index.information_flows():
+        source, target = index.flow_actors(flow)
+        if source is None or target is None or source == target:
+            continue
+        if graph.has_edge(source, target):
+            graph[source][target]["flows"].append(flow.id)
+        else:
+            graph.add_edge(source, target, flows=[flow.id])
+    return graph
+
+
+def party_graph(doc: Document, index: MapIndex, by_party: bool = True) -> nx.DiGraph:
+    """Flows of both kinds between parties (organisations), or between actors when
+    ``by_party`` is false; used to infer how resource owners depend on each other."""
+    graph = nx.DiGraph()
+    for flow in doc.flows:
+        source, target = index.flow_actors(flow)
+        if by_party:
+            source, target = index.party_of(source), index.party_of(target)
+        if source is None or target is None or source == target:
+            continue
+        if graph.has_edge(source, target):
+            graph[source][target]["flows"].append(flow.id)
+        else:
+            graph.add_edge(source, target, flows=[flow.id])
+    return graph
