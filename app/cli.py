@@ -140,13 +140,23 @@ def _summary(path: str, doc) -> str:
 
 
 def _findings_table(findings) -> str:
+    """Findings as a table a person reads in a terminal: severity and code on the left, the
+    message wrapped beside them."""
+    import shutil
+    import textwrap
+
     if not findings:
         return "No findings."
     warnings = sum(1 for f in findings if f.severity == "warning")
     lines = [f"{len(findings)} findings ({warnings} warnings, {len(findings) - warnings} info):"]
     code_width = max(len(f.code) for f in findings)
+    indent = 2 + 7 + 2 + code_width + 2
+    width = max(indent + 30, min(shutil.get_terminal_size((100, 24)).columns, 120))
     for f in findings:
-        lines.append(f"  {f.severity:<7}  {f.code:<{code_width}}  {f.message}")
+        wrapped = textwrap.wrap(f.message, width - indent) or [""]
+        lines.append("")
+        lines.append(f"  {f.severity:<7}  {f.code:<{code_width}}  {wrapped[0]}")
+        lines.extend(" " * indent + rest for rest in wrapped[1:])
     return "\n".join(lines)
 
 
