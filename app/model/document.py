@@ -18,6 +18,7 @@ from pydantic import (
     Field,
     PrivateAttr,
     StringConstraints,
+    field_validator,
     model_validator,
 )
 
@@ -136,7 +137,8 @@ class Actor(Model):
     def _default_color(cls, data: Any) -> Any:
         if isinstance(data, dict) and "color" not in data:
             kind = data.get("kind", "other")
-            data = {**data, "color": KIND_COLORS.get(kind, KIND_COLORS["other"])}
+            color = KIND_COLORS.get(kind, KIND_COLORS["other"]) if isinstance(kind, str) else KIND_COLORS["other"]
+            data = {**data, "color": color}
         return data
 
 
@@ -257,6 +259,14 @@ class Document(Model):
 
     _events: EventEmitter = PrivateAttr(default_factory=EventEmitter)
     _index: dict[str, tuple] | None = PrivateAttr(default=None)
+
+    @field_validator("version", mode="before")
+    @classmethod
+    def _whole_version(cls, value: Any) -> Any:
+        # JSON mode would take true or 1.0 for the literal 1; the file format says integer.
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValueError(f"version {value!r:.60} is not a whole number")
+        return value
 
     @property
     def events(self) -> EventEmitter:

@@ -9,14 +9,15 @@ An edit that would leave the document invalid changes nothing and raises Documen
 from __future__ import annotations
 
 import itertools
+import typing
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from .document import Activity, Actor, Document, Flow, Partnership, Phase, resolve
-from .errors import DocumentError
+from .errors import DocumentError, describe, location
 from .events import Change
 from .rules import check
 
@@ -88,7 +89,11 @@ class Recorder:
         self.needs_check = False
 
     def do(self, op: Op) -> None:
-        self._undo.append(_do(self.doc, op))
+        try:
+            self._undo.append(_do(self.doc, op))
+        except ValidationError as exc:  # only a Set validates (validate_assignment)
+            prefix = op.path + (op.field,) if isinstance(op, Set) else op.path
+            raise DocumentError(describe(exc, prefix[:-1])) from None
 
     def insert(self, path: tuple, item: Any, index: int | None = None) -> None:
         items = resolve(self.doc, path)
@@ -121,19 +126,9 @@ def recording(doc: Document) -> Iterator[Recorder]:
         yield rec
         if rec.needs_check:
             check(doc)
-    except ValidationError as exc:
-        rec.rollback()
-        raise DocumentError(_first_error(exc)) from None
-    except DocumentError:
+    except BaseException:
         rec.rollback()
         raise
-
-
-def _first_error(exc: ValidationError) -> str:
-    err = exc.errors(include_url=False)[0]
-    where = ".".join(str(step) for step in err["loc"])
-    message = err["msg"].removeprefix("Value error, ")
-    return f"{where}: {message}" if where else message
 
 
 def apply(doc: Document, ops: list[Op]) -> list[Op]:
@@ -166,9 +161,30 @@ def _path(doc: Document, obj_id: str, collection: str | None = None) -> tuple:
 # -- adding ---------------------------------------------------------------------------------
 def add(doc: Document, list_path: tuple, item: BaseModel, index: int | None = None) -> list[Op]:
     """Insert ``item`` into the list at ``list_path`` (e.g. ``("activities",)``)."""
+    items = resolve(doc, list_path)
+    if index is not None and not 0 <= index <= len(items):
+        raise DocumentError(f"{location(list_path)}: position {index} is outside the list")
+    _check_item(doc, list_path, item)
     with recording(doc) as rec:
         rec.insert(list_path, item, index)
     return rec.undo_ops()
+
+
+def _check_item(doc: Document, list_path: tuple, item: Any) -> None:
+    """Refuse an item of the wrong kind before it can reach the document."""
+    owner = resolve(doc, list_path[:-1])
+    annotation = type(owner).model_fields[list_path[-1]].annotation
+    (expected,) = typing.get_args(annotation)
+    where = location(list_path)
+    if isinstance(expected, type) and issubclass(expected, BaseModel):
+        if not isinstance(item, expected):
+            raise DocumentError(f"{where}: expected {expected.__name__.lower()}, "
+                                f"got {type(item).__name__}")
+        return
+    try:
+        TypeAdapter(expected).validate_python(item, strict=True)
+    except ValidationError as exc:
+        raise DocumentError(describe(exc, list_path)) from None
 
 
 def add_actor(doc: Document, actor: Actor, index: int | None = None) -> list[Op]:
@@ -214,8 +230,10 @@ def update_at(doc: Document, path: tuple, **changes: Any) -> list[Op]:
 def move(doc: Document, list_path: tuple, old: int, new: int) -> list[Op]:
     """Move an item within its list (e.g. reorder lanes)."""
     items = resolve(doc, list_path)
-    if not (0 <= old < len(items) and 0 <= new < len(items)):
-        raise DocumentError(f"position {new} is outside the list")
+    for position in (old, new):
+        if not 0 <= position < len(items):
+            raise DocumentError(f"{location(list_path)}: position {position} is outside the list "
+                                f"of {len(items)}")
     with recording(doc) as rec:
         item = items[old]
         rec.remove(list_path, old)

@@ -12,8 +12,8 @@ from typing import Any
 from pydantic import ValidationError
 
 from .document import FORMAT, Document
-from .errors import DocumentError
-from .migrations import migrate
+from .errors import DocumentError, describe, location
+from .migrations import Migration, migrate
 from .rules import check
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -24,8 +24,23 @@ def dumps(doc: Document) -> str:
     return json.dumps(doc.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
 
 
-def loads(text: str | bytes) -> Document:
-    """Parse, migrate and validate a document; raise :class:`DocumentError` if it is not one."""
+def loads(text: str | bytes, migrations: dict[int, Migration] | None = None) -> Document:
+    """Parse, migrate and validate a document; raise :class:`DocumentError` if it is not one.
+
+    ``migrations`` replaces the registered migrations (tests use a synthetic registry).
+    A current, valid file takes the fast path (pydantic parses the JSON itself); anything
+    else goes through the careful path, which migrates and names what is wrong.
+    """
+    text = _prepare(text)
+    try:
+        doc = Document.model_validate_json(text)
+    except ValidationError:
+        doc = _load_careful(text, migrations)
+    check(doc)
+    return doc
+
+
+def _prepare(text: str | bytes) -> str:
     if isinstance(text, (bytes, bytearray)):
         text = _decode(bytes(text))
     if len(text) > MAX_FILE_BYTES:
@@ -34,17 +49,37 @@ def loads(text: str | bytes) -> Document:
         text = text[1:]
     if not text.strip():
         raise DocumentError("the file is empty")
+    return text
+
+
+def _load_careful(text: str, migrations: dict[int, Migration] | None) -> Document:
     data = _parse_json(text)
     data = _check_header(data)
-    data = migrate(data)
+    data = migrate(data, migrations)
+    _refuse_lone_surrogates(data, ())
     try:
-        doc = Document.model_validate(data)
+        return Document.model_validate(data)
     except ValidationError as exc:
-        raise DocumentError(_describe(exc)) from None
+        raise DocumentError(describe(exc)) from None
     except RecursionError:
         raise DocumentError("the JSON is nested too deeply to be an OppSpace map") from None
-    check(doc)
-    return doc
+
+
+def _refuse_lone_surrogates(data: Any, loc: tuple) -> None:
+    """json.loads lets "\\ud800" through; such text could never be saved as UTF-8."""
+    if isinstance(data, str):
+        try:
+            data.encode("utf-8")
+        except UnicodeEncodeError:
+            raise DocumentError(f"{location(loc)}: the text holds an invalid character "
+                                "(half of a UTF-16 surrogate pair)") from None
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            _refuse_lone_surrogates(key, loc)
+            _refuse_lone_surrogates(value, loc + (key,))
+    elif isinstance(data, list):
+        for i, value in enumerate(data):
+            _refuse_lone_surrogates(value, loc + (i,))
 
 
 def load(path: str | os.PathLike) -> Document:
@@ -160,6 +195,8 @@ def _fsync_dir(folder: Path) -> None:
 def _decode(data: bytes) -> str:
     if len(data) > MAX_FILE_BYTES:
         raise DocumentError(f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise DocumentError("the file is UTF-16 text; an OppSpace map is UTF-8 (save it as UTF-8)")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -176,6 +213,8 @@ def _parse_json(text: str) -> Any:
         raise DocumentError(f"line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})") from None
     except RecursionError:
         raise DocumentError("the JSON is nested too deeply to be an OppSpace map") from None
+    except ValueError:  # Python refuses integers of more than 4,300 digits
+        raise DocumentError("not valid JSON (a number is too long to read)") from None
 
 
 def _check_header(data: Any) -> dict[str, Any]:
@@ -191,42 +230,3 @@ def _check_header(data: Any) -> dict[str, Any]:
     if isinstance(version, bool) or not isinstance(version, int):
         raise DocumentError(f"version: {version!r:.60} is not a whole number")
     return data
-
-
-def location(loc: tuple) -> str:
-    """('activities', 3, 'actor') -> 'activities[3].actor'"""
-    out = ""
-    for step in loc:
-        if isinstance(step, int):
-            out += f"[{step}]"
-        else:
-            out += ("." if out else "") + str(step)
-    return out or "(top level)"
-
-
-def _describe(exc: ValidationError) -> str:
-    errors = exc.errors(include_url=False)
-    first = errors[0]
-    loc = tuple(step for step in first["loc"] if not _is_union_tag(step))
-    kind = first["type"]
-    if kind == "extra_forbidden":
-        where = location(loc[:-1])
-        text = f'{where}: unknown key "{loc[-1]}"' if loc[:-1] else f'unknown key "{loc[-1]}"'
-    elif kind == "missing":
-        text = f"{location(loc)}: required, but missing"
-    else:
-        value = first.get("input")
-        shown = repr(value)
-        if len(shown) > 60:
-            shown = shown[:57] + "..."
-        message = first["msg"]
-        if message.startswith("Value error, "):
-            message = message[len("Value error, "):]
-        text = f"{location(loc)}: {message} (found {shown})"
-    if len(errors) > 1:
-        text += f" — and {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''}"
-    return text
-
-
-def _is_union_tag(step: Any) -> bool:
-    return isinstance(step, str) and step in {"str", "none", "function-after[_check_color()]"}

@@ -38,7 +38,15 @@ def migrate(data: dict[str, Any], registry: dict[int, Migration] | None = None) 
         step = steps.get(version)
         if step is None:
             raise DocumentError(f"version: version {version} is not a version OppSpace knows")
-        data = step(dict(data))
+        try:
+            data = step(dict(data))
+        except DocumentError:
+            raise
+        except Exception as exc:  # a malformed old file must not crash the migration
+            raise DocumentError(
+                f"version: cannot bring this version {version} file up to date "
+                f"({type(exc).__name__}: {exc})"
+            ) from None
         version += 1
         data["version"] = version
     return data

@@ -31,8 +31,11 @@ def problems(doc: Document) -> Iterator[str]:
     for i, act in enumerate(doc.activities):
         yield from need(actors, act.actor, f"activities[{i}].actor", "actor")
         yield from need(phases, act.phase, f"activities[{i}].phase", "phase")
+    either = activities | actors
     for i, flow in enumerate(doc.flows):
-        yield from _flow_problems(i, flow, actors, activities)
+        if flow.source == flow.target or flow.source not in either or flow.target not in either \
+                or (flow.kind == "sequence" and (flow.source in actors or flow.target in actors)):
+            yield from _flow_problems(i, flow, actors, activities)
         yield from need(assets, flow.asset, f"flows[{i}].asset", "asset")
     for p, part in enumerate(doc.partnerships):
         yield from _partnership_problems(p, part, actors, assets)
