@@ -1,15 +1,196 @@
-"""The partnership panel (Table 1's four components); filled in by the partnership work."""
+"""The partnership panel: Table 1's four components, the guiding questions and the reflection
+log for each partnership of the map.
+
+Everything shown comes from Qt models over the document (``app.ui.partnership``); every edit
+is one undoable step through ``controller.execute``.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QComboBox, QDataWidgetMapper, QHBoxLayout, QInputDialog, QLabel,
+                               QPushButton, QScrollArea, QToolBox, QVBoxLayout, QWidget)
+
+from app.model import Change, edits
+from app.model.document import Partnership
 
 from .controller import DocumentController
+from .partnership import pages
+from .partnership.delegates import FormDelegate
+from .partnership.form_models import COLUMN, ActorsModel, PartnershipsModel
+from .partnership.lists import (AssetsModel, ComplementaritiesModel, ReflectionsModel,
+                                ResourcesModel, ResponsibilitiesModel, RoutinesModel)
+from .partnership.reflections import ReflectionEditor
+from .partnership.widgets import TableSection
 
 
 class PartnershipPanel(QWidget):
+    """Chooser on top, then one page per component in a tool box."""
+
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("partnershipPanelWidget")
         self.controller = controller
+        self.partnerships = PartnershipsModel(controller, self)
+        self.mapper = QDataWidgetMapper(self)
+        self.mapper.setModel(self.partnerships)
+        self.mapper.setItemDelegate(FormDelegate(self.mapper))
+        self.mapper.setSubmitPolicy(QDataWidgetMapper.SubmitPolicy.AutoSubmit)
+        self.member_model = ActorsModel(controller, checkable=True, parent=self)
+        self.coordinator_model = ActorsModel(controller, self.tr("No coordinator yet"), parent=self)
+        self._build_tables()
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Partnerships")))
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(self._build_chooser())
+        self.empty_label = QLabel(self.tr("This map has no partnership yet. Click “New” to "
+                                          "describe how the organisations work together."))
+        self.empty_label.setWordWrap(True)
+        layout.addWidget(self.empty_label)
+        self.toolbox = self._build_toolbox()
+        layout.addWidget(self.toolbox, 1)
+        self.members.clicked.connect(self._show_member)
+        self.coordinator_model.modelReset.connect(self.mapper.revert)
+        self.chooser.currentIndexChanged.connect(self._choose)
+        controller.changed.connect(self._on_change)
+        controller.document_replaced.connect(self._on_replaced)
+        self._on_replaced()
+
+    # -- building ---------------------------------------------------------------------------
+    def _build_chooser(self) -> QHBoxLayout:
+        self.chooser = QComboBox()
+        self.chooser.setObjectName("partnershipChooser")
+        self.chooser.setModel(self.partnerships)
+        self.chooser.setModelColumn(COLUMN["name"])
+        self.chooser.setToolTip(self.tr("The partnership shown below"))
+        row = QHBoxLayout()
+        row.addWidget(self.chooser, 1)
+        for name, text, slot in (("newPartnership", self.tr("New…"), self.new_partnership),
+                                 ("renamePartnership", self.tr("Rename…"), self.rename_partnership),
+                                 ("deletePartnership", self.tr("Delete"), self.delete_partnership)):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            setattr(self, f"{name}_button", button)
+            row.addWidget(button)
+        return row
+
+    def _build_tables(self) -> None:
+        c = self.controller
+        self.responsibilities = TableSection(ResponsibilitiesModel(c, self), c,
+                                             "responsibilities", 2, {0: 150, 1: 95})
+        self.resources = TableSection(ResourcesModel(c, self), c, "resources", 1, {0: 120, 2: 80, 3: 110})
+        self.complementarities = TableSection(ComplementaritiesModel(c, self), c,
+                                              "complementarities", 2, {0: 190, 1: 105})
+        self.assets = TableSection(AssetsModel(c, self), c, "assets", 0, {1: 70, 2: 100, 3: 110, 4: 110})
+        self.routines = TableSection(RoutinesModel(c, self), c, "routines", 0, {1: 80, 2: 80, 3: 100, 4: 110})
+        self.reflections = TableSection(ReflectionsModel(c, self), c, "reflections", 1, {0: 90})
+        self.reflection_editor = ReflectionEditor(self.reflections)
+
+    def _tables(self) -> list[TableSection]:
+        return [self.responsibilities, self.resources, self.complementarities, self.assets,
+                self.routines, self.reflections]
+
+    def _build_toolbox(self) -> QToolBox:
+        box = QToolBox()
+        box.setObjectName("partnershipSections")
+        built = {
+            "why": pages.why_page(self, self.mapper, self.member_model),
+            "governance": pages.governance_page(self, self.mapper, self.coordinator_model,
+                                                self.responsibilities),
+            "resources": pages.resources_page(self.resources, self.complementarities),
+            "assets": pages.page("assets", [self.assets]),
+            "routines": pages.page("routines", [self.routines]),
+            "questions": pages.questions_page(self, self.mapper),
+            "reflections": pages.page("reflections", [self.reflections, self.reflection_editor]),
+        }
+        for key, title, _text in pages.SECTIONS:
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setWidget(built[key])
+            box.addItem(scroll, self.tr(title).replace("&", "&&"))
+        return box
+
+    # -- the current partnership ------------------------------------------------------------
+    def current(self) -> Partnership | None:
+        row = self.chooser.currentIndex()
+        parts = self.controller.document.partnerships
+        return parts[row] if 0 <= row < len(parts) else None
+
+    def select_partnership(self, partnership_id: str) -> None:
+        ids = [p.id for p in self.controller.document.partnerships]
+        if partnership_id in ids:
+            self.chooser.setCurrentIndex(ids.index(partnership_id))
+
+    def _choose(self, row: int = -1) -> None:
+        part = self.current()
+        part_id = part.id if part is not None else None
+        self.mapper.setCurrentIndex(self.chooser.currentIndex())
+        self.member_model.set_partnership(part_id)
+        for section in self._tables():
+            section.model.set_partnership(part_id)
+        has = part is not None
+        self.toolbox.setVisible(has)
+        self.empty_label.setVisible(not has)
+        self.renamePartnership_button.setEnabled(has)
+        self.deletePartnership_button.setEnabled(has)
+        self._update_titles()
+
+    def _on_replaced(self) -> None:
+        if self.chooser.currentIndex() < 0 and self.partnerships.rowCount() > 0:
+            self.chooser.setCurrentIndex(0)
+        self._choose()
+
+    def _on_change(self, change: Change) -> None:
+        if change.path == ("partnerships",):
+            part = self.current()
+            if part is None or (self.partnership_id_shown() != part.id):
+                self._choose()
+        if change.path and change.path[0] == "partnerships":
+            self._update_titles()
+
+    def partnership_id_shown(self) -> str | None:
+        return self.member_model.partnership_id
+
+    def _update_titles(self) -> None:
+        part = self.current()
+        for i, (key, title, _text) in enumerate(pages.SECTIONS):
+            filled = part is not None and pages.is_filled(part, key)
+            mark = self.tr("✓") if filled else self.tr("empty")
+            text = self.tr(title).replace("&", "&&")
+            self.toolbox.setItemText(i, f"{text}  —  {mark}")
+            self.toolbox.setItemToolTip(i, self.tr("Filled in") if filled else self.tr("Nothing recorded yet"))
+
+    def _show_member(self, index) -> None:
+        actor_id = self.member_model.actor_id(index.row())
+        if actor_id:
+            self.controller.show([actor_id])
+
+    # -- chooser buttons --------------------------------------------------------------------
+    def new_partnership(self) -> None:
+        count = len(self.controller.document.partnerships) + 1
+        name, ok = QInputDialog.getText(self, self.tr("New partnership"), self.tr("Name:"),
+                                        text=self.tr("Partnership %d") % count)
+        if not ok or not name.strip():
+            return
+        doc = self.controller.document
+        part = Partnership(id=edits.new_id(doc, "p"), name=name.strip())
+        if self.controller.execute(self.tr("New partnership"),
+                                   lambda d: edits.add_partnership(d, part)):
+            self.select_partnership(part.id)
+
+    def rename_partnership(self) -> None:
+        part = self.current()
+        if part is None:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Rename partnership"), self.tr("Name:"),
+                                        text=part.name)
+        if ok and name.strip() and name.strip() != part.name:
+            self.controller.execute(self.tr("Rename partnership"),
+                                    lambda d: edits.update(d, part.id, name=name.strip()))
+
+    def delete_partnership(self) -> None:
+        """Delete the shown partnership with its resources, assets and routines (undoable)."""
+        part = self.current()
+        if part is not None:
+            self.controller.execute(self.tr("Delete partnership “%s”") % part.name,
+                                    lambda d: edits.remove(d, part.id))
