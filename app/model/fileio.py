@@ -31,13 +31,23 @@ def loads(text: str | bytes, migrations: dict[int, Migration] | None = None) -> 
     A current, valid file takes the fast path (pydantic parses the JSON itself); anything
     else goes through the careful path, which migrates and names what is wrong.
     """
-    text = _prepare(text)
     try:
-        doc = Document.model_validate_json(text)
-    except ValidationError:
-        doc = _load_careful(text, migrations)
-    check(doc)
+        text = _prepare(text)
+        try:
+            doc = Document.model_validate_json(text)
+        except ValidationError:
+            doc = _load_careful(text, migrations)
+        check(doc)
+    except DocumentError as exc:  # keys and ids from the file may hold newlines or be huge
+        raise DocumentError(one_line(str(exc))) from None
     return doc
+
+
+def one_line(message: str, limit: int = 300) -> str:
+    """``message`` with control characters escaped (``\\n``) and cut to ``limit`` characters."""
+    if any(ch < " " or ch == "\x7f" for ch in message):
+        message = "".join(ch if ch >= " " and ch != "\x7f" else repr(ch)[1:-1] for ch in message)
+    return message if len(message) <= limit else message[: limit - 1] + "…"
 
 
 def _prepare(text: str | bytes) -> str:
