@@ -1,0 +1,221 @@
+"""The PDF for meetings: the map as vectors (fitted or tiled), then the report pages. No Qt.
+
+Built with reportlab into memory, then written atomically, so a failed export never leaves a
+half-written file. Map pages are platypus flowables that fill a borderless frame; the report
+follows with platypus. "page x of y" is stamped on every page once the count is known.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from io import BytesIO
+from pathlib import Path
+from typing import Callable
+
+from reportlab.lib.pagesizes import A3, A4, landscape, portrait as portrait_size
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageTemplate
+
+from app.i18n import translate
+from app.model import Document
+from app.model import layout as lay
+
+from . import pdf_style as st
+from .atomic import write_bytes
+from .pdf_legend import draw_footer, draw_legend, draw_tile_marks
+from .pdf_map import draw_tile
+from .pdf_plan import MapGeometry, PagePlan, Tile, build_geometry, plan_pages
+
+PAPERS = {"A4": A4, "A3": A3}
+MARGIN = 22.0
+FOOTER = 30.0  #: legend and page number band at the bottom of a map page
+GAP = 8.0  #: between the title block and the map
+
+Progress = Callable[[int, int], None]
+
+
+def export_pdf(doc: Document, path: Path, paper: str = "A4", portrait: bool = False,
+               report: bool = True, progress: Progress | None = None) -> None:
+    """Write the map (and, unless ``report`` is False, the report pages) to ``path``."""
+    write_bytes(Path(path), render_pdf(doc, paper, portrait, report, progress))
+
+
+def page_size(paper: str, portrait: bool) -> tuple[float, float]:
+    from . import ExportError
+
+    if paper not in PAPERS:
+        raise ExportError(translate("Export", "unknown paper size {paper}; use A4 or A3")
+                          .format(paper=paper))
+    return portrait_size(PAPERS[paper]) if portrait else landscape(PAPERS[paper])
+
+
+@dataclass
+class MapPages:
+    """Everything the map pages need, computed once."""
+
+    doc: Document
+    geo: MapGeometry
+    plan: PagePlan
+    page: tuple[float, float]
+    head: "TitleBlock"
+    progress: Progress | None = None
+    total_hint: int = 0
+
+
+def plan_map(doc: Document, paper: str = "A4", portrait: bool = False) -> MapPages:
+    """Lay out the map pages for ``doc`` on the given paper (also used by tests and the bench)."""
+    st.register_fonts()
+    page = page_size(paper, portrait)
+    head = TitleBlock.build(doc, page[0] - 2 * MARGIN)
+    geo = build_geometry(doc)
+    avail_w = page[0] - 2 * MARGIN
+    avail_h = page[1] - 2 * MARGIN - head.height - GAP - FOOTER
+    return MapPages(doc, geo, plan_pages(geo, avail_w, avail_h), page, head)
+
+
+def render_pdf(doc: Document, paper: str = "A4", portrait: bool = False, report: bool = True,
+               progress: Progress | None = None) -> bytes:
+    pages = plan_map(doc, paper, portrait)
+    pages.progress = progress
+    width, height = pages.page
+    buf = BytesIO()
+    meta = doc.meta
+    template = BaseDocTemplate(
+        buf, pagesize=pages.page, title=meta.title or translate("Report", "Untitled map"),
+        author=", ".join(meta.authors), creator="OppSpace", producer="OppSpace (reportlab)",
+        subject=translate("Report", "Co-production service map and partnership report"),
+        leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN)
+    map_frame = Frame(0, 0, width, height, 0, 0, 0, 0, id="map", showBoundary=0)
+    report_frame = Frame(MARGIN + 20, MARGIN + FOOTER, width - 2 * MARGIN - 40,
+                         height - 2 * MARGIN - FOOTER - 18, id="report")
+    template.addPageTemplates([
+        PageTemplate("map", [map_frame]),
+        PageTemplate("report", [report_frame], onPage=_report_decor(doc)),
+    ])
+    story: list[Flowable] = [MapPage(pages, tile) for tile in pages.plan.tiles]
+    if report:
+        from .pdf_report import report_story
+
+        story += [NextPageTemplate("report"), *report_story(doc)]
+    pages.total_hint = len(story)
+    template.build(story, canvasmaker=_numbered_canvas(translate("Report", "page {page} of {total}")))
+    return buf.getvalue()
+
+
+class MapPage(Flowable):
+    """One map page: title block, one tile of the map, legend and overlap marks."""
+
+    def __init__(self, pages: MapPages, tile: Tile) -> None:
+        super().__init__()
+        self.pages, self.tile = pages, tile
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return avail_width, avail_height
+
+    def draw(self) -> None:
+        p, c = self.pages, self.canv
+        width, height = p.page
+        p.head.draw(c, MARGIN, height - MARGIN)
+        top = height - MARGIN - p.head.height - GAP
+        left = MARGIN
+        if not p.plan.tiled:  # centre a single page's map horizontally
+            left += max(0.0, (width - 2 * MARGIN - p.geo.width * p.plan.scale) / 2)
+        w, h = draw_tile(c, p.geo, p.plan, self.tile, left, top)
+        draw_tile_marks(c, p.plan, self.tile, left, top, w, h)
+        draw_legend(c, MARGIN, MARGIN + 6)
+        if p.plan.tiled:
+            draw_footer(c, p.plan, self.tile, width - MARGIN - 72, MARGIN + 6)
+        if p.progress is not None:
+            p.progress(len(p.plan.tiles) * self.tile.row + self.tile.col + 1, p.total_hint)
+
+
+@dataclass
+class TitleBlock:
+    """Title, description, authors and date at the top of every map page."""
+
+    title: list[str]
+    description: list[str]
+    side: list[str]
+    width: float
+    height: float
+
+    TITLE_SIZE = 15.0
+    TEXT_SIZE = 8.5
+    MAX_DESCRIPTION_LINES = 4
+
+    @classmethod
+    def build(cls, doc: Document, width: float) -> "TitleBlock":
+        meta = doc.meta
+        side = [", ".join(meta.authors)] if meta.authors else []
+        side.append(translate("Report", "Date: {date}").format(date=meta.modified[:10]))
+        side_w = max(st.measure(st.FONT, cls.TEXT_SIZE)(s) for s in side) + 16
+        title = lay.wrap_lines(meta.title or translate("Report", "Untitled map"),
+                               width - side_w, st.measure(st.FONT_BOLD, cls.TITLE_SIZE))
+        desc = lay.wrap_lines(meta.description, width, st.measure(st.FONT, cls.TEXT_SIZE)) \
+            if meta.description else []
+        if len(desc) > cls.MAX_DESCRIPTION_LINES:  # shown in full on the report's first page
+            desc = desc[:cls.MAX_DESCRIPTION_LINES]
+            desc[-1] = desc[-1][:max(0, len(desc[-1]) - 2)] + " …"
+        height = len(title) * (cls.TITLE_SIZE + 3) + len(desc) * (cls.TEXT_SIZE + 2.5) + 8
+        height = max(height, len(side) * (cls.TEXT_SIZE + 3) + 8)
+        return cls(title, desc, side, width, height)
+
+    def draw(self, c: Canvas, left: float, top: float) -> None:
+        y = top - self.TITLE_SIZE
+        c.setFillColor(st.INK)
+        c.setFont(st.FONT_BOLD, self.TITLE_SIZE)
+        for i, line in enumerate(self.title):
+            c.drawString(left, y - i * (self.TITLE_SIZE + 3), line)
+        y -= (len(self.title) - 1) * (self.TITLE_SIZE + 3) + self.TEXT_SIZE + 6
+        c.setFont(st.FONT, self.TEXT_SIZE)
+        c.setFillColor(st.MUTED)
+        for line in self.description:
+            c.drawString(left, y, line)
+            y -= self.TEXT_SIZE + 2.5
+        for i, line in enumerate(self.side):
+            c.drawRightString(left + self.width, top - self.TEXT_SIZE - i * (self.TEXT_SIZE + 3),
+                              line)
+        c.setStrokeColor(st.GRID)
+        c.setLineWidth(0.6)
+        c.line(left, top - self.height + 2, left + self.width, top - self.height + 2)
+
+
+def _report_decor(doc: Document):
+    def decorate(c: Canvas, _doc) -> None:
+        width, height = c._pagesize
+        c.saveState()
+        c.setFont(st.FONT, 8)
+        c.setFillColor(st.MUTED)
+        c.drawString(MARGIN, height - MARGIN - 4, doc.meta.title)
+        c.setStrokeColor(st.GRID)
+        c.line(MARGIN, height - MARGIN - 8, width - MARGIN, height - MARGIN - 8)
+        c.restoreState()
+
+    return decorate
+
+
+def _numbered_canvas(pattern: str) -> type[Canvas]:
+    """A canvas that holds pages back until the end, then stamps 'page x of y' on each."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            self._held: list[dict] = []
+
+        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+            self._held.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._held)
+            for state in self._held:
+                self.__dict__.update(state)
+                width = self._pagesize[0]
+                self.setFont(st.FONT, 8.5)
+                self.setFillColor(st.MUTED)
+                self.drawRightString(width - MARGIN, MARGIN + 6,
+                                     pattern.format(page=self._pageNumber, total=total))
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+    return NumberedCanvas

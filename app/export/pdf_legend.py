@@ -1,0 +1,126 @@
+"""The legend, the tile label and the overlap marks around a PDF map page. No Qt.
+
+Drawn at a fixed printed size (not scaled with the map), so they read the same on every page.
+"""
+
+from __future__ import annotations
+
+from reportlab.pdfgen.canvas import Canvas
+
+from app.i18n import translate
+from app.model import layout as lay
+
+from . import pdf_style as st
+from .pdf_plan import OVERLAP, PagePlan, Tile
+
+LEGEND_SIZE = 8.5
+MARK = 7.0  #: length of an overlap tick, points
+
+
+def draw_legend(c: Canvas, left: float, base: float) -> float:
+    """`*` = co-produced with citizens; dotted = information flow; solid = process order."""
+    c.saveState()
+    x = left
+    c.setFillColor(st.STAR_COLOR)
+    c.setFont(st.FONT_BOLD, 15)
+    c.drawString(x, base - 5, "*")
+    x = _text(c, x + 11, base, translate("Report", "co-produced with citizens"))
+    x = _sample(c, x + 16, base, dotted=True)
+    x = _text(c, x + 5, base, translate("Report", "information flow (what is shared)"))
+    x = _sample(c, x + 16, base, dotted=False)
+    x = _text(c, x + 5, base, translate("Report", "process order"))
+    c.setFillColor(st.tint("#E45756", 0.45))
+    c.setStrokeColor(st.shade("#E45756", 0.1))
+    c.setLineWidth(1.5)
+    c.rect(x + 16, base - 1, 16, 9, stroke=1, fill=1)
+    x = _text(c, x + 37, base, translate("Report", "citizen lane"))
+    c.restoreState()
+    return x
+
+
+def _text(c: Canvas, x: float, base: float, text: str) -> float:
+    c.setFillColor(st.INK)
+    c.setFont(st.FONT, LEGEND_SIZE)
+    c.drawString(x, base, text)
+    return x + c.stringWidth(text, st.FONT, LEGEND_SIZE)
+
+
+def _sample(c: Canvas, x: float, base: float, dotted: bool) -> float:
+    y = base + 3
+    color = st.INFO_COLOR if dotted else st.SEQUENCE_COLOR
+    c.setStrokeColor(color)
+    c.setFillColor(color)
+    c.setLineCap(1)
+    c.setLineWidth(1.4)
+    c.setDash(list(st.INFO_DASH) if dotted else [], 0)
+    c.line(x, y, x + 24, y)
+    c.setDash([], 0)
+    c.setLineCap(0)
+    head = lay.arrow_head((x, y), (x + 30, y), 6.0)
+    path = c.beginPath()
+    path.moveTo(*head[0])
+    path.lineTo(*head[1])
+    path.lineTo(*head[2])
+    path.close()
+    c.drawPath(path, stroke=0, fill=1)
+    return x + 30
+
+
+def draw_footer(c: Canvas, plan: PagePlan, tile: Tile, right: float, base: float) -> None:
+    """'Map: row r, column c' so tiled pages can be laid out on a table in order."""
+    text = translate("Report", "Map: row {row}, column {col} (of {rows} \u00d7 {cols} pages)").format(
+        row=tile.row + 1, col=tile.col + 1, rows=plan.rows, cols=plan.cols)
+    c.saveState()
+    c.setFont(st.FONT_BOLD, LEGEND_SIZE)
+    c.setFillColor(st.INK)
+    c.drawRightString(right, base, text)
+    c.restoreState()
+
+
+def draw_tile_marks(c: Canvas, plan: PagePlan, tile: Tile, left: float, top: float,
+                    width: float, height: float) -> None:
+    """Ticks outside the map where a neighbouring page's map begins or ends (the overlap)."""
+    if not plan.tiled:
+        return
+    s = plan.scale
+    body_left = left + lay.HEADER_WIDTH * s
+    body_top = top - lay.PHASE_HEADER_HEIGHT * s
+    bottom, right = top - height, left + width
+    c.saveState()
+    c.setStrokeColor(st.MUTED)
+    c.setFillColor(st.MUTED)
+    c.setLineWidth(0.8)
+    c.setFont(st.FONT, 6.5)
+    xs = []
+    if tile.col > 0:
+        xs.append(body_left + OVERLAP * s)
+    if tile.col < plan.cols - 1:
+        xs.append(right - OVERLAP * s)
+    for x in xs:
+        c.line(x, top + 1, x, top + 1 + MARK)
+        c.line(x, bottom - 1, x, bottom - 1 - MARK)
+    ys = []
+    if tile.row > 0:
+        ys.append(body_top - OVERLAP * s)
+    if tile.row < plan.rows - 1:
+        ys.append(bottom + OVERLAP * s)
+    for y in ys:
+        c.line(left - 1, y, left - 1 - MARK, y)
+        c.line(right + 1, y, right + 1 + MARK, y)
+    _neighbour_labels(c, plan, tile, right, bottom, top)
+    c.restoreState()
+
+
+def _neighbour_labels(c: Canvas, plan: PagePlan, tile: Tile, right: float, bottom: float,
+                      top: float) -> None:
+    if tile.col < plan.cols - 1:
+        c.saveState()
+        c.translate(right + 5, (top + bottom) / 2)
+        c.rotate(-90)
+        c.drawCentredString(0, 0, translate("Report", "continues: row {row}, column {col}")
+                            .format(row=tile.row + 1, col=tile.col + 2))
+        c.restoreState()
+    if tile.row < plan.rows - 1:
+        c.drawRightString(right, bottom - MARK - 6,
+                          translate("Report", "continues: row {row}, column {col}")
+                          .format(row=tile.row + 2, col=tile.col + 1))

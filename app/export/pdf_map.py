@@ -1,0 +1,229 @@
+"""Draw one page (tile) of the map on a reportlab canvas, as vectors. No Qt.
+
+Coordinates are converted by hand (page = origin + map * scale, y flipped) instead of through a
+canvas transform, so text is never mirrored and the content stream stays plain.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.pdfgen.canvas import Canvas
+
+from app.i18n import translate
+from app.model import layout as lay
+
+from . import pdf_style as st
+from .pdf_plan import Arrow, Box, MapGeometry, PagePlan, Tile
+
+KIND_LABELS = {"public": "public", "private": "private", "voluntary": "voluntary",
+               "citizen": "CITIZEN", "other": "other"}
+
+
+@dataclass(frozen=True)
+class Tx:
+    """Map units -> page points for one region of a page."""
+
+    ax: float
+    ay: float
+    s: float
+
+    def x(self, v: float) -> float:
+        return self.ax + v * self.s
+
+    def y(self, v: float) -> float:
+        return self.ay - v * self.s
+
+
+def draw_tile(c: Canvas, geo: MapGeometry, plan: PagePlan, tile: Tile,
+              left: float, top: float) -> tuple[float, float]:
+    """Draw ``tile`` with its top-left corner at page point (left, top); return its size."""
+    s = plan.scale
+    hw, ph = lay.HEADER_WIDTH * s, lay.PHASE_HEADER_HEIGHT * s
+    bw, bh = (tile.x1 - tile.x0) * s, (tile.y1 - tile.y0) * s
+    body = Tx(left + hw - tile.x0 * s, top - ph + tile.y0 * s, s)
+    key = (tile.row, tile.col)
+    _clipped(c, left + hw, top - ph - bh, bw, bh,
+             lambda: _body(c, geo, plan, tile, body, key))
+    _clipped(c, left + hw, top - ph, bw, ph,
+             lambda: _phase_headers(c, geo, tile, Tx(body.ax, top, s)))
+    _clipped(c, left, top - ph - bh, hw, bh,
+             lambda: _lane_headers(c, geo, tile, Tx(left, body.ay, s)))
+    c.setFillColor(st.PHASE_FILL)
+    c.setStrokeColor(st.GRID)
+    c.setLineWidth(0.5)
+    c.rect(left, top - ph, hw, ph, stroke=1, fill=1)
+    c.rect(left, top - ph - bh, hw + bw, ph + bh, stroke=1, fill=0)
+    return hw + bw, ph + bh
+
+
+def _clipped(c: Canvas, x: float, y: float, w: float, h: float, draw) -> None:
+    c.saveState()
+    path = c.beginPath()
+    path.rect(x, y, w, h)
+    c.clipPath(path, stroke=0, fill=0)
+    draw()
+    c.restoreState()
+
+
+def _body(c: Canvas, geo: MapGeometry, plan: PagePlan, tile: Tile, tx: Tx,
+          key: tuple[int, int]) -> None:
+    for lv in geo.lanes:
+        lane = lv.lane
+        if lane.top < tile.y1 and lane.top + lane.height > tile.y0:
+            _lane_band(c, lv, tile, tx)
+    c.setStrokeColor(st.GRID)
+    c.setLineWidth(0.6 * tx.s)
+    for cv in geo.columns:
+        edge = cv.column.left + cv.column.width
+        if tile.x0 <= edge <= tile.x1:
+            c.line(tx.x(edge), tx.y(tile.y0), tx.x(edge), tx.y(tile.y1))
+    _boxes(c, plan.boxes.get(key, []), tx)
+    _arrows(c, plan.arrows.get(key, []), tx)
+
+
+def _lane_band(c: Canvas, lv, tile: Tile, tx: Tx) -> None:
+    lane, actor = lv.lane, lv.actor
+    citizen = actor.kind == "citizen"
+    y_top, y_bottom = tx.y(lane.top), tx.y(lane.top + lane.height)
+    c.setFillColor(st.tint(actor.color, 0.20 if citizen else 0.08))
+    c.rect(tx.x(tile.x0), y_bottom, (tile.x1 - tile.x0) * tx.s, y_top - y_bottom, stroke=0, fill=1)
+    c.setStrokeColor(st.GRID)
+    c.setLineWidth(0.6 * tx.s)
+    c.line(tx.x(tile.x0), y_bottom, tx.x(tile.x1), y_bottom)
+    if citizen:  # the citizen's lane is framed in its colour, top and bottom
+        c.setStrokeColor(st.shade(actor.color, 0.1))
+        c.setLineWidth(2.5 * tx.s)
+        inset = 1.25 * tx.s
+        c.line(tx.x(tile.x0), y_top - inset, tx.x(tile.x1), y_top - inset)
+        c.line(tx.x(tile.x0), y_bottom + inset, tx.x(tile.x1), y_bottom + inset)
+
+
+def _boxes(c: Canvas, boxes: list[Box], tx: Tx) -> None:
+    s = tx.s
+    size, leading = st.TITLE_SIZE * s, st.TITLE_LEADING * s
+    for box in boxes:
+        r = box.rect
+        c.setFillColor(st.BOX_FILL)
+        c.setStrokeColor(st.shade(box.color, 0.25))
+        c.setLineWidth((2.2 if box.act.co_produced else 1.1) * s)
+        c.roundRect(tx.x(r.x), tx.y(r.bottom), r.width * s, r.height * s, 6 * s, stroke=1, fill=1)
+        text_h = len(box.lines) * st.TITLE_LEADING
+        offset = max(0.0, (r.height - 2 * lay.BOX_PADDING - text_h) / 2)
+        base = tx.y(r.y + lay.BOX_PADDING + offset) - (leading - size) / 2 - size * 0.93
+        cx = tx.x(r.x + r.width / 2)
+        c.setFillColor(st.INK)
+        c.setFont(st.FONT, size)
+        for i, line in enumerate(box.lines):
+            c.drawCentredString(cx, base - i * leading, line)
+        if box.act.co_produced:
+            c.setFillColor(st.STAR_COLOR)
+            c.setFont(st.FONT_BOLD, st.STAR_SIZE * s)
+            c.drawCentredString(tx.x(r.right - lay.BOX_PADDING - st.STAR_ROOM / 2 + 2),
+                                tx.y(r.y + lay.BOX_PADDING + st.STAR_SIZE * 0.72), "*")
+
+
+def _arrows(c: Canvas, arrows: list[Arrow], tx: Tx) -> None:
+    s = tx.s
+    info = [a for a in arrows if a.flow.kind == "information"]
+    seq = [a for a in arrows if a.flow.kind != "information"]
+    c.setLineCap(1)
+    for group, color, dash, width in ((seq, st.SEQUENCE_COLOR, None, 1.4),
+                                      (info, st.INFO_COLOR, st.INFO_DASH, 1.6)):
+        if not group:
+            continue
+        c.setStrokeColor(color)
+        c.setFillColor(color)
+        c.setLineWidth(width * s)
+        c.setDash([d * s for d in dash] if dash else [], 0)
+        for a in group:
+            c.line(tx.x(a.start[0]), tx.y(a.start[1]), tx.x(a.end[0]), tx.y(a.end[1]))
+        c.setDash([], 0)
+        for a in group:
+            _head(c, a, tx)
+    c.setLineCap(0)
+    _labels(c, [a for a in info if a.label_rect is not None], tx)
+
+
+def _head(c: Canvas, a: Arrow, tx: Tx) -> None:
+    path = c.beginPath()
+    (x0, y0), *rest = a.head
+    path.moveTo(tx.x(x0), tx.y(y0))
+    for x, y in rest:
+        path.lineTo(tx.x(x), tx.y(y))
+    path.close()
+    c.drawPath(path, stroke=0, fill=1)
+
+
+def _labels(c: Canvas, arrows: list[Arrow], tx: Tx) -> None:
+    s = tx.s
+    size, leading = st.LABEL_SIZE * s, st.LABEL_LEADING * s
+    for a in arrows:
+        r = a.label_rect
+        c.setFillColor(colors.white)
+        c.roundRect(tx.x(r.x), tx.y(r.bottom), r.width * s, r.height * s, 3 * s, stroke=0, fill=1)
+        c.setFillColor(st.INFO_COLOR)
+        c.setFont(st.FONT, size)
+        cx = tx.x(r.x + r.width / 2)
+        base = tx.y(r.y + 2) - size * 0.93 - (leading - size) / 2
+        for i, line in enumerate(a.label):
+            c.drawCentredString(cx, base - i * leading, line)
+
+
+def _phase_headers(c: Canvas, geo: MapGeometry, tile: Tile, tx: Tx) -> None:
+    s = tx.s
+    size, leading = st.PHASE_SIZE * s, (st.PHASE_SIZE + 2) * s
+    for cv in geo.columns:
+        col = cv.column
+        if col.left >= tile.x1 or col.left + col.width <= tile.x0:
+            continue
+        c.setFillColor(st.PHASE_FILL)
+        c.setStrokeColor(st.GRID)
+        c.setLineWidth(0.6 * s)
+        c.rect(tx.x(col.left), tx.y(lay.PHASE_HEADER_HEIGHT), col.width * s,
+               lay.PHASE_HEADER_HEIGHT * s, stroke=1, fill=1)
+        c.setFillColor(st.INK)
+        c.setFont(st.FONT_BOLD, size)
+        lines = cv.lines[:2]
+        block = len(lines) * leading
+        base = tx.y(lay.PHASE_HEADER_HEIGHT / 2) + block / 2 - size * 0.93
+        for i, line in enumerate(lines):
+            c.drawCentredString(tx.x(col.left + col.width / 2), base - i * leading, line)
+
+
+def _lane_headers(c: Canvas, geo: MapGeometry, tile: Tile, tx: Tx) -> None:
+    s = tx.s
+    for lv in geo.lanes:
+        lane, actor = lv.lane, lv.actor
+        if lane.top >= tile.y1 or lane.top + lane.height <= tile.y0:
+            continue
+        citizen = actor.kind == "citizen"
+        h = lane.header
+        c.setFillColor(st.tint(actor.color, 0.45 if citizen else 0.25))
+        c.setStrokeColor(st.GRID)
+        c.setLineWidth(0.6 * s)
+        c.rect(tx.x(0), tx.y(h.bottom), h.width * s, h.height * s, stroke=1, fill=1)
+        c.setFillColor(colors.HexColor(actor.color))
+        c.rect(tx.x(0), tx.y(h.bottom), 8 * s, h.height * s, stroke=0, fill=1)
+        visible_top = max(lane.top, tile.y0)  # names stay on the page when a lane is cut
+        _lane_text(c, lv, tx, visible_top + 10)
+        if citizen:
+            c.setStrokeColor(st.shade(actor.color, 0.1))
+            c.setLineWidth(2.5 * s)
+            c.rect(tx.x(1.25), tx.y(h.bottom - 1.25), (h.width - 2.5) * s, (h.height - 2.5) * s,
+                   stroke=1, fill=0)
+
+
+def _lane_text(c: Canvas, lv, tx: Tx, y: float) -> None:
+    s = tx.s
+    size, leading = st.LANE_SIZE * s, (st.LANE_SIZE + 2.5) * s
+    c.setFillColor(st.INK)
+    c.setFont(st.FONT_BOLD, size)
+    base = tx.y(y) - size * 0.93
+    for i, line in enumerate(lv.lines):
+        c.drawString(tx.x(16), base - i * leading, line)
+    kind = translate("Map", KIND_LABELS.get(lv.actor.kind, lv.actor.kind))
+    c.setFillColor(st.shade(lv.actor.color, 0.45) if lv.actor.kind == "citizen" else st.MUTED)
+    c.setFont(st.FONT_BOLD if lv.actor.kind == "citizen" else st.FONT, st.KIND_SIZE * s)
+    c.drawString(tx.x(16), base - len(lv.lines) * leading - 2 * s, kind)

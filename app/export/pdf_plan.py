@@ -1,0 +1,293 @@
+"""What the PDF map shows and how it is cut into pages. Pure geometry, no drawing, no Qt.
+
+Everything is placed with :mod:`app.model.layout` (the canvas's geometry). Boxes whose wrapped
+title needs more room grow downward (``layout.box_height``), and their lanes grow with them.
+A map that fits the page at a readable scale gets one page; a larger one is tiled. Tiles repeat
+the lane names on the left and the phase names on top, like a spreadsheet's print titles, and
+overlap their neighbours a little; cuts prefer lane and phase boundaries.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from app.model import Document
+from app.model import layout as lay
+from app.model.document import Activity, Actor, Flow, Phase
+
+from . import pdf_style as st
+
+OVERLAP = 24.0  #: map units shared by neighbouring tiles
+
+
+@dataclass(frozen=True)
+class Box:
+    act: Activity
+    rect: lay.Rect
+    lines: list[str]
+    color: str  #: the lane's colour, for the outline
+
+
+@dataclass(frozen=True)
+class Arrow:
+    flow: Flow
+    start: tuple[float, float]
+    end: tuple[float, float]
+    head: list[tuple[float, float]]
+    label: list[str]
+    label_rect: lay.Rect | None
+    bbox: lay.Rect
+
+
+@dataclass(frozen=True)
+class LaneView:
+    lane: lay.Lane
+    actor: Actor
+    lines: list[str]
+
+
+@dataclass(frozen=True)
+class ColumnView:
+    column: lay.Column
+    phase: Phase
+    lines: list[str]
+
+
+@dataclass
+class MapGeometry:
+    layout: lay.Layout
+    lanes: list[LaneView]
+    columns: list[ColumnView]
+    boxes: list[Box]
+    arrows: list[Arrow]
+
+    @property
+    def width(self) -> float:
+        return self.layout.width
+
+    @property
+    def height(self) -> float:
+        return self.layout.height
+
+
+def build_geometry(doc: Document) -> MapGeometry:
+    """Wrap every text once and place every box and arrow."""
+    title_width = st.measure(st.FONT, st.TITLE_SIZE)
+    wrapped: list[list[str]] = []
+    grown: dict[int, float] = {}
+    for i, act in enumerate(doc.activities):
+        room = act.width - 2 * lay.BOX_PADDING - (2 * st.STAR_ROOM if act.co_produced else 0)
+        lines = lay.wrap_lines(act.title, max(room, 12.0), title_width) if act.title else []
+        wrapped.append(lines)
+        height = lay.box_height(act.height, len(lines), st.TITLE_LEADING)
+        if height > act.height:
+            grown[i] = height
+    placed = doc
+    if grown:  # let the shared layout grow the lanes around the taller boxes
+        acts = [a.model_copy(update={"height": grown[i]}) if i in grown else a
+                for i, a in enumerate(doc.activities)]
+        placed = doc.model_copy(update={"activities": acts})
+    layout = lay.compute(placed)
+    lane_color = {actor.id: actor.color for actor in doc.actors}
+    boxes = [Box(a, layout.activity_rect(a), wrapped[i], lane_color.get(a.actor, "#555555"))
+             for i, a in enumerate(placed.activities)]
+    return MapGeometry(layout, _lanes(doc, layout), _columns(doc, layout), boxes,
+                       _arrows(placed, layout, boxes))
+
+
+def _lanes(doc: Document, layout: lay.Layout) -> list[LaneView]:
+    measure = st.measure(st.FONT_BOLD, st.LANE_SIZE)
+    room = lay.HEADER_WIDTH - 24.0
+    return [LaneView(lane, doc.actors[lane.index], lay.wrap_lines(doc.actors[lane.index].name,
+                                                                 room, measure))
+            for lane in layout.lanes]
+
+
+def _columns(doc: Document, layout: lay.Layout) -> list[ColumnView]:
+    measure = st.measure(st.FONT_BOLD, st.PHASE_SIZE)
+    return [ColumnView(col, doc.phases[col.index],
+                       lay.wrap_lines(doc.phases[col.index].name, max(col.width - 12.0, 12.0),
+                                      measure))
+            for col in layout.columns]
+
+
+def _arrows(doc: Document, layout: lay.Layout, boxes: list[Box]) -> list[Arrow]:
+    measure = st.measure(st.FONT, st.LABEL_SIZE)
+    obstacles = _Grid()
+    for box in boxes:
+        obstacles.add(box.rect)
+    arrows = []
+    for flow in doc.flows:
+        src = lay.endpoint_rect(layout, doc, flow.source)
+        dst = lay.endpoint_rect(layout, doc, flow.target)
+        if src is None or dst is None or src == dst:
+            continue
+        start, end = lay.connect(src, dst)
+        head = lay.arrow_head(start, end)
+        label: list[str] = []
+        label_rect = None
+        if flow.kind == "information" and flow.what:
+            label = lay.wrap_lines(flow.what, st.LABEL_MAX_WIDTH, measure)
+            w = max(measure(line) for line in label) + 8.0
+            h = len(label) * st.LABEL_LEADING + 4.0
+            label_rect = _place_label(start, end, w, h, obstacles)
+            obstacles.add(label_rect)
+        xs = [start[0], end[0]] + [p[0] for p in head]
+        ys = [start[1], end[1]] + [p[1] for p in head]
+        bbox = lay.Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+        if label_rect is not None:
+            bbox = bbox.united(label_rect)
+        arrows.append(Arrow(flow, start, end, head, label, label_rect, bbox))
+    return arrows
+
+
+LABEL_POSITIONS = (0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78)
+
+
+def _place_label(start: tuple[float, float], end: tuple[float, float], w: float, h: float,
+                 obstacles: "_Grid") -> lay.Rect:
+    """A spot along the line where the label covers no box and no other label, if any."""
+    first = None
+    for t in LABEL_POSITIONS:
+        mx = start[0] + (end[0] - start[0]) * t
+        my = start[1] + (end[1] - start[1]) * t
+        x = max(mx - w / 2, lay.HEADER_WIDTH + 2.0)  # never under the frozen lane names
+        y = max(my - h / 2, lay.PHASE_HEADER_HEIGHT + 2.0)
+        rect = lay.Rect(x, y, w, h)
+        if not obstacles.hits(rect):
+            return rect
+        first = first or rect
+    return first
+
+
+class _Grid:
+    """A coarse spatial hash of rectangles, so label placement stays linear on big maps."""
+
+    CELL = 160.0
+
+    def __init__(self) -> None:
+        self.cells: dict[tuple[int, int], list[lay.Rect]] = {}
+
+    def _keys(self, r: lay.Rect):
+        c = self.CELL
+        for i in range(int(r.x // c), int(r.right // c) + 1):
+            for j in range(int(r.y // c), int(r.bottom // c) + 1):
+                yield (i, j)
+
+    def add(self, r: lay.Rect) -> None:
+        for key in self._keys(r):
+            self.cells.setdefault(key, []).append(r)
+
+    def hits(self, r: lay.Rect) -> bool:
+        for key in self._keys(r):
+            for o in self.cells.get(key, ()):
+                if o.x < r.right and r.x < o.right and o.y < r.bottom and r.y < o.bottom:
+                    return True
+        return False
+
+
+# -- pages -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Tile:
+    row: int
+    col: int
+    x0: float  #: the body (right of the lane names, below the phase names) shown, map units
+    x1: float
+    y0: float
+    y1: float
+
+
+@dataclass
+class PagePlan:
+    scale: float
+    tiles: list[Tile]
+    rows: int
+    cols: int
+    col_spans: list[tuple[float, float]]
+    row_spans: list[tuple[float, float]]
+    boxes: dict[tuple[int, int], list[Box]] = field(default_factory=dict)
+    arrows: dict[tuple[int, int], list[Arrow]] = field(default_factory=dict)
+
+    @property
+    def tiled(self) -> bool:
+        return len(self.tiles) > 1
+
+
+def plan_pages(geo: MapGeometry, avail_w: float, avail_h: float) -> PagePlan:
+    """One page at the largest readable scale, or the fewest tiles at the largest scale."""
+    fit = min(avail_w / geo.width, avail_h / geo.height)
+    if fit >= st.MIN_SCALE:
+        return _assign(geo, _spans_plan(geo, min(fit, st.MAX_SCALE), avail_w, avail_h))
+    smallest = _spans_plan(geo, st.MIN_SCALE, avail_w, avail_h)
+    count = len(smallest.tiles)
+    scale = st.MAX_SCALE
+    while scale > st.MIN_SCALE:  # the largest scale that needs no more pages
+        candidate = _spans_plan(geo, scale, avail_w, avail_h)
+        if len(candidate.tiles) <= count:
+            return _assign(geo, candidate)
+        scale -= 0.02
+    return _assign(geo, smallest)
+
+
+def _spans_plan(geo: MapGeometry, scale: float, avail_w: float, avail_h: float) -> PagePlan:
+    body_w = avail_w / scale - lay.HEADER_WIDTH
+    body_h = avail_h / scale - lay.PHASE_HEADER_HEIGHT
+    col_stops = sorted({c.column.left for c in geo.columns} | {c.column.left + c.column.width
+                                                                for c in geo.columns})
+    row_stops = [lv.lane.top for lv in geo.lanes]
+    cols = _spans(lay.HEADER_WIDTH, geo.width, body_w, col_stops)
+    rows = _spans(lay.PHASE_HEADER_HEIGHT, geo.height, body_h, row_stops)
+    tiles = [Tile(r, c, xa, xb, ya, yb)
+             for r, (ya, yb) in enumerate(rows) for c, (xa, xb) in enumerate(cols)]
+    return PagePlan(scale, tiles, len(rows), len(cols), cols, rows)
+
+
+def _spans(lo: float, hi: float, span: float, stops: list[float]) -> list[tuple[float, float]]:
+    """Cut [lo, hi] into pieces at most ``span`` long, preferring cuts at ``stops``."""
+    span = max(span, 2 * OVERLAP + 1.0)
+    out: list[tuple[float, float]] = []
+    start = lo
+    while True:
+        end = start + span
+        if end >= hi - 0.5:
+            out.append((start, hi))
+            return out
+        i = bisect_right(stops, end)
+        cut = stops[i - 1] if i and stops[i - 1] >= start + 0.6 * span else end
+        out.append((start, cut))
+        start = cut - OVERLAP
+
+
+def _assign(geo: MapGeometry, plan: PagePlan) -> PagePlan:
+    """Put each box and arrow on the tiles it touches (an index, so big maps stay linear)."""
+    col_starts = [a for a, _ in plan.col_spans]
+    col_ends = [b for _, b in plan.col_spans]
+    row_starts = [a for a, _ in plan.row_spans]
+    row_ends = [b for _, b in plan.row_spans]
+
+    def cells(r: lay.Rect) -> list[tuple[int, int]]:
+        c0, c1 = bisect_right(col_ends, r.x), bisect_left(col_starts, r.right) - 1
+        r0, r1 = bisect_right(row_ends, r.y), bisect_left(row_starts, r.bottom) - 1
+        c0, r0 = min(c0, plan.cols - 1), min(r0, plan.rows - 1)
+        return [(i, j) for i in range(r0, max(r1, r0) + 1) for j in range(c0, max(c1, c0) + 1)]
+
+    plan.boxes = {(t.row, t.col): [] for t in plan.tiles}
+    plan.arrows = {(t.row, t.col): [] for t in plan.tiles}
+    for box in geo.boxes:
+        for key in cells(box.rect):
+            plan.boxes[key].append(box)
+    for arrow in geo.arrows:
+        for key in cells(arrow.bbox):
+            plan.arrows[key].append(arrow)
+    return plan
+
+
+def page_count(plan: PagePlan) -> int:
+    return max(1, len(plan.tiles))
+
+
+def readable_size(scale: float) -> float:
+    """The printed size of the smallest map text at ``scale``, in points."""
+    return math.floor(st.LABEL_SIZE * scale * 10) / 10

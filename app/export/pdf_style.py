@@ -1,0 +1,83 @@
+"""Fonts, sizes and colours shared by the PDF map and report pages. No Qt.
+
+The map is drawn in map units (the shared layout's coordinates); at scale 1 a unit is a point.
+Text sizes below are in map units, so they shrink with the map; ``MIN_SCALE`` keeps the smallest
+of them (the flow labels) at a readable size on paper.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from reportlab.lib import colors
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from app.resources import FONTS
+
+FONT = "OppSpaceSans"
+FONT_BOLD = "OppSpaceSans-Bold"
+
+TITLE_SIZE = 12.0  #: activity titles, map units
+TITLE_LEADING = 14.5
+LANE_SIZE = 12.5  #: lane names
+KIND_SIZE = 9.5  #: "citizen", "public" under a lane name
+PHASE_SIZE = 13.0  #: phase headers
+LABEL_SIZE = 10.5  #: the *what* of an information flow
+LABEL_LEADING = 12.5
+LABEL_MAX_WIDTH = 150.0
+STAR_SIZE = 22.0  #: the co-production asterisk
+STAR_ROOM = 14.0  #: width kept free for it at the right of the first lines
+
+MIN_READABLE_PT = 6.0  #: the smallest printed text size (flow labels) we accept
+MIN_SCALE = MIN_READABLE_PT / LABEL_SIZE  #: ~0.57: below this the map is tiled
+MAX_SCALE = 1.0  #: small maps are not blown up beyond their screen size
+
+INK = colors.HexColor("#222222")
+MUTED = colors.HexColor("#555555")
+GRID = colors.HexColor("#C8C8C8")
+PHASE_FILL = colors.HexColor("#EDEDED")
+BOX_FILL = colors.white
+STAR_COLOR = colors.HexColor("#B3261E")
+SEQUENCE_COLOR = colors.HexColor("#333333")
+INFO_COLOR = colors.HexColor("#1F5FA8")
+INFO_DASH = (0.4, 3.4)  #: dotted: tiny dashes with round caps become dots
+
+
+@lru_cache(maxsize=1)
+def register_fonts() -> tuple[str, str]:
+    """Register the shipped DejaVu Sans once; reportlab embeds a subset as FontFile2."""
+    try:
+        pdfmetrics.getFont(FONT)
+    except KeyError:
+        pdfmetrics.registerFont(TTFont(FONT, str(FONTS / "DejaVuSans.ttf")))
+        pdfmetrics.registerFont(TTFont(FONT_BOLD, str(FONTS / "DejaVuSans-Bold.ttf")))
+        pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT,
+                                      boldItalic=FONT_BOLD)
+    return FONT, FONT_BOLD
+
+
+def measure(font: str, size: float):
+    """A width function for :func:`app.model.layout.wrap_lines`, cached per string."""
+    register_fonts()
+    string_width = pdfmetrics.stringWidth
+
+    @lru_cache(maxsize=4096)
+    def width(text: str) -> float:
+        return string_width(text, font, size)
+
+    return width
+
+
+def tint(hex_color: str, amount: float) -> colors.Color:
+    """``hex_color`` mixed with white: 0 is white, 1 the colour itself."""
+    base = colors.HexColor(hex_color)
+    return colors.Color(1 - (1 - base.red) * amount, 1 - (1 - base.green) * amount,
+                        1 - (1 - base.blue) * amount)
+
+
+def shade(hex_color: str, amount: float) -> colors.Color:
+    """``hex_color`` darkened towards black by ``amount`` (for readable outlines and text)."""
+    base = colors.HexColor(hex_color)
+    keep = 1 - amount
+    return colors.Color(base.red * keep, base.green * keep, base.blue * keep)
