@@ -1,0 +1,33 @@
+"""The bundled templates, checked by hand against the map: each finding is true."""
+
+from app.analysis import analyze
+from app.model import load
+
+
+def test_aalborg_aktiv_findings(template_path):
+    found = {(f.code, f.subjects) for f in analyze(load(template_path("aalborg-aktiv")))}
+    assert found == {
+        # the support needs go to the café by phone, consent not recorded, no shared asset
+        ("consent-missing", ("f-15",)),
+        ("flow-without-asset", ("f-15",)),
+        # no information flow reaches the citizen's lane
+        ("uninformed-actor", ("a-borger",)),
+        # the shared citizen overview is still an investment, yet two flows rely on it
+        ("asset-needs-investment", ("as-system", "f-12", "f-22")),
+        # the municipality (the coordinator) relays almost all information
+        ("coordination-bottleneck", ("a-kommune",)),
+    }
+
+
+def test_generic_findings(template_path):
+    found = {(f.code, f.subjects) for f in analyze(load(template_path("generic")))}
+    assert found == {
+        ("uninformed-actor", ("a-citizen",)),
+        # the municipality informs the volunteers, who never report back
+        ("interdependence-mismatch", ("r-casework", "r-mentors")),
+        ("flow-without-asset", ("f-10",)),
+    }
+
+
+def test_blank_template_has_no_findings(template_path):
+    assert analyze(load(template_path("blank"))) == []
