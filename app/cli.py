@@ -24,8 +24,15 @@ class CliError(Exception):
     """A problem to report as one line, with exit code 2."""
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage mistake is one line like every other error (exit code 2)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise CliError(f"{message} (see '{self.prog} --help')")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="oppspace",
         description="Map co-production service processes across organisations.",
         epilog="Commands: check FILE | export FILE -o OUT | new OUT | install-desktop. "
@@ -38,7 +45,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _command_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="oppspace")
+    parser = _Parser(prog="oppspace")
     sub = parser.add_subparsers(dest="command", required=True)
     check = sub.add_parser("check", help="validate a map and list its findings")
     check.add_argument("file")
@@ -113,9 +120,9 @@ def _set_language(lang: str | None) -> None:
 
 
 def _check(ns: argparse.Namespace) -> int:
+    doc = _load(ns.file)  # before the analysis import: a broken file is answered at once
     from app.analysis import analyze
 
-    doc = _load(ns.file)
     _set_language(ns.lang)
     findings = analyze(doc)
     if ns.json:
@@ -134,9 +141,14 @@ def _summary(path: str, doc) -> str:
     info = sum(1 for f in doc.flows if f.kind == "information")
     title = doc.meta.title or "(untitled)"
     return (f"{path}: valid OppSpace map \u201c{title}\u201d\n"
-            f"  {len(doc.actors)} actors, {len(doc.phases)} phases, {len(doc.activities)} activities "
-            f"({co} co-produced), {len(doc.flows)} flows ({info} information), "
-            f"{len(doc.partnerships)} partnerships")
+            f"  {_count(doc.actors, 'actor')}, {_count(doc.phases, 'phase')}, "
+            f"{_count(doc.activities, 'activity', 'activities')} ({co} co-produced), "
+            f"{_count(doc.flows, 'flow')} ({info} information), "
+            f"{_count(doc.partnerships, 'partnership')}")
+
+
+def _count(items: list, one: str, many: str | None = None) -> str:
+    return f"{len(items)} {one if len(items) == 1 else many or one + 's'}"
 
 
 def _findings_table(findings) -> str:

@@ -122,13 +122,15 @@ def save(doc: Document, path: str | os.PathLike) -> None:
     """
     path = Path(path)
     data = dumps(doc).encode("utf-8")
+    existed = path.exists()
     try:
-        if path.exists():
+        if existed:
             write_atomic(path.with_name(path.name + ".bak"), path.read_bytes())
         write_atomic(path, data)
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise DocumentError(f"{path}: cannot be saved ({reason}); the file on disk is unchanged") from None
+        after = "; the file on disk is unchanged" if existed else ""
+        raise DocumentError(f"{path}: cannot be saved ({reason}){after}") from None
 
 
 def write_atomic(path: Path, data: bytes) -> None:
