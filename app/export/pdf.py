@@ -86,7 +86,8 @@ def render_pdf(doc: Document, paper: str = "A4", portrait: bool = False, report:
         subject=translate("Report", "Co-production service map and partnership report"),
         leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN)
     map_frame = Frame(0, 0, width, height, 0, 0, 0, 0, id="map", showBoundary=0)
-    report_frame = Frame(MARGIN + 20, MARGIN + FOOTER, width - 2 * MARGIN - 40,
+    report_width = width - 2 * MARGIN - 40
+    report_frame = Frame(MARGIN + 20, MARGIN + FOOTER, report_width,
                          height - 2 * MARGIN - FOOTER - 18, id="report")
     template.addPageTemplates([
         PageTemplate("map", [map_frame]),
@@ -96,7 +97,7 @@ def render_pdf(doc: Document, paper: str = "A4", portrait: bool = False, report:
     if report:
         from .pdf_report import report_story
 
-        story += [NextPageTemplate("report"), *report_story(doc)]
+        story += [NextPageTemplate("report"), *report_story(doc, report_width - 12)]
     pages.total_hint = len(story)
     template.build(story, canvasmaker=_numbered_canvas(translate("Report", "page {page} of {total}")))
     return buf.getvalue()

@@ -79,8 +79,8 @@ def _body(c: Canvas, geo: MapGeometry, plan: PagePlan, tile: Tile, tx: Tx,
         edge = cv.column.left + cv.column.width
         if tile.x0 <= edge <= tile.x1:
             c.line(tx.x(edge), tx.y(tile.y0), tx.x(edge), tx.y(tile.y1))
+    _arrows(c, plan.arrows.get(key, []), tx)  # under the boxes, as on the canvas
     _boxes(c, plan.boxes.get(key, []), tx)
-    _arrows(c, plan.arrows.get(key, []), tx)
 
 
 def _lane_band(c: Canvas, lv, tile: Tile, tx: Tx) -> None:

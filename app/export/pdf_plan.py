@@ -20,6 +20,7 @@ from app.model.document import Activity, Actor, Flow, Phase
 from . import pdf_style as st
 
 OVERLAP = 24.0  #: map units shared by neighbouring tiles
+PARALLEL_GAP = 14.0  #: as on the canvas (app/ui/canvas/scene.py)
 
 
 @dataclass(frozen=True)
@@ -118,13 +119,16 @@ def _arrows(doc: Document, layout: lay.Layout, boxes: list[Box]) -> list[Arrow]:
     obstacles = _Grid()
     for box in boxes:
         obstacles.add(box.rect)
+    pairs: dict[frozenset, list[str]] = {}
+    for flow in doc.flows:
+        pairs.setdefault(frozenset((flow.source, flow.target)), []).append(flow.id)
     arrows = []
     for flow in doc.flows:
         src = lay.endpoint_rect(layout, doc, flow.source)
         dst = lay.endpoint_rect(layout, doc, flow.target)
         if src is None or dst is None or src == dst:
             continue
-        start, end = lay.connect(src, dst)
+        start, end = _route(flow, src, dst, pairs[frozenset((flow.source, flow.target))])
         head = lay.arrow_head(start, end)
         label: list[str] = []
         label_rect = None
@@ -141,6 +145,21 @@ def _arrows(doc: Document, layout: lay.Layout, boxes: list[Box]) -> list[Arrow]:
             bbox = bbox.united(label_rect)
         arrows.append(Arrow(flow, start, end, head, label, label_rect, bbox))
     return arrows
+
+
+def _route(flow: Flow, src: lay.Rect, dst: lay.Rect,
+           pair: list[str]) -> tuple[tuple[float, float], tuple[float, float]]:
+    """Like the canvas: arrows joining the same two things are spread PARALLEL_GAP apart."""
+    offset = (pair.index(flow.id) - (len(pair) - 1) / 2) * PARALLEL_GAP
+    if offset:
+        first = min(flow.source, flow.target)
+        c1 = (src if first == flow.source else dst).center
+        c2 = (dst if first == flow.source else src).center
+        length = math.hypot(c2[0] - c1[0], c2[1] - c1[1]) or 1.0
+        nx, ny = -(c2[1] - c1[1]) / length, (c2[0] - c1[0]) / length
+        src = lay.Rect(src.x + nx * offset, src.y + ny * offset, src.width, src.height)
+        dst = lay.Rect(dst.x + nx * offset, dst.y + ny * offset, dst.width, dst.height)
+    return lay.connect(src, dst)
 
 
 LABEL_POSITIONS = (0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78)
@@ -245,8 +264,21 @@ def _spans_plan(geo: MapGeometry, scale: float, avail_w: float, avail_h: float) 
 
 
 def _spans(lo: float, hi: float, span: float, stops: list[float]) -> list[tuple[float, float]]:
-    """Cut [lo, hi] into pieces at most ``span`` long, preferring cuts at ``stops``."""
+    """Cut [lo, hi] into as few pieces as ``span`` allows, of similar length, preferring
+    cuts at ``stops`` (lane and phase boundaries)."""
     span = max(span, 2 * OVERLAP + 1.0)
+    greedy = _cut(lo, hi, span, stops)
+    n = len(greedy)
+    if n > 1:  # even out: the last page should not hold a sliver
+        for factor in (1.0, 1.1, 1.2):
+            even = min(span, (hi - lo + (n - 1) * OVERLAP) / n * factor)
+            balanced = _cut(lo, hi, even, stops)
+            if len(balanced) == n:
+                return balanced
+    return greedy
+
+
+def _cut(lo: float, hi: float, span: float, stops: list[float]) -> list[tuple[float, float]]:
     out: list[tuple[float, float]] = []
     start = lo
     while True:

@@ -1,8 +1,8 @@
 """Fonts, sizes and colours shared by the PDF map and report pages. No Qt.
 
 The map is drawn in map units (the shared layout's coordinates); at scale 1 a unit is a point.
-Text sizes below are in map units, so they shrink with the map; ``MIN_SCALE`` keeps the smallest
-of them (the flow labels) at a readable size on paper.
+Text sizes below are in map units, so they shrink with the map; ``MIN_SCALE`` keeps activity titles
+at 7 pt or more on paper.
 """
 
 from __future__ import annotations
@@ -18,19 +18,18 @@ from app.resources import FONTS
 FONT = "OppSpaceSans"
 FONT_BOLD = "OppSpaceSans-Bold"
 
-TITLE_SIZE = 12.0  #: activity titles, map units
-TITLE_LEADING = 14.5
-LANE_SIZE = 12.5  #: lane names
-KIND_SIZE = 9.5  #: "citizen", "public" under a lane name
-PHASE_SIZE = 13.0  #: phase headers
-LABEL_SIZE = 10.5  #: the *what* of an information flow
-LABEL_LEADING = 12.5
+TITLE_SIZE = 13.0  #: activity titles, map units (the canvas uses the same pixel sizes)
+TITLE_LEADING = 15.2
+LANE_SIZE = 14.0  #: lane names
+KIND_SIZE = 11.0  #: "citizen", "public" under a lane name
+PHASE_SIZE = 14.0  #: phase headers
+LABEL_SIZE = 11.0  #: the *what* of an information flow
+LABEL_LEADING = 12.8
 LABEL_MAX_WIDTH = 150.0
 STAR_SIZE = 22.0  #: the co-production asterisk
 STAR_ROOM = 14.0  #: width kept free for it at the right of the first lines
 
-MIN_READABLE_PT = 6.0  #: the smallest printed text size (flow labels) we accept
-MIN_SCALE = MIN_READABLE_PT / LABEL_SIZE  #: ~0.57: below this the map is tiled
+MIN_SCALE = 0.55  #: below this the map is tiled: titles stay >= 7 pt, flow labels ~6 pt
 MAX_SCALE = 1.0  #: small maps are not blown up beyond their screen size
 
 INK = colors.HexColor("#222222")
