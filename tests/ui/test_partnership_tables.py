@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QTableView
 
-from app.model import edits
+from app.model import edits, load
 from app.model.templates import from_template
 from app.ui.controller import DocumentController
 from app.ui.partnership.delegates import CheckList
@@ -315,3 +315,75 @@ def test_reflection_date_in_the_detail_editor(qtbot, panel):
     editor.date.setDate(editor.date.date().addDays(-7))
     qtbot.keyClick(editor.date, Qt.Key.Key_Return)
     assert part(panel).reflections[0].date == "2026-11-21"
+
+
+# -- a whole partnership, filled in through the panel, survives save and reopen ---------------
+def fill_form(qtbot, panel, monkeypatch) -> None:
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText",
+                        lambda *a, **k: ("Fritidsjob i Aalborg Øst", True))
+    qtbot.mouseClick(panel.newPartnership_button, Qt.MouseButton.LeftButton)
+    choose(qtbot, panel.purpose, "Repackaging of existing services")
+    for widget, text in ((panel.remit, "Unge 15–17 år"), (panel.need, "Et første fritidsjob"),
+                         (panel.leadership, "En jobkonsulent, fire timer om ugen"),
+                         (panel.decision, "Styregruppe; den unge vælger selv"),
+                         (panel.review, "Hvert halve år")):
+        widget.setFocus()
+        type_text(widget, text)
+    for key in ("why", "complementary", "technology", "routines"):
+        panel.answers[key].setFocus()
+        type_text(panel.answers[key], f"Svar på {key} – æøå")
+    for name in ("Aalborg Kommune – Aalborg Aktiv", "Caféen på havnen"):
+        model = panel.members.model()
+        row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == name)
+        panel.members.setCurrentIndex(model.index(row, 0))
+        qtbot.keyClick(panel.members, Qt.Key.Key_Space)
+    choose(qtbot, panel.coordinator, "Caféen på havnen")
+
+
+def fill_tables(qtbot, panel) -> None:
+    for section in (panel.responsibilities, panel.resources, panel.resources,
+                    panel.complementarities, panel.assets, panel.routines, panel.reflections):
+        qtbot.mouseClick(section.add_button, Qt.MouseButton.LeftButton)
+    choose_cell(qtbot, panel.responsibilities.table, 0, 1, "Strategic")
+    type_cell(qtbot, panel.responsibilities.table, 0, 2, "Finansiering")
+    type_cell(qtbot, panel.resources.table, 0, 1, "Kontakt til de unge")
+    choose_cell(qtbot, panel.resources.table, 1, 0, "Caféen på havnen")
+    type_cell(qtbot, panel.resources.table, 1, 1, "Jobs i weekenden")
+    choose_cell(qtbot, panel.resources.table, 1, 2, "Tangible")
+    choose_cell(qtbot, panel.complementarities.table, 0, 1, "Sequential")
+    type_cell(qtbot, panel.complementarities.table, 0, 2, "Match før job")
+    type_cell(qtbot, panel.assets.table, 0, 0, "Fælles chat")
+    type_cell(qtbot, panel.assets.table, 0, 4, "Til vagtplaner")
+    type_cell(qtbot, panel.routines.table, 0, 0, "Vagtplan")
+    type_cell(qtbot, panel.routines.table, 0, 1, "Hver fredag")
+    choose_cell(qtbot, panel.routines.table, 0, 3, "Fælles chat")
+    editor = panel.reflection_editor
+    for name in ("works_locally", "works_for_citizens", "to_improve"):
+        editor.fields[name].setFocus()
+        type_text(editor.fields[name], f"{name}: ja")
+
+
+def test_a_partnership_filled_in_through_the_panel_survives_save_and_reopen(
+        qtbot, panel, monkeypatch, tmp_path):
+    fill_form(qtbot, panel, monkeypatch)
+    fill_tables(qtbot, panel)
+    ctrl = panel.controller
+    filled = ctrl.document.partnerships[1].model_dump()
+    assert filled["purpose"] == "repackaging" and filled["governance"]["coordinator"] == "a-cafe"
+    assert filled["members"] == ["a-kommune", "a-cafe"]
+    assert filled["resources"][1]["owner"] == "a-cafe"
+    assert filled["complementarities"][0]["resources"] == [r["id"] for r in filled["resources"]]
+    assert filled["routines"][0]["asset"] == filled["assets"][0]["id"]
+    assert filled["reflections"][0]["to_improve"] == "to_improve: ja"
+    assert filled["questions"]["routines"] == "Svar på routines – æøå"
+    path = tmp_path / "fritidsjob.oppspace"
+    ctrl.save(path)
+    reopened = load(path)
+    assert reopened.partnerships[1].model_dump() == filled
+    ctrl.set_document(reopened, path)
+    panel.chooser.setCurrentIndex(1)
+    assert panel.need.toPlainText() == "Et første fritidsjob"
+    assert panel.coordinator.currentText() == "Caféen på havnen"
+    assert panel.routines.table.model().index(0, 3).data() == "Fælles chat"
+    assert panel.reflection_editor.fields["works_locally"].toPlainText() == "works_locally: ja"
+    assert all(panel.toolbox.itemText(i).endswith("✓") for i in range(7))
