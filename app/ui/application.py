@@ -1,4 +1,4 @@
-"""Start the editor."""
+"""Start the editor: `oppspace FILE` opens FILE; `oppspace` opens the generic template."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ import sys
 
 
 def run(path: str | None = None, lang: str | None = None) -> int:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
     from app import i18n
@@ -13,14 +15,15 @@ def run(path: str | None = None, lang: str | None = None) -> int:
 
     from .main_window import MainWindow
 
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("OppSpace")
     app.setOrganizationName("OppSpace")
     i18n.set_language(lang)
     window = MainWindow()
+    window.controller.set_document(from_template("generic"))
     if path:
         window.open_path(path)
-    else:
-        window.controller.set_document(from_template("generic"))
     window.show()
     return app.exec()

@@ -1,0 +1,414 @@
+"""MapScene: the adapter between the document and the items that draw it.
+
+It builds items from the model through :mod:`app.model.layout`, keeps id -> item maps and
+follows ``controller.changed`` to update only the items an edit touches. Lane geometry is
+recomputed once per undo step (``flush``), not once per primitive change; a full rebuild
+happens only when the document is replaced.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QGraphicsItem, QGraphicsScene, QGraphicsSceneDragDropEvent, QGraphicsSceneMouseEvent,
+)
+
+from app.model import Change, Document
+from app.model import layout as geo
+
+from .items import ActivityItem, FlowItem, LaneItem, LegendItem, PhaseItem, perpendicular
+
+MIME_ACTIVITY = "application/x-oppspace-new-activity"
+GRID = 10.0
+PARALLEL_GAP = 14.0  #: distance between arrows joining the same two things
+
+
+class MapScene(QGraphicsScene):
+    """The service map of one document. ``MapScene(controller)`` follows edits live;
+    ``MapScene(document=doc)`` (or :func:`render_scene`) draws a document once, headless."""
+
+    #: the user asked to rename this id in place (the view opens an editor)
+    rename_requested = Signal(str)
+    #: the active tool changed (its name: select, activity, information, sequence, actor, phase)
+    tool_changed = Signal(str)
+
+    def __init__(self, controller=None, document: Document | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.snap_to_grid = False
+        self.activities: dict[str, ActivityItem] = {}
+        self.flows: dict[str, FlowItem] = {}
+        self.lanes: dict[str, LaneItem] = {}
+        self.phases: dict[str, PhaseItem] = {}
+        self._by_actor: dict[str, set[str]] = defaultdict(set)
+        self._by_end: dict[str, set[str]] = defaultdict(set)
+        self._pairs: dict[frozenset, list[str]] = defaultdict(list)
+        self._ends: dict[str, tuple[str, str]] = {}
+        self._dirty = False
+        self._syncing = 0
+        self._legend: LegendItem | None = None
+        self.layout = geo.Layout()
+        self._document = document
+        from .tools import SelectTool
+
+        self.tool = SelectTool(self)
+        if controller is not None:
+            controller.changed.connect(self._on_change)
+            controller.document_replaced.connect(self.rebuild)
+            controller.selection_changed.connect(self._select_ids)
+            controller.undo_stack.indexChanged.connect(self.flush)
+            self.selectionChanged.connect(self._push_selection)
+        self.rebuild()
+
+    @property
+    def document(self) -> Document:
+        return self.controller.document if self.controller is not None else self._document
+
+    # -- building -----------------------------------------------------------------------------
+    def rebuild(self) -> None:
+        """Build every item afresh (only when the whole document is replaced)."""
+        self._syncing += 1
+        try:
+            self.clear()
+            for table in (self.activities, self.flows, self.lanes, self.phases,
+                          self._by_actor, self._by_end, self._pairs, self._ends):
+                table.clear()
+            doc = self.document
+            self.layout = geo.compute(doc)
+            for actor in doc.actors:
+                self._add_lane(actor)
+            for phase in doc.phases:
+                self._add_phase(phase)
+            for act in doc.activities:
+                self._add_activity(act)
+            for flow in doc.flows:
+                self._add_flow(flow, route=False)
+            for flow_id in self.flows:
+                self._route(flow_id)
+            self._legend = LegendItem((self.tr("co-produced with citizens"),
+                                       self.tr("information flow"), self.tr("process order")))
+            self.addItem(self._legend)
+            self._dirty = True
+            self.flush()
+        finally:
+            self._syncing -= 1
+
+    def _add_lane(self, actor) -> None:
+        item = LaneItem(actor)
+        self.lanes[actor.id] = item
+        lane = self.layout.lane_by_actor.get(actor.id)
+        if lane is not None:
+            item.set_lane(lane)
+        self.addItem(item)
+
+    def _add_phase(self, phase) -> None:
+        item = PhaseItem(phase)
+        self.phases[phase.id] = item
+        self.addItem(item)
+
+    def _add_activity(self, act) -> None:
+        item = ActivityItem(act, self._color_of(act.actor))
+        self.activities[act.id] = item
+        self._by_actor[act.actor].add(act.id)
+        self.addItem(item)
+        self._place(act)
+
+    def _add_flow(self, flow, route: bool = True) -> None:
+        item = FlowItem(flow)
+        self.flows[flow.id] = item
+        self._ends[flow.id] = (flow.source, flow.target)
+        self._by_end[flow.source].add(flow.id)
+        self._by_end[flow.target].add(flow.id)
+        pair = self._pairs[frozenset((flow.source, flow.target))]
+        pair.append(flow.id)
+        self.addItem(item)
+        if route:
+            for other in list(pair):
+                self._route(other)
+
+    def _color_of(self, actor_id: str) -> str:
+        actor = self.document.actor(actor_id)
+        return actor.color if actor is not None else "#888888"
+
+    # -- geometry -----------------------------------------------------------------------------
+    def model_pos(self, act) -> QPointF:
+        """Where the model puts an activity's box (scene coordinates)."""
+        rect = self.layout.activity_rect(act)
+        return QPointF(rect.x, rect.y)
+
+    def _place(self, act) -> None:
+        item = self.activities.get(act.id)
+        if item is None:
+            return
+        self._syncing += 1
+        try:
+            item.setPos(self.model_pos(act))
+        finally:
+            self._syncing -= 1
+
+    def place(self, act_id: str) -> None:
+        """Put a box back where the model says (after a refused or cancelled drag)."""
+        act = self.document.activity(act_id)
+        if act is not None:
+            item = self.activities[act_id]
+            item.sync(act, self._color_of(act.actor))
+            self._place(act)
+            self.activity_moved(act_id)
+
+    def endpoint_rect(self, obj_id: str) -> QRectF | None:
+        """Where flows attach: a box's border, or an actor's lane header."""
+        item = self.activities.get(obj_id)
+        if item is not None:
+            return item.box()
+        lane = self.lanes.get(obj_id)
+        return lane.header() if lane is not None else None
+
+    def _route(self, flow_id: str) -> None:
+        flow = self.document.flow(flow_id)
+        item = self.flows.get(flow_id)
+        if flow is None or item is None:
+            return
+        a, b = self.endpoint_rect(flow.source), self.endpoint_rect(flow.target)
+        if a is None or b is None:
+            return
+        ra = geo.Rect(a.x(), a.y(), a.width(), a.height())
+        rb = geo.Rect(b.x(), b.y(), b.width(), b.height())
+        pair = self._pairs.get(frozenset((flow.source, flow.target)), [flow_id])
+        offset = (pair.index(flow_id) - (len(pair) - 1) / 2) * PARALLEL_GAP if flow_id in pair else 0.0
+        if offset:
+            first, second = sorted((flow.source, flow.target))
+            c1 = (ra if first == flow.source else rb).center
+            c2 = (rb if first == flow.source else ra).center
+            nx, ny = perpendicular(c1, c2)
+            ra = geo.Rect(ra.x + nx * offset, ra.y + ny * offset, ra.width, ra.height)
+            rb = geo.Rect(rb.x + nx * offset, rb.y + ny * offset, rb.width, rb.height)
+        item.set_ends(*geo.connect(ra, rb))
+
+    def activity_moved(self, obj_id: str) -> None:
+        """A box moved (dragged live or placed from the model): its arrows follow."""
+        for flow_id in self._by_end.get(obj_id, ()):
+            self._route(flow_id)
+
+    def snapped(self, pos: QPointF) -> QPointF:
+        if not self.snap_to_grid or self._syncing:
+            return pos
+        return QPointF(round(pos.x() / GRID) * GRID, round(pos.y() / GRID) * GRID)
+
+    def mark_dirty(self) -> None:
+        if not self._dirty:
+            self._dirty = True
+            QTimer.singleShot(0, self.flush)
+
+    def flush(self) -> None:
+        """Recompute lanes and columns after an edit; move only what actually moved."""
+        if not self._dirty:
+            return
+        self._dirty = False
+        old, doc = self.layout, self.document
+        self.layout = new = geo.compute(doc)
+        for lane in new.lanes:
+            before = old.lane_by_actor.get(lane.actor_id)
+            item = self.lanes.get(lane.actor_id)
+            if item is None or before == lane and item.pos().y() == lane.top:
+                continue
+            item.set_lane(lane)
+            for flow_id in self._by_end.get(lane.actor_id, ()):
+                self._route(flow_id)
+            if before is None or before.top != lane.top:
+                for act_id in self._by_actor.get(lane.actor_id, ()):
+                    act = doc.activity(act_id)
+                    if act is not None:
+                        self._place(act)
+        for column in new.columns:
+            item = self.phases.get(column.phase_id)
+            if item is not None:
+                item.set_column(column, new.height)
+        if self._legend is not None:
+            self._legend.setPos(0.0, new.height + 16.0)
+        self.setSceneRect(QRectF(-20, -20, new.width + 40, new.height + 16 + LegendItem.HEIGHT + 40))
+
+    # -- following the model ------------------------------------------------------------------
+    def _on_change(self, change: Change) -> None:
+        path = change.path
+        handler = {"activities": self._activity_change, "flows": self._flow_change,
+                   "actors": self._actor_change, "phases": self._phase_change}.get(path[0])
+        if handler is not None and (change.kind != "set" or len(path) == 2):
+            handler(change)
+
+    def _activity_change(self, change: Change) -> None:
+        act = change.item
+        if change.kind == "insert":
+            self._add_activity(act)
+        elif change.kind == "remove":
+            item = self.activities.pop(act.id, None)
+            self._by_actor[act.actor].discard(act.id)
+            if item is not None:
+                self.removeItem(item)
+        else:
+            item = self.activities.get(act.id)
+            if item is None:
+                return
+            if change.field == "actor":
+                for ids in self._by_actor.values():
+                    ids.discard(act.id)
+                self._by_actor[act.actor].add(act.id)
+            item.sync(act, self._color_of(act.actor))
+            self._place(act)
+            self.activity_moved(act.id)
+        self.mark_dirty()
+
+    def _flow_change(self, change: Change) -> None:
+        flow = change.item
+        if change.kind == "insert":
+            self._add_flow(flow)
+        elif change.kind == "remove":
+            self._drop_flow(flow.id)
+        elif flow.id in self.flows:
+            if change.field in ("source", "target"):
+                self._drop_flow(flow.id)
+                self._add_flow(flow)
+            else:
+                self.flows[flow.id].sync(flow)
+                self._route(flow.id)
+
+    def _drop_flow(self, flow_id: str) -> None:
+        item = self.flows.pop(flow_id, None)
+        ends = self._ends.pop(flow_id, None)
+        if ends is not None:
+            for end in ends:
+                self._by_end[end].discard(flow_id)
+            pair = self._pairs.get(frozenset(ends), [])
+            if flow_id in pair:
+                pair.remove(flow_id)
+            for other in pair:
+                self._route(other)
+        if item is not None:
+            self.removeItem(item)
+
+    def _actor_change(self, change: Change) -> None:
+        actor = change.item
+        if change.kind == "insert":
+            self._add_lane(actor)
+        elif change.kind == "remove":
+            item = self.lanes.pop(actor.id, None)
+            if item is not None:
+                self.removeItem(item)
+        else:
+            item = self.lanes.get(actor.id)
+            if item is not None:
+                item.sync(actor)
+            if change.field == "color":
+                for act_id in self._by_actor.get(actor.id, ()):
+                    self.activities[act_id].sync(self.document.activity(act_id), actor.color)
+        self.mark_dirty()
+
+    def _phase_change(self, change: Change) -> None:
+        phase = change.item
+        if change.kind == "insert":
+            self._add_phase(phase)
+        elif change.kind == "remove":
+            item = self.phases.pop(phase.id, None)
+            if item is not None:
+                self.removeItem(item)
+        elif phase.id in self.phases:
+            self.phases[phase.id].sync(phase)
+        self.mark_dirty()
+
+    # -- selection ----------------------------------------------------------------------------
+    def item_of(self, obj_id: str) -> QGraphicsItem | None:
+        for table in (self.activities, self.flows, self.lanes, self.phases):
+            if obj_id in table:
+                return table[obj_id]
+        return None
+
+    def selected_ids(self) -> list[str]:
+        return [item.obj_id for item in self.selectedItems() if hasattr(item, "obj_id")]
+
+    def _push_selection(self) -> None:
+        if not self._syncing and self.controller is not None:
+            self.controller.set_selection(self.selected_ids())
+
+    def _select_ids(self, ids: list[str]) -> None:
+        if set(ids) == set(self.selected_ids()):
+            return
+        self._syncing += 1
+        try:
+            self.clearSelection()
+            for obj_id in ids:
+                item = self.item_of(obj_id)
+                if item is not None:
+                    item.setSelected(True)
+        finally:
+            self._syncing -= 1
+
+    def select_only(self, ids: list[str]) -> None:
+        """Select exactly these ids, on the canvas and in the controller."""
+        self._select_ids(ids)
+        self._push_selection()
+
+    def hit(self, pos: QPointF, kinds: tuple[str, ...] = ("activity", "flow", "actor", "phase"),
+            ignore: QGraphicsItem | None = None) -> QGraphicsItem | None:
+        """The topmost map item of one of ``kinds`` under ``pos``."""
+        for item in self.items(pos):
+            if item is not ignore and getattr(item, "kind", None) in kinds:
+                return item
+        return None
+
+    # -- interaction: tools get the events first ----------------------------------------------
+    def set_tool(self, tool=None) -> None:
+        """Switch tools; ``None`` returns to selecting. The old tool is cancelled."""
+        from .tools import SelectTool
+
+        self.tool.cancel()
+        self.tool = tool if tool is not None else SelectTool(self)
+        self.tool_changed.emit(self.tool.name)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if not self.tool.press(event):
+            super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if not self.tool.move(event):
+            super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if not self.tool.release(event):
+            super().mouseReleaseEvent(event)
+            self.tool.after_release(event)
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        item = self.hit(event.scenePos())
+        if item is not None and self.tool.name == "select":
+            self.select_only([item.obj_id])
+            self.rename_requested.emit(item.obj_id)
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.tool.key(event):
+            super().keyPressEvent(event)
+
+    def dragEnterEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        event.setAccepted(event.mimeData().hasFormat(MIME_ACTIVITY))
+
+    def dragMoveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        event.setAccepted(event.mimeData().hasFormat(MIME_ACTIVITY))
+
+    def dropEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        if not event.mimeData().hasFormat(MIME_ACTIVITY):
+            event.ignore()
+            return
+        from . import editing
+
+        event.acceptProposedAction()
+        editing.add_activity_at(self, event.scenePos())
+
+
+def render_scene(document: Document) -> MapScene:
+    """A static scene of ``document`` for image export (PNG/SVG); needs a QGuiApplication."""
+    scene = MapScene(document=document)
+    scene.clearSelection()
+    return scene

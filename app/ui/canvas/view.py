@@ -1,0 +1,240 @@
+"""MapView: zoom (Ctrl+wheel, Ctrl +/-, fit), pan (middle button, Space+drag), rename in place."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRectF, Qt, Signal
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtWidgets import QGraphicsView, QLineEdit, QMenu, QWidget
+
+from app.model import edits
+
+from .scene import MapScene
+
+MIN_ZOOM, MAX_ZOOM = 0.05, 6.0
+ZOOM_STEP = 1.2
+
+
+class InlineEditor(QLineEdit):
+    """A one-line editor over the item being renamed; Enter commits, Esc cancels."""
+
+    #: the user cancelled editing (Esc)
+    cancelled = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.cancelled.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class MapView(QGraphicsView):
+    """The canvas widget (object name ``canvasView``)."""
+
+    #: the zoom factor changed (1.0 = 100 %)
+    zoom_changed = Signal(float)
+
+    def __init__(self, scene: MapScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.setObjectName("canvasView")
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+                            | QPainter.RenderHint.SmoothPixmapTransform)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setAcceptDrops(True)
+        self.setBackgroundBrush(Qt.GlobalColor.white)
+        self.context_actions: list[QAction | None] = []
+        self._space = False
+        self._pan_from: QPoint | None = None
+        self._editor: InlineEditor | None = None
+        self._editing: tuple[str, str] | None = None
+        scene.rename_requested.connect(self.start_rename)
+        scene.tool_changed.connect(self._tool_changed)
+        if scene.controller is not None:
+            scene.controller.show_requested.connect(self.show_ids)
+
+    @property
+    def map_scene(self) -> MapScene:
+        return self.scene()
+
+    # -- zoom ---------------------------------------------------------------------------------
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def set_zoom(self, factor: float) -> None:
+        factor = min(MAX_ZOOM, max(MIN_ZOOM, factor))
+        scale = factor / self.zoom()
+        self.scale(scale, scale)
+        self.zoom_changed.emit(self.zoom())
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom() * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom() / ZOOM_STEP)
+
+    def zoom_reset(self) -> None:
+        self.set_zoom(1.0)
+
+    def zoom_fit(self) -> None:
+        """Show the whole map (never magnified beyond 100 %)."""
+        rect = self.map_scene.itemsBoundingRect().adjusted(-10, -10, 10, 10)
+        if rect.isEmpty():
+            return
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        if self.zoom() > 1.0:
+            self.set_zoom(1.0)
+            self.centerOn(rect.center())
+        self.zoom_changed.emit(self.zoom())
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120.0
+            if steps:
+                self.set_zoom(self.zoom() * ZOOM_STEP ** steps)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    # -- pan ----------------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = True
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            return
+        if event.key() == Qt.Key.Key_Space:
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = False
+            self._pan_from = None
+            self._tool_changed(self.map_scene.tool.name)
+            return
+        super().keyReleaseEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        middle = event.button() == Qt.MouseButton.MiddleButton
+        if middle or (self._space and event.button() == Qt.MouseButton.LeftButton):
+            self._pan_from = event.position().toPoint()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._pan_from is not None:
+            now = event.position().toPoint()
+            delta = now - self._pan_from
+            self._pan_from = now
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._pan_from is not None:
+            self._pan_from = None
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor if self._space
+                                      else self.map_scene.tool.cursor)
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def _tool_changed(self, name: str) -> None:
+        tool = self.map_scene.tool
+        self.viewport().setCursor(tool.cursor)
+        mode = QGraphicsView.DragMode.RubberBandDrag if name == "select" else QGraphicsView.DragMode.NoDrag
+        self.setDragMode(mode)
+
+    # -- showing and renaming -----------------------------------------------------------------
+    def show_ids(self, ids: list[str]) -> None:
+        rect = QRectF()
+        for obj_id in ids:
+            item = self.map_scene.item_of(obj_id)
+            if item is not None:
+                rect = rect.united(item.sceneBoundingRect())
+        if not rect.isNull():
+            self.ensureVisible(rect, 40, 40)
+
+    def rename_target(self, obj_id: str) -> tuple[str, str, QRectF] | None:
+        """(field, current text, scene rect) to edit for ``obj_id``."""
+        doc, scene = self.map_scene.document, self.map_scene
+        if (act := doc.activity(obj_id)) is not None:
+            box = scene.activities[obj_id].box()
+            return "title", act.title, QRectF(box.x(), box.center().y() - 14, box.width(), 28)
+        if (actor := doc.actor(obj_id)) is not None:
+            head = scene.lanes[obj_id].header()
+            return "name", actor.name, QRectF(head.x() + 6, head.y() + 8, head.width() - 12, 28)
+        if (phase := doc.phase(obj_id)) is not None:
+            head = scene.phases[obj_id].header()
+            return "name", phase.name, head.adjusted(4, 6, -4, -6)
+        if (flow := doc.flow(obj_id)) is not None:
+            c = scene.flows[obj_id].line().center()
+            return "what", flow.what, QRectF(c.x() - 90, c.y() - 14, 180, 28)
+        return None
+
+    def start_rename(self, obj_id: str) -> bool:
+        """Open an editor over the item (double-click, F2, or right after adding it)."""
+        self.finish_rename()
+        target = self.rename_target(obj_id)
+        if target is None:
+            return False
+        field, text, rect = target
+        self._editing = (obj_id, field)
+        editor = InlineEditor(self.viewport())
+        editor.setObjectName("inlineEditor")
+        editor.setText(text)
+        editor.selectAll()
+        geometry = self.mapFromScene(rect).boundingRect()
+        editor.setGeometry(geometry.x(), geometry.y(), max(geometry.width(), 120),
+                           max(geometry.height(), editor.sizeHint().height()))
+        editor.returnPressed.connect(self.finish_rename)
+        editor.editingFinished.connect(self.finish_rename)
+        editor.cancelled.connect(self.cancel_rename)
+        self._editor = editor
+        editor.show()
+        editor.setFocus()
+        return True
+
+    def rename_selected(self) -> bool:
+        ids = self.map_scene.selected_ids()
+        return self.start_rename(ids[0]) if len(ids) == 1 else False
+
+    def finish_rename(self) -> None:
+        """Commit the editor's text as one command (nothing happens if it is unchanged)."""
+        editor, editing = self._editor, self._editing
+        if editor is None or editing is None:
+            return
+        self._editor, self._editing = None, None
+        text = editor.text()
+        editor.deleteLater()
+        obj_id, field = editing
+        controller = self.map_scene.controller
+        if controller is not None and self.map_scene.document.path_of(obj_id) is not None:
+            controller.execute(self.tr("Rename"), lambda d: edits.update(d, obj_id, **{field: text}))
+        self.setFocus()
+
+    def cancel_rename(self) -> None:
+        editor = self._editor
+        self._editor, self._editing = None, None
+        if editor is not None:
+            editor.deleteLater()
+        self.setFocus()
+
+    @property
+    def inline_editor(self) -> QLineEdit | None:
+        return self._editor
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        item = self.map_scene.hit(self.mapToScene(event.pos()))
+        if item is not None and not item.isSelected():
+            self.map_scene.select_only([item.obj_id])
+        if not self.context_actions:
+            return
+        menu = QMenu(self)
+        for action in self.context_actions:
+            menu.addSeparator() if action is None else menu.addAction(action)
+        menu.exec(event.globalPos())
