@@ -1,15 +1,186 @@
-"""The findings panel: what the map reveals; filled in by the findings work."""
+"""The findings panel: what the map reveals, grouped by severity, a click away from the canvas.
+
+Analysis runs a moment after the last edit (a single-shot timer restarted by every change),
+so typing and dragging never wait for it.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.analysis import Finding, analyze, by_subject
 
 from .controller import DocumentController
 
+#: Item data role holding a finding's position in :attr:`FindingsPanel.findings`.
+FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class _WrappingView(QTreeView):
+    """A tree whose long rows wrap to the panel's width instead of being cut off."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.doItemsLayout()  # row heights depend on the width
+
+
+class _WrapDelegate(QStyledItemDelegate):
+    """Row height for a message wrapped to the width the view gives it."""
+
+    PADDING = 6
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        if not index.parent().isValid():
+            return hint
+        width = max(120, self._view.viewport().width() - 2 * self._view.indentation() - 8)
+        text = str(index.data() or "")
+        rect = option.fontMetrics.boundingRect(QRect(0, 0, width, 100_000),
+                                               int(Qt.TextFlag.TextWordWrap), text)
+        return QSize(width, rect.height() + 2 * self.PADDING)
+
 
 class FindingsPanel(QWidget):
+    """Lists the findings; clicking one selects and centres what it is about."""
+
+    #: the findings were recomputed: dict of id -> list[Finding] about it (for canvas badges)
+    findings_changed = Signal(dict)
+    #: a finding about a partnership was chosen; the partnership's id (to open its panel)
+    partnership_requested = Signal(str)
+
+    #: milliseconds between the last edit and the analysis
+    DELAY_MS = 300
+
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("findingsPanel")
         self.controller = controller
+        self._findings: list[Finding] = []
+        self._by_subject: dict[str, list[Finding]] = {}
+        self._timer = QTimer(self)
+        self._timer.setObjectName("findingsTimer")
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(self.DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._build()
+        controller.changed.connect(self.schedule)
+        controller.document_replaced.connect(self.schedule)
+        self.refresh()
+
+    def _build(self) -> None:
+        self.summary = QLabel(self)
+        self.summary.setObjectName("findingsSummary")
+        self.summary.setWordWrap(True)
+        self.model = QStandardItemModel(self)
+        self.view = _WrappingView(self)
+        self.view.setObjectName("findingsView")
+        self.view.setModel(self.model)
+        self.view.setHeaderHidden(True)
+        self.view.setWordWrap(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.view.setItemDelegate(_WrapDelegate(self.view))
+        self.view.setUniformRowHeights(False)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.clicked.connect(self._choose)
+        self.view.activated.connect(self._choose)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Findings")))
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view)
+
+    # -- analysis ---------------------------------------------------------------------------
+    @property
+    def findings(self) -> list[Finding]:
+        return list(self._findings)
+
+    def findings_for(self, obj_id: str) -> list[Finding]:
+        """The findings about one id: what a badge on that canvas item stands for."""
+        return list(self._by_subject.get(obj_id, []))
+
+    def schedule(self, *_: object) -> None:
+        """Analyse again once the edits pause."""
+        self._timer.start()
+
+    def refresh(self) -> None:
+        """Analyse now and show the result."""
+        self._timer.stop()
+        try:
+            self._findings = analyze(self.controller.document)
+        except Exception as exc:  # a rule's bug must not take the editor down
+            self._findings = []
+            self.summary.setText(self.tr("The map could not be analysed: %s") % exc)
+        else:
+            self.summary.setText(self._summary_text())
+        self._by_subject = by_subject(self._findings)
+        self._fill()
+        self.findings_changed.emit(dict(self._by_subject))
+
+    def _summary_text(self) -> str:
+        warnings = sum(1 for f in self._findings if f.severity == "warning")
+        infos = len(self._findings) - warnings
+        if not self._findings:
+            return self.tr("Nothing in this map calls for attention.")
+        return self.tr("Findings: %1 warnings, %2 information").replace("%1", str(warnings)).replace(
+            "%2", str(infos))
+
+    def _fill(self) -> None:
+        self.model.clear()
+        style = self.style()
+        groups = (
+            ("warning", self.tr("Warnings"), QStyle.StandardPixmap.SP_MessageBoxWarning),
+            ("info", self.tr("Information"), QStyle.StandardPixmap.SP_MessageBoxInformation),
+        )
+        for severity, title, pixmap in groups:
+            members = [(i, f) for i, f in enumerate(self._findings) if f.severity == severity]
+            if not members:
+                continue
+            group = QStandardItem(style.standardIcon(pixmap), f"{title} ({len(members)})")
+            group.setSelectable(False)
+            for i, finding in members:
+                group.appendRow(self._item(i, finding))
+            self.model.appendRow(group)
+        self.view.expandAll()
+
+    def _item(self, position: int, finding: Finding) -> QStandardItem:
+        item = QStandardItem(finding.message)
+        item.setData(position, FINDING_ROLE)
+        item.setToolTip(f"{finding.code}\n\n{finding.message}")
+        item.setAccessibleDescription(finding.code)
+        return item
+
+    # -- choosing a finding -----------------------------------------------------------------
+    def _choose(self, index: QModelIndex) -> None:
+        position = index.data(FINDING_ROLE)
+        if position is None or not 0 <= position < len(self._findings):
+            return
+        self.show_finding(self._findings[position])
+
+    def show_finding(self, finding: Finding) -> None:
+        """Select and centre the finding's subjects; open the partnership it concerns."""
+        doc = self.controller.document
+        subjects = [s for s in finding.subjects if doc.path_of(s) is not None]
+        if subjects:
+            self.controller.show(subjects)
+        for subject in subjects:
+            path = doc.path_of(subject)
+            if path and path[0] == "partnerships":
+                self.partnership_requested.emit(doc.partnerships[path[1]].id)
+                break
