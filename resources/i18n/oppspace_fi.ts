@@ -1,0 +1,1871 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fi_FI" sourcelanguage="en_GB">
+    <context>
+        <name />
+        <message>
+            <source>&amp;New…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export &amp;PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export &amp;JSON…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>D&amp;uplicate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the selection; flows touching it go too</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select &amp;All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Co-produced with citizens (&amp;*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark or unmark the selected activities as co-produced (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Select</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select, move and resize (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add &amp;Actor (lane)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Click on the map to add a lane below</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add P&amp;hase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Click on the map to add a phase column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add Acti&amp;vity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Click in a lane to add an activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Information Flow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drag from an activity or lane header to another: what must the target know?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Se&amp;quence Flow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drag from one activity to the next in the process</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom &amp;In</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom &amp;Out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom to &amp;Fit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Actual Size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;nap to Grid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Insert</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add an actor (a lane) first: activities live in lanes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New actor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add actor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New phase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add phase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not done: a flow needs two different ends.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not done: a sequence flow (process order) joins two activities, not a lane. Use an information flow to reach an actor.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add information flow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add sequence flow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move activities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nudge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resize activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resize lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reorder lanes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select one or more activities to mark them as co-produced.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Toggle co-produced</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the clipboard does not hold OppSpace activities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select activities to duplicate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to paste: copy activities first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to paste: the clipboard holds no OppSpace activities.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AboutBox</name>
+        <message>
+            <source>About OppSpace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;h2&gt;OppSpace {version}&lt;/h2&gt;&lt;p&gt;Map co-production service processes across organisations, describe the partnership behind them, and see what the map reveals.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;p&gt;The method is based on: Brix, J., Tuurnas, S. &amp;amp; Mortensen, N. M. (2021). &lt;i&gt;Creating Opportunity Spaces for Co-Production: Professional Co-Producers in Inter-Organizational Collaborations.&lt;/i&gt; In A. O. Thomassen &amp;amp; J. B. Jensen (eds.), &lt;i&gt;Processual Perspectives on the Co-Production Turn in Public Sector Organizations&lt;/i&gt;, 157-175. IGI Global. &lt;a href='{doi}'&gt;{doi}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. Fonts: DejaVu (free licence).&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ActorsModel</name>
+        <message>
+            <source>Change members</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AssetsModel</name>
+        <message>
+            <source>asset</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asset</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Access</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New asset</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CSV</name>
+        <message>
+            <source>Flow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From actor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To actor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asset</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Personal data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>information</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sequence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>obtained</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ComplementaritiesModel</name>
+        <message>
+            <source>complementarity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Interdependence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConnectTool</name>
+        <message>
+            <source>Start the arrow on an activity or a lane header.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not done: end the arrow on an activity or a lane header.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DocumentController</name>
+        <message>
+            <source>Not done: %s</source>
+            <extracomment>the whole document was replaced (new, open); views rebuild one primitive change was applied to the document (app.model.Change) the selected ids changed (list of str) a view asked to show these ids (select and centre them on the canvas) a short message for the status bar the file path changed (save as, open)</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message>
+            <source>unknown paper size {paper}; use A4 or A3</source>
+            <extracomment>legend and page number band at the bottom of a map page between the title block and the map</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FindBar</name>
+        <message>
+            <source>Find</source>
+            <extracomment>the matches or the current one changed: (current index from 0, or -1; number of matches) the bar was closed with Esc or its close button; the window gives focus back to the canvas</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find activities, actors, phases and flows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Matches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous match (Shift+F3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next match (F3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close find bar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Find:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No matches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{current} of {total}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Findings</name>
+        <message>
+            <source>No activity in this map is done with citizens, so the process does not count as co-production yet. Mark the activities that are co-commissioned, co-designed, co-delivered or co-evaluated with citizens (the asterisk), or consider where citizens could take part.</source>
+            <extracomment>A coordination bottleneck carries more than this share of the paths between the others … … and at least this many times the betweenness of the next actor. Fewer actors exchanging information than this cannot have a meaningful bottleneck.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{what}” from {source} to {target} carries personal data, but the consent is {state}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The information flow from {source} to {target} carries personal data, but the consent is {state}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Information about a citizen is shared only with the citizen's or guardian's permission: obtain and record consent before sharing, or mark the flow as not needing it if no one can be identified.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{actor} performs activities (such as “{activity}”) but receives no information from any other actor — a structural hole in the service process. Ask what {actor} needs to know, and when, to deliver what is expected, and draw those information flows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activity {activity} has no flow in or out, so the map does not say what it builds on or whom it informs. Connect it to the process with a sequence or information flow, or remove it if it is not part of this service.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Information</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} goes from {source} to {target} across organisational boundaries without a relational-specific asset. Name the shared IT system, database, device or meeting place (issue arena) it passes through, or plan one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{actor} carries {share}% of the information paths between the other actors; if it is busy or away, information stops — a coordination bottleneck.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As coordinator of {partnership} this may be intended: make sure its leadership resources match the load, and consider direct flows between partners who depend on each other.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consider direct flows between the partners who depend on each other, or give {actor} the leadership resources of a coordinator.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pooled</source>
+            <extracomment>How much coordination each kind of interdependence needs (Table 1).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sequential</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>reciprocal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{first} and {last}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partnership {name} has no coordinator and no leadership resources for coordination.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partnership {name} has leadership resources but no coordinator.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partnership {name} names {coordinator} as coordinator but no leadership resources (time or money set aside for coordinating).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Without leadership resources for coordinating the partners, structural holes appear in the service process. Agree who coordinates, and with what time or money.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members of partnership {name} exchange information ({count} flows, such as {source} → {target}) but the partnership has no knowledge-sharing routine. Without a regular pattern of interaction, sharing stays ad hoc and its benefits superficial. Agree what is shared, when, in what form and through which asset.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>there is no flow between {parties}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>flows go one way only ({edges})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>flows go both ways ({path})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The partners depend on each other more than declared, and {implied} interdependence needs more coordination (reciprocal the most, pooled the least): plan governance and routines for it, or correct the declaration.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>If the resources really depend on each other as declared, the map lacks the flows that carry this: draw what must pass between the partners, and when; otherwise declare them {implied}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{resources} are declared {declared}, but the flows between their owners suggest {implied}: {evidence}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{asset} needs investment, yet sharing relies on it: {uses}. Until it exists this information has no channel across the organisations; plan the investment, or agree how to share in the meantime.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partnership {name} has not described its effective governance (coordinator, leadership resources, decision-making, review, responsibilities). Governance ensures cooperation while keeping coordination costs low: agree who is responsible for what, strategically and operationally.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partnership {name} lists no complementary resources. What binds partners is what each brings — tangible, intangible or both: record each partner's resources and how they depend on each other.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partnership {name} lists no relational-specific assets. Shared IT systems, databases and meeting places (issue arenas) carry information across organisational boundaries: record those that exist and those that need investment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partnership {name} has no knowledge-sharing routines. Regular patterns of interaction move co-production beyond experiments: agree what is shared, when, in what form and through which asset.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FindingsPanel</name>
+        <message>
+            <source>The map could not be analysed: %s</source>
+            <extracomment>Item data role holding a finding's position in :attr:`FindingsPanel.findings`. the findings were recomputed: dict of id -&gt; list[Finding] about it (for canvas badges) a finding about a partnership was chosen; the partnership's id (to open its panel) milliseconds between the last edit and the analysis</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing in this map calls for attention.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Findings: %1 warnings, %2 information</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Information</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Form</name>
+        <message>
+            <source>Edit %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lane colour</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GuideDialog</name>
+        <message>
+            <source>OppSpace Guide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guide to the method</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;h1&gt;Working with OppSpace&lt;/h1&gt;&lt;p&gt;OppSpace helps people from several organisations describe a service they provide together with citizens, see where it is co-produced, and talk about how the partnership behind it works.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;a href='#map'&gt;The service map&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#components'&gt;The four components of a partnership&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#questions'&gt;Questions to discuss&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#learning'&gt;Keep learning&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#findings'&gt;Findings and what to do about them&lt;/a&gt;&lt;/li&gt;&lt;/ol&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;h2 id='map'&gt;&lt;a name='map'&gt;&lt;/a&gt;1. The service map&lt;/h2&gt;&lt;p&gt;A service is a chain of activities from beginning to end, for example commissioning, design, delivery and evaluation. The map shows that chain:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Lanes&lt;/b&gt; are the actors: organisations, professionals and citizens. Each actor has a row of its own.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Phases&lt;/b&gt; are the columns, in the order the work happens.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Activities&lt;/b&gt; are the boxes in a lane: what that actor does. An activity done &lt;i&gt;with&lt;/i&gt; citizens is marked with an asterisk &lt;b&gt;*&lt;/b&gt;. A service is co-production only when at least one activity carries the asterisk.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dotted arrows&lt;/b&gt; are information flows: who needs to know what, when, and in what form. Note when a flow carries personal data, and whether the citizen has agreed to it being shared.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Solid arrows&lt;/b&gt; show the order of activities. The process may also loop: exploring and using what was learnt can go round again.&lt;/li&gt;&lt;/ul&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;h2 id='components'&gt;&lt;a name='components'&gt;&lt;/a&gt;2. The four components of a partnership&lt;/h2&gt;&lt;p&gt;Working across organisations rests on four things. The partnership panel has a page for each.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Effective governance&lt;/b&gt;: whom the collaboration is for, what need it meets, who coordinates and with what time and money, who decides, and which responsibilities are strategic and which operational. The aim is cooperation without heavy coordination costs.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Complementary resources and capabilities&lt;/b&gt;: what each partner brings, tangible or intangible, and how the resources depend on each other: &lt;i&gt;pooled&lt;/i&gt; (side by side, least coordination), &lt;i&gt;sequential&lt;/i&gt; (one partner's output is the next one's input) or &lt;i&gt;reciprocal&lt;/i&gt; (back and forth, most coordination).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Relational-specific assets&lt;/b&gt;: what the partners share to pass information on: IT systems, databases, devices, and physical or digital meeting places. Each is either in place or needs investment.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Knowledge-sharing routines&lt;/b&gt;: regular habits of sharing: what is shared, when, in what form, through which asset, and who takes part.&lt;/li&gt;&lt;/ol&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;h2 id='questions'&gt;&lt;a name='questions'&gt;&lt;/a&gt;3. Questions to discuss&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Why are we collaborating?&lt;/b&gt; To work more efficiently, to package existing services in a new way, or to create a new service?&lt;/li&gt;&lt;li&gt;&lt;b&gt;What binds us together?&lt;/b&gt; Which of our resources complement each other?&lt;/li&gt;&lt;li&gt;&lt;b&gt;Which technology and places let us share?&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;How do we build routines and keep improving them?&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Write your answers on the partnership's Questions page; they go into the PDF report.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;h2 id='learning'&gt;&lt;a name='learning'&gt;&lt;/a&gt;4. Keep learning&lt;/h2&gt;&lt;p&gt;Once the service runs, meet regularly and ask three questions: &lt;i&gt;What works for us locally? What works for the citizens? What needs to be improved?&lt;/i&gt; Record each meeting as a dated reflection, change the map when the practice changes, and compare with earlier reflections.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;h2 id='findings'&gt;&lt;a name='findings'&gt;&lt;/a&gt;5. Findings and what to do about them&lt;/h2&gt;&lt;p&gt;The findings panel lists what the map suggests. A finding is a question for the partners, not a verdict; select one to see what it concerns on the map.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;No co-production&lt;/b&gt;: no activity is done with citizens. Is there a step where citizens could take part?&lt;/li&gt;&lt;li&gt;&lt;b&gt;Consent missing&lt;/b&gt;: personal data flows without the citizen's known permission. Ask for it, or share less.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Uninformed actor&lt;/b&gt;: an actor does work but hears from no one. This is a structural hole; decide who tells them what, and when.&lt;/li&gt;&lt;li&gt;&lt;b&gt;No leadership&lt;/b&gt;: a partnership has no coordinator or no time or money set aside for coordinating.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Interdependence mismatch&lt;/b&gt;: the flows suggest the resources depend on each other differently from what you declared. Check which is right.&lt;/li&gt;&lt;li&gt;&lt;b&gt;No routines&lt;/b&gt;: partners exchange information but have no regular routine for it, so learning may stay superficial.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Isolated activity&lt;/b&gt;, &lt;b&gt;flow without asset&lt;/b&gt;, &lt;b&gt;asset needs investment&lt;/b&gt;, &lt;b&gt;empty component&lt;/b&gt; and &lt;b&gt;coordination bottleneck&lt;/b&gt; are hints: look at them together in your next meeting.&lt;/li&gt;&lt;/ul&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;h2&gt;Source&lt;/h2&gt;&lt;p&gt;The method follows Brix, J., Tuurnas, S. &amp;amp; Mortensen, N. M. (2021): &lt;i&gt;Creating Opportunity Spaces for Co-Production: Professional Co-Producers in Inter-Organizational Collaborations&lt;/i&gt;, sections 2.3 to 3.2 and Tables 1 and 2. The text above is our own summary.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Properties</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partnership</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;opened&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo History</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot open the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The map could not be opened:
+
+%s
+
+The current map is unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot save the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The map has changes that are not saved. Save them first?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Generic co-production map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Blank map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Aalborg Aktiv (worked example)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start from:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save map as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no recent maps)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>JSON with findings (*.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export to %s is not available in this version.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MapScene</name>
+        <message>
+            <source>co-produced with citizens</source>
+            <extracomment>distance between arrows joining the same two things the user asked to rename this id in place (the view opens an editor) the active tool changed (its name: select, activity, information, sequence, actor, phase)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>information flow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>process order</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MapView</name>
+        <message>
+            <source>Rename</source>
+            <extracomment>the user cancelled editing (Esc) the zoom factor changed (1.0 = 100 %)</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PartnershipPanel</name>
+        <message>
+            <source>No coordinator yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This map has no partnership yet. Click “New” to describe how the organisations work together.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The partnership shown below</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✓</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filled in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing recorded yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New partnership</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partnership %d</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename partnership</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete partnership “%s”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Coordinator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision-making</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How are decisions made?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How resources complement each other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leadership resources</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Need (what)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remit (for whom)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Responsibilities (strategic or operational)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick the actors that take part. Click a name to show it on the map.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the need is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who has time and mandate to coordinate?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who the partnership helps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. every quarter</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PartnershipTableModel</name>
+        <message>
+            <source>Edit %s</source>
+            <extracomment>role giving a cell's editor kind: "text", "choice", "multi" or "date" role giving a cell's choices as [(value, label)] role giving the id of the actor/asset a cell shows (for "show on canvas") "" in the editor means None in the file other partnership lists whose names the cells show</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove %s</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PartnershipsModel</name>
+        <message>
+            <source>Edit partnership %s</source>
+            <extracomment>(column name, sub-path inside the partnership, field, may be null)</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <extracomment>the preferences were stored (after OK); the main window applies grid and recent-file changes</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>System language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new language is used the next time OppSpace starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Snap boxes to a grid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> pt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Grid size:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Default &amp;paper size:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Recent files to remember:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PropertiesPanel</name>
+        <message>
+            <source>Several items selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Names, separated by commas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Authors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actor (lane)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no phase)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Co-produced with citizens (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>public</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>private</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>voluntary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>citizen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Works for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(itself)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lane height</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Flow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Information</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Process order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From → to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asset</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Personal data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>obtained</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Width</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <source>Recover unsaved work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OppSpace did not close normally. These maps had changes that were not saved. Restore one to keep working on it, or discard what you do not need.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decide &amp;later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>never saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — changed %2 (%3)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RecoveryJournal</name>
+        <message>
+            <source>Could not write the recovery copy to %s: %s</source>
+            <extracomment>the document's title, or its file name, for people the file the user was editing, or None if never saved when the journal was last written (UTC) the journal was written (path of the recovery copy) the journal was removed (clean save, don't save, normal quit) changes since the journal was last written</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Untitled map</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReflectionEditor</name>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReflectionsModel</name>
+        <message>
+            <source>reflection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What works for us locally</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What works for the citizens</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What needs to be improved</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Report</name>
+        <message>
+            <source>Untitled map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Co-production service map and partnership report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>page {page} of {total}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date: {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>co-produced with citizens</source>
+            <extracomment>length of an overlap tick, points</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>information flow (what is shared)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>process order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>citizen lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Map: row {row}, column {col} (of {rows} × {cols} pages)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>continues: row {row}, column {col}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(receives no information flow)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1. Effective governance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2. Complementary resources and capabilities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>3. Relational-specific assets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>4. Knowledge-sharing routines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Access</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asset</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Authors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Concerns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Coordinator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision-making</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guiding questions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Interdependence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leadership resources for coordination</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Need</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Need to know</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Needs to know</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No findings: the map raises no warnings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not answered yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing recorded yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partnership: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Personal data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reflection log (newest first)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remit (whom the collaboration helps)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resource</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Responsibility</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What does each actor need to know, and when? One row per piece of information that reaches an actor through an information flow.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What needs to be improved?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What works for the citizens?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What works for us locally?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With citizens</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Works for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>via {asset}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{actors} actors, {phases} phases, {acts} activities ({co} co-produced with citizens), {flows} flows.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ResourcesModel</name>
+        <message>
+            <source>resource</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resource</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New resource</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ResponsibilitiesModel</name>
+        <message>
+            <source>responsibility</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RoutinesModel</name>
+        <message>
+            <source>routine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asset</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Between</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TableSection</name>
+        <message>
+            <source>Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>window</name>
+        <message>
+            <source>Tools</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>▭ Activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drag onto a lane to add an activity (or click, then click a lane)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restored unsaved changes to “%s”</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Canvas</name>
+        <message>
+            <source>Add activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add actor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add an actor (a lane) first: activities live in lanes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add information flow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add phase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add sequence flow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move activities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New actor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New phase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not done: a flow needs two different ends.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not done: a sequence flow (process order) joins two activities, not a lane. Use an information flow to reach an actor.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to paste: copy activities first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to paste: the clipboard holds no OppSpace activities.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nudge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reorder lanes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resize activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resize lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select activities to duplicate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select one or more activities to mark them as co-produced.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Toggle co-produced</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the clipboard does not hold OppSpace activities</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Partnership</name>
+        <message>
+            <source>Both</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Digital</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Efficiency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Existing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Intangible</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Needs investment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New services</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No asset</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not chosen yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Operational</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Physical</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pooled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reciprocal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repackaging of existing services</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sequential</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Strategic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tangible</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>
