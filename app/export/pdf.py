@@ -200,6 +200,7 @@ def _numbered_canvas(pattern: str) -> type[Canvas]:
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args, **kwargs) -> None:
+            kwargs["initialFontName"] = st.FONT  # no unembedded Helvetica on any page
             super().__init__(*args, **kwargs)
             self._held: list[dict] = []
 

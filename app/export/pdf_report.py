@@ -89,6 +89,7 @@ def _table(head: list, rows: list, widths: Sequence[float], total: float) -> Tab
     t = Table([head, *rows], colWidths=[w / total for w in widths], repeatRows=1,
               splitInRow=1, hAlign="LEFT", spaceAfter=6)
     t.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), st.FONT, 8.5),  # tables default to an unembedded Helvetica
         ("BACKGROUND", (0, 0), (-1, 0), st.PHASE_FILL),
         ("GRID", (0, 0), (-1, -1), 0.4, st.GRID),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
