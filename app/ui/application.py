@@ -14,6 +14,7 @@ def run(path: str | None = None, lang: str | None = None) -> int:
     from app.model.templates import from_template
 
     from .main_window import MainWindow
+    from .recovery import install_recovery
 
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
@@ -25,5 +26,6 @@ def run(path: str | None = None, lang: str | None = None) -> int:
     window.controller.set_document(from_template("generic"))
     if path:
         window.open_path(path)
+    install_recovery(window)  # recovery copies of unsaved work; offers left-overs at start
     window.show()
     return app.exec()

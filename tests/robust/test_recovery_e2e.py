@@ -1,0 +1,129 @@
+"""End to end: kill a real editor with unsaved edits; the next start offers and restores them.
+
+The editor runs as ``python -m app FILE`` (offscreen, its own HOME/XDG folders). Edits are
+made inside it through the documented test hook ``OPPSPACE_TEST_SCRIPT`` (see
+app/ui/recovery.py): the first script makes a burst of edits like a user dragging a box and
+renaming the map, the second clicks Restore in the recovery dialog and reports what it saw.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from app.model import dumps, load, save
+from app.model.templates import from_template
+
+ROOT = Path(__file__).resolve().parents[2]
+
+EDIT_SCRIPT = """
+from app.model.edits import update, update_at
+ctl = window.controller
+first = ctl.document.activities[0].id
+for step in range(30):  # a drag: many small moves, then a rename
+    ctl.execute("Move", lambda doc, step=step: update(doc, first, x=100.0 + 10 * step))
+ctl.execute("Rename", lambda doc: update_at(doc, ("meta",), title="Redigeret før nedbrud"))
+open({marker!r}, "w").write("edited")
+"""
+
+RESTORE_SCRIPT = """
+import json
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+dialog = QApplication.activeModalWidget()
+offered = []
+if dialog is not None and dialog.objectName() == "recoveryDialog":
+    offered = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    dialog.findChild(object, "recoveryRestore").click()
+
+def report():
+    ctl = window.controller
+    first = ctl.document.activities[0]
+    with open({result!r}, "w", encoding="utf-8") as out:
+        json.dump({{"offered": offered, "title": ctl.document.meta.title, "x": first.x,
+                   "modified": ctl.is_modified(), "path": str(ctl.path),
+                   "window_title": window.windowTitle()}}, out)
+
+QTimer.singleShot(300, report)
+"""
+
+
+def _environment(home: Path, script: Path) -> dict[str, str]:
+    env = {key: value for key, value in os.environ.items() if not key.startswith("XDG_")}
+    env.update(HOME=str(home), XDG_DATA_HOME=str(home / "data"),
+               XDG_CONFIG_HOME=str(home / "config"), XDG_CACHE_HOME=str(home / "cache"),
+               QT_QPA_PLATFORM="offscreen", OPPSPACE_TEST_SCRIPT=str(script))
+    return env
+
+
+def _start(map_file: Path, home: Path, script: Path) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "app", str(map_file)], cwd=ROOT,
+                            env=_environment(home, script), stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE)
+
+
+def _wait_for(condition, proc: subprocess.Popen, timeout: float, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        if proc.poll() is not None:
+            raise AssertionError(f"the editor exited while waiting for {what}: "
+                                 f"{proc.stderr.read().decode(errors='replace')}")
+        time.sleep(0.1)
+    proc.kill()
+    proc.wait()
+    raise AssertionError(f"timed out waiting for {what}: {proc.stderr.read().decode(errors='replace')}")
+
+
+def _kill(proc: subprocess.Popen) -> None:
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    proc.stderr.close()
+
+
+def _journals(home: Path) -> list[Path]:
+    return sorted((home / "data").glob("**/recovery/*.oppspace"))
+
+
+def test_killed_editor_offers_and_restores_unsaved_edits(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    map_file = tmp_path / "kort.oppspace"
+    save(from_template("aalborg-aktiv"), map_file)
+    on_disk = map_file.read_bytes()
+    marker, result = tmp_path / "edited.txt", tmp_path / "result.json"
+    edit = tmp_path / "edit.py"
+    edit.write_text(EDIT_SCRIPT.format(marker=str(marker)), encoding="utf-8")
+    restore = tmp_path / "restore.py"
+    restore.write_text(RESTORE_SCRIPT.format(result=str(result)), encoding="utf-8")
+
+    first = _start(map_file, home, edit)
+    _wait_for(marker.exists, first, 60, "the edits")
+    _wait_for(lambda: bool(_journals(home)), first, 15, "the recovery copy after the burst")
+    _kill(first)
+    assert map_file.read_bytes() == on_disk, "the user's own file is never written by the journal"
+    [journal] = _journals(home)
+    assert load(journal).meta.title == "Redigeret før nedbrud"
+
+    second = _start(map_file, home, restore)
+    _wait_for(result.exists, second, 60, "the recovery offer")
+    time.sleep(0.2)
+    seen = json.loads(result.read_text(encoding="utf-8"))
+    assert len(seen["offered"]) == 1 and "Redigeret før nedbrud" in seen["offered"][0]
+    assert seen["title"] == "Redigeret før nedbrud"
+    assert seen["x"] == 100.0 + 10 * 29
+    assert seen["modified"] is True, "restored work is still unsaved"
+    assert seen["path"] == str(map_file)
+    assert seen["window_title"].startswith("kort.oppspace")
+    # the restored work is journalled again by the second editor; a second kill keeps it
+    _kill(second)
+    [again] = _journals(home)
+    assert again != journal
+    assert dumps(load(again)).count("Redigeret før nedbrud") == 1
+    assert map_file.read_bytes() == on_disk
