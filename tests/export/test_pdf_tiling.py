@@ -1,0 +1,126 @@
+"""Fit or tile: big maps are spread over readable pages; every page renders with ink on it."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pypdf
+import pytest
+
+from app.export import export
+from app.export import pdf_style as st
+from app.export.pdf import plan_map
+from app.model import layout as lay
+from app.model.document import Activity, Actor, Document, Flow, Meta, Phase
+from app.model.templates import from_template
+
+LONG = ("Fælles afklaring af borgerens ønsker, behov, hensyn og muligheder for meningsfuldt "
+        "arbejde sammen med pårørende og botilbud")
+
+
+def big_map(n_lanes: int = 8, n_phases: int = 12, per_cell: int = 1) -> Document:
+    """A map of n_lanes x n_phases activities (64+ by default with per_cell=1 and 8 x 12)."""
+    phases = [Phase(id=f"ph-{j}", name=f"Fase {j + 1} – Øvelse") for j in range(n_phases)]
+    actors = [Actor(id=f"a-{i}", name=f"Aktør {i + 1} på Ærø",
+                    kind="citizen" if i == n_lanes - 1 else "public") for i in range(n_lanes)]
+    acts, flows = [], []
+    for i in range(n_lanes):
+        for j in range(n_phases):
+            for k in range(per_cell):
+                n = len(acts)
+                title = LONG if n % 7 == 0 else f"Aktivitet {n} – åben dør"
+                acts.append(Activity(id=f"s-{n}", title=title, actor=f"a-{i}", phase=f"ph-{j}",
+                                     co_produced=n % 3 == 0, x=j * 260.0 + 40.0,
+                                     y=30.0 + k * 90.0))
+                if n:
+                    kind = "information" if n % 2 else "sequence"
+                    flows.append(Flow(id=f"f-{n}", kind=kind, source=f"s-{n - 1}",
+                                      target=f"s-{n}", what=f"Besked {n}" if n % 2 else ""))
+    return Document(format="oppspace", version=1, meta=Meta(title="Stort kort"), phases=phases,
+                    actors=actors, activities=acts, flows=flows)
+
+
+@pytest.mark.parametrize("name", ["generic", "blank"])
+def test_templates_fit_one_a4_page(name):
+    pages = plan_map(from_template(name), "A4")
+    assert len(pages.plan.tiles) == 1 and pages.plan.scale >= st.MIN_SCALE
+
+
+def test_aalborg_fits_a3_and_tiles_a4_in_whole_lanes():
+    assert len(plan_map(from_template("aalborg-aktiv"), "A3").plan.tiles) == 1
+    pages = plan_map(from_template("aalborg-aktiv"), "A4")
+    plan = pages.plan
+    assert (plan.rows, plan.cols) == (2, 1)
+    lane_tops = {lv.lane.top for lv in pages.geo.lanes}
+    assert plan.row_spans[0][1] in lane_tops  # the cut falls between two lanes
+    assert plan.scale >= st.MIN_SCALE
+
+
+def test_big_map_is_tiled_readably_and_every_box_is_whole_on_some_page(tmp_path):
+    doc = big_map()
+    assert len(doc.activities) >= 64
+    pages = plan_map(doc, "A4")
+    plan = pages.plan
+    assert plan.rows > 1 and plan.cols > 1
+    assert plan.scale >= st.MIN_SCALE  # titles print at 7 pt or more
+    for box in pages.geo.boxes:
+        assert any(t.x0 <= box.rect.x and box.rect.right <= t.x1 and t.y0 <= box.rect.y
+                   and box.rect.bottom <= t.y1 for t in plan.tiles), box.act.id
+    out = tmp_path / "big.pdf"
+    export(doc, out, "pdf", report=False)
+    reader = pypdf.PdfReader(str(out))
+    assert len(reader.pages) == plan.rows * plan.cols
+    texts = [re.sub(r"\s+", " ", p.extract_text()) for p in reader.pages]
+    assert f"row 1, column 1 (of {plan.rows} × {plan.cols} pages)" in texts[0]
+    assert f"row {plan.rows}, column {plan.cols}" in texts[-1]
+    assert "continues: row 1, column 2" in texts[0]
+    every = " ".join(texts)
+    for act in doc.activities:
+        assert act.title in every, act.title
+    for i in range(len(doc.actors)):  # lane names are repeated on every page of their row
+        assert f"Aktør {i + 1} på Ærø" in every
+
+
+def test_long_titles_grow_their_box_and_lane_instead_of_shrinking():
+    doc = big_map(n_lanes=2, n_phases=2)
+    pages = plan_map(doc, "A4")
+    grown = [b for b in pages.geo.boxes if b.act.title == LONG]
+    assert grown
+    for box in grown:
+        needed = len(box.lines) * st.TITLE_LEADING + 2 * lay.BOX_PADDING
+        assert box.rect.height >= needed > doc.activity(box.act.id).height
+        lane = pages.geo.layout.lane_by_actor[box.act.actor]
+        assert box.rect.bottom <= lane.top + lane.height
+        assert " ".join(box.lines) == LONG  # nothing cut
+
+
+def test_portrait_and_a3_change_the_page_count():
+    doc = big_map()
+    a4 = len(plan_map(doc, "A4").plan.tiles)
+    a3 = len(plan_map(doc, "A3").plan.tiles)
+    assert a3 < a4
+
+
+def _ink(pgm: Path) -> float:
+    """Share of pixels that are not white in a binary PGM written by pdftoppm -gray."""
+    data = pgm.read_bytes()
+    parts = data.split(maxsplit=4)
+    width, height = int(parts[1]), int(parts[2])
+    pixels = parts[4][-width * height:]
+    return sum(1 for v in pixels if v < 235) / len(pixels)
+
+
+def test_every_page_renders_with_content(tmp_path):
+    assert shutil.which("pdftoppm"), "poppler-utils is needed (scripts/setup.sh installs it)"
+    out = tmp_path / "aa.pdf"
+    export(from_template("aalborg-aktiv"), out, "pdf")
+    subprocess.run(["pdftoppm", "-gray", "-r", "30", str(out), str(tmp_path / "p")], check=True,
+                   timeout=120)
+    images = sorted(tmp_path.glob("p-*.pgm"))
+    assert len(images) == len(pypdf.PdfReader(str(out)).pages)
+    shares = [_ink(p) for p in images]
+    assert all(share > 0.01 for share in shares), shares
+    assert shares[0] > 0.10  # the map page is mostly drawn: lanes, boxes, arrows
