@@ -7,6 +7,7 @@ exports look these up many times, so :class:`MapIndex` computes them once per an
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import networkx as nx
 
@@ -21,6 +22,7 @@ class MapIndex:
     actors: dict[str, Actor] = field(default_factory=dict)
     activities: dict[str, Activity] = field(default_factory=dict)
     _party: dict[str, str] = field(default_factory=dict)
+    _pair_cache: dict[bool, dict[tuple[str, str], list[Flow]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.actors = {a.id: a for a in self.doc.actors}
@@ -68,7 +70,34 @@ class MapIndex:
         return self.actor_of(flow.source), self.actor_of(flow.target)
 
     def information_flows(self) -> list[Flow]:
-        return [f for f in self.doc.flows if f.kind == "information"]
+        return self.ends(information=True)[0]
+
+    def ends(self, information: bool) -> tuple[list[Flow], list[tuple[str | None, str | None]]]:
+        """The flows (information flows only, or all) and the actors at their two ends."""
+        return self._info_ends if information else self._all_ends
+
+    @cached_property
+    def _all_ends(self) -> tuple[list[Flow], list[tuple[str | None, str | None]]]:
+        flows = list(self.doc.flows)
+        return flows, [self.flow_actors(f) for f in flows]
+
+    @cached_property
+    def _info_ends(self) -> tuple[list[Flow], list[tuple[str | None, str | None]]]:
+        flows, ends = self._all_ends
+        keep = [i for i, f in enumerate(flows) if f.kind == "information"]
+        return [flows[i] for i in keep], [ends[i] for i in keep]
+
+    def actor_pairs(self, information: bool) -> dict[tuple[str, str], list[Flow]]:
+        """(source actor, target actor) -> the flows between them, in file order; an actor
+        informing itself is left out. A few hundred pairs stand for thousands of flows."""
+        cache = self._pair_cache.get(information)
+        if cache is None:
+            cache = {}
+            for flow, (source, target) in zip(*self.ends(information)):
+                if source is not None and target is not None and source != target:
+                    cache.setdefault((source, target), []).append(flow)
+            self._pair_cache[information] = cache
+        return cache
 
 
 def activity_graph(doc: Document) -> nx.MultiDiGraph:
@@ -88,14 +117,8 @@ def actor_graph(doc: Document, index: MapIndex | None = None) -> nx.DiGraph:
     index = index or MapIndex(doc)
     graph = nx.DiGraph()
     graph.add_nodes_from(a.id for a in doc.actors)
-    for flow in index.information_flows():
-        source, target = index.flow_actors(flow)
-        if source is None or target is None or source == target:
-            continue
-        if graph.has_edge(source, target):
-            graph[source][target]["flows"].append(flow.id)
-        else:
-            graph.add_edge(source, target, flows=[flow.id])
+    for (source, target), flows in index.actor_pairs(information=True).items():
+        graph.add_edge(source, target, flows=[f.id for f in flows])
     return graph
 
 
@@ -103,14 +126,12 @@ def party_graph(doc: Document, index: MapIndex, by_party: bool = True) -> nx.DiG
     """Flows of both kinds between parties (organisations), or between actors when
     ``by_party`` is false; used to infer how resource owners depend on each other."""
     graph = nx.DiGraph()
-    for flow in doc.flows:
-        source, target = index.flow_actors(flow)
+    for (source, target), flows in index.actor_pairs(information=False).items():
         if by_party:
             source, target = index.party_of(source), index.party_of(target)
         if source is None or target is None or source == target:
             continue
-        if graph.has_edge(source, target):
-            graph[source][target]["flows"].append(flow.id)
-        else:
-            graph.add_edge(source, target, flows=[flow.id])
+        if not graph.has_edge(source, target):
+            graph.add_edge(source, target, flows=[])
+        graph[source][target]["flows"].extend(f.id for f in flows)
     return graph

@@ -57,11 +57,7 @@ def uninformed_actor(index: MapIndex) -> Iterator[Finding]:
     performers: dict[str, str] = {}
     for activity in index.doc.activities:
         performers.setdefault(activity.actor, activity.title or activity.id)
-    informed = set()
-    for flow in index.information_flows():
-        source, target = index.flow_actors(flow)
-        if source is not None and target is not None and source != target:
-            informed.add(target)
+    informed = {target for _, target in index.actor_pairs(information=True)}
     for actor in index.doc.actors:
         if actor.id not in performers or actor.id in informed:
             continue
@@ -92,10 +88,9 @@ def isolated_activity(index: MapIndex) -> Iterator[Finding]:
 
 
 def flow_without_asset(index: MapIndex) -> Iterator[Finding]:
-    for flow in index.information_flows():
+    for flow, (source, target) in zip(*index.ends(information=True)):
         if flow.asset is not None:
             continue
-        source, target = index.flow_actors(flow)
         if index.party_of(source) == index.party_of(target):
             continue
         what = f"\u201c{flow.what}\u201d" if flow.what else translate("Findings",

@@ -74,11 +74,12 @@ def _member_exchanges(index: MapIndex, part: Partnership) -> list[Flow]:
         return None
 
     found = []
-    for flow in index.information_flows():
-        source, target = (member_of(a) for a in index.flow_actors(flow))
+    for (source, target), flows in index.actor_pairs(information=True).items():
+        source, target = member_of(source), member_of(target)
         if source is not None and target is not None and source != target:
-            found.append(flow)
-    return found
+            found.extend(flows)
+    position = {id(f): i for i, f in enumerate(index.doc.flows)} if len(found) > 1 else {}
+    return sorted(found, key=lambda f: position.get(id(f), 0))
 
 
 def no_routines(index: MapIndex) -> Iterator[Finding]:
@@ -164,12 +165,19 @@ def interdependence_mismatch(index: MapIndex) -> Iterator[Finding]:
 
 
 def asset_needs_investment(index: MapIndex) -> Iterator[Finding]:
+    pending = {a.id for a in index.doc.all_assets() if a.status == "needs_investment"}
+    if not pending:
+        return
+    by_asset: dict[str, list[Flow]] = {}
+    for flow in index.doc.flows:
+        if flow.asset in pending:
+            by_asset.setdefault(flow.asset, []).append(flow)
     routines = [r for p in index.doc.partnerships for r in p.routines]
     for asset in index.doc.all_assets():
-        if asset.status != "needs_investment":
+        if asset.id not in pending:
             continue
-        flows = [f for f in index.doc.flows if f.asset == asset.id]
-        users = [f for f in routines if f.asset == asset.id]
+        flows = by_asset.get(asset.id, [])
+        users = [r for r in routines if r.asset == asset.id]
         if not flows and not users:
             continue
         uses = [_quoted(f.what) if f.what else
