@@ -280,15 +280,15 @@
         <name>AboutBox</name>
         <message>
             <source>About OppSpace</source>
-            <translation type="unfinished" />
+            <translation>Om OppSpace</translation>
         </message>
         <message>
             <source>&lt;h2&gt;OppSpace {version}&lt;/h2&gt;&lt;p&gt;Map co-production service processes across organisations, describe the partnership behind them, and see what the map reveals.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;OppSpace {version}&lt;/h2&gt;&lt;p&gt;Kortlæg samskabte serviceforløb på tværs af organisationer, beskriv partnerskabet bag dem, og se hvad kortet afslører.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>&lt;p&gt;The method is based on: Brix, J., Tuurnas, S. &amp;amp; Mortensen, N. M. (2021). &lt;i&gt;Creating Opportunity Spaces for Co-Production: Professional Co-Producers in Inter-Organizational Collaborations.&lt;/i&gt; In A. O. Thomassen &amp;amp; J. B. Jensen (eds.), &lt;i&gt;Processual Perspectives on the Co-Production Turn in Public Sector Organizations&lt;/i&gt;, 157-175. IGI Global. &lt;a href='{doi}'&gt;{doi}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. Fonts: DejaVu (free licence).&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Metoden bygger på: Brix, J., Tuurnas, S. &amp;amp; Mortensen, N. M. (2021). &lt;i&gt;Creating Opportunity Spaces for Co-Production: Professional Co-Producers in Inter-Organizational Collaborations.&lt;/i&gt; I A. O. Thomassen &amp;amp; J. B. Jensen (red.), &lt;i&gt;Processual Perspectives on the Co-Production Turn in Public Sector Organizations&lt;/i&gt;, 157-175. IGI Global. &lt;a href='{doi}'&gt;{doi}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Fri software under MIT-licensen. Skrifttyper: DejaVu (fri licens).&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -306,23 +306,23 @@
         </message>
         <message>
             <source>Asset</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Aktiv</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Type</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Status</translation>
         </message>
         <message>
             <source>Access</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Adgang</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Beskrivelse</translation>
         </message>
         <message>
             <source>New asset</source>
@@ -337,11 +337,11 @@
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Type</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Fra</translation>
         </message>
         <message>
             <source>From actor</source>
@@ -365,23 +365,23 @@
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Hvad</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Hvornår</translation>
         </message>
         <message>
             <source>Form</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Form</translation>
         </message>
         <message>
             <source>Asset</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Aktiv</translation>
         </message>
         <message>
             <source>Personal data</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Personoplysninger</translation>
         </message>
         <message>
             <source>Consent</source>
@@ -405,7 +405,7 @@
         </message>
         <message>
             <source>missing</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">mangler</translation>
         </message>
         <message>
             <source>unknown</source>
@@ -428,15 +428,15 @@
         </message>
         <message>
             <source>Resources</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Ressourcer</translation>
         </message>
         <message>
             <source>Interdependence</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Indbyrdes afhængighed</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Note</translation>
         </message>
     </context>
     <context>
@@ -471,47 +471,47 @@
         <message>
             <source>Find</source>
             <extracomment>the matches or the current one changed: (current index from 0, or -1; number of matches) the bar was closed with Esc or its close button; the window gives focus back to the canvas</extracomment>
-            <translation type="unfinished" />
+            <translation>Søg</translation>
         </message>
         <message>
             <source>Find activities, actors, phases and flows</source>
-            <translation type="unfinished" />
+            <translation>Søg i aktiviteter, aktører, faser og strømme</translation>
         </message>
         <message>
             <source>Find text</source>
-            <translation type="unfinished" />
+            <translation>Søgetekst</translation>
         </message>
         <message>
             <source>Matches</source>
-            <translation type="unfinished" />
+            <translation>Fund</translation>
         </message>
         <message>
             <source>Previous match (Shift+F3)</source>
-            <translation type="unfinished" />
+            <translation>Forrige fund (Shift+F3)</translation>
         </message>
         <message>
             <source>Next match (F3)</source>
-            <translation type="unfinished" />
+            <translation>Næste fund (F3)</translation>
         </message>
         <message>
             <source>Close (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Luk (Esc)</translation>
         </message>
         <message>
             <source>Close find bar</source>
-            <translation type="unfinished" />
+            <translation>Luk søgelinjen</translation>
         </message>
         <message>
             <source>&amp;Find:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Søg:</translation>
         </message>
         <message>
             <source>No matches</source>
-            <translation type="unfinished" />
+            <translation>Ingen fund</translation>
         </message>
         <message>
             <source>{current} of {total}</source>
-            <translation type="unfinished" />
+            <translation>{current} af {total}</translation>
         </message>
     </context>
     <context>
@@ -523,11 +523,11 @@
         </message>
         <message>
             <source>missing</source>
-            <translation type="unfinished" />
+            <translation>mangler</translation>
         </message>
         <message>
             <source>not recorded</source>
-            <translation type="unfinished" />
+            <translation>ikke registreret</translation>
         </message>
         <message>
             <source>“{what}” from {source} to {target} carries personal data, but the consent is {state}.</source>
@@ -551,7 +551,7 @@
         </message>
         <message>
             <source>Information</source>
-            <translation type="unfinished" />
+            <translation>Information</translation>
         </message>
         <message>
             <source>{what} goes from {source} to {target} across organisational boundaries without a relational-specific asset. Name the shared IT system, database, device or meeting place (issue arena) it passes through, or plan one.</source>
@@ -572,27 +572,27 @@
         <message>
             <source>pooled</source>
             <extracomment>How much coordination each kind of interdependence needs (Table 1).</extracomment>
-            <translation type="unfinished" />
+            <translation>samlet (pooled)</translation>
         </message>
         <message>
             <source>sequential</source>
-            <translation type="unfinished" />
+            <translation>sekventiel</translation>
         </message>
         <message>
             <source>reciprocal</source>
-            <translation type="unfinished" />
+            <translation>gensidig</translation>
         </message>
         <message>
             <source>{first} and {last}</source>
-            <translation type="unfinished" />
+            <translation>{first} og {last}</translation>
         </message>
         <message>
             <source>Partnership {name} has no coordinator and no leadership resources for coordination.</source>
-            <translation type="unfinished" />
+            <translation>Partnerskabet {name} har ingen koordinator og ingen ledelsesressourcer til koordinering.</translation>
         </message>
         <message>
             <source>Partnership {name} has leadership resources but no coordinator.</source>
-            <translation type="unfinished" />
+            <translation>Partnerskabet {name} har ledelsesressourcer, men ingen koordinator.</translation>
         </message>
         <message>
             <source>Partnership {name} names {coordinator} as coordinator but no leadership resources (time or money set aside for coordinating).</source>
@@ -608,15 +608,15 @@
         </message>
         <message>
             <source>there is no flow between {parties}</source>
-            <translation type="unfinished" />
+            <translation>der er ingen strøm mellem {parties}</translation>
         </message>
         <message>
             <source>flows go one way only ({edges})</source>
-            <translation type="unfinished" />
+            <translation>strømmene går kun én vej ({edges})</translation>
         </message>
         <message>
             <source>flows go both ways ({path})</source>
-            <translation type="unfinished" />
+            <translation>strømmene går begge veje ({path})</translation>
         </message>
         <message>
             <source>The partners depend on each other more than declared, and {implied} interdependence needs more coordination (reciprocal the most, pooled the least): plan governance and routines for it, or correct the declaration.</source>
@@ -628,7 +628,7 @@
         </message>
         <message>
             <source>{resources} are declared {declared}, but the flows between their owners suggest {implied}: {evidence}.</source>
-            <translation type="unfinished" />
+            <translation>{resources} er angivet som {declared}, men strømmene mellem deres ejere peger på {implied}: {evidence}.</translation>
         </message>
         <message>
             <source>{asset} needs investment, yet sharing relies on it: {uses}. Until it exists this information has no channel across the organisations; plan the investment, or agree how to share in the meantime.</source>
@@ -656,23 +656,23 @@
         <message>
             <source>The map could not be analysed: %s</source>
             <extracomment>Item data role holding a finding's position in :attr:`FindingsPanel.findings`. the findings were recomputed: dict of id -&gt; list[Finding] about it (for canvas badges) a finding about a partnership was chosen; the partnership's id (to open its panel) milliseconds between the last edit and the analysis</extracomment>
-            <translation type="unfinished" />
+            <translation>Kortet kunne ikke analyseres: %s</translation>
         </message>
         <message>
             <source>Nothing in this map calls for attention.</source>
-            <translation type="unfinished" />
+            <translation>Intet i dette kort kræver opmærksomhed.</translation>
         </message>
         <message>
             <source>Findings: %1 warnings, %2 information</source>
-            <translation type="unfinished" />
+            <translation>Fund: %1 advarsler, %2 oplysninger</translation>
         </message>
         <message>
             <source>Warnings</source>
-            <translation type="unfinished" />
+            <translation>Advarsler</translation>
         </message>
         <message>
             <source>Information</source>
-            <translation type="unfinished" />
+            <translation>Oplysninger</translation>
         </message>
     </context>
     <context>
@@ -694,39 +694,39 @@
         <name>GuideDialog</name>
         <message>
             <source>OppSpace Guide</source>
-            <translation type="unfinished" />
+            <translation>OppSpace-vejledning</translation>
         </message>
         <message>
             <source>Guide to the method</source>
-            <translation type="unfinished" />
+            <translation>Vejledning i metoden</translation>
         </message>
         <message>
             <source>&lt;h1&gt;Working with OppSpace&lt;/h1&gt;&lt;p&gt;OppSpace helps people from several organisations describe a service they provide together with citizens, see where it is co-produced, and talk about how the partnership behind it works.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;a href='#map'&gt;The service map&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#components'&gt;The four components of a partnership&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#questions'&gt;Questions to discuss&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#learning'&gt;Keep learning&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#findings'&gt;Findings and what to do about them&lt;/a&gt;&lt;/li&gt;&lt;/ol&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h1&gt;Sådan arbejder du med OppSpace&lt;/h1&gt;&lt;p&gt;OppSpace hjælper folk fra flere organisationer med at beskrive en service, de leverer sammen med borgerne, se hvor den er samskabt, og tale om, hvordan partnerskabet bag den fungerer.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;a href='#map'&gt;Servicekortet&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#components'&gt;Partnerskabets fire komponenter&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#questions'&gt;Spørgsmål til drøftelse&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#learning'&gt;Bliv ved med at lære&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#findings'&gt;Fund og hvad I kan gøre ved dem&lt;/a&gt;&lt;/li&gt;&lt;/ol&gt;</translation>
         </message>
         <message>
             <source>&lt;h2 id='map'&gt;&lt;a name='map'&gt;&lt;/a&gt;1. The service map&lt;/h2&gt;&lt;p&gt;A service is a chain of activities from beginning to end, for example commissioning, design, delivery and evaluation. The map shows that chain:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Lanes&lt;/b&gt; are the actors: organisations, professionals and citizens. Each actor has a row of its own.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Phases&lt;/b&gt; are the columns, in the order the work happens.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Activities&lt;/b&gt; are the boxes in a lane: what that actor does. An activity done &lt;i&gt;with&lt;/i&gt; citizens is marked with an asterisk &lt;b&gt;*&lt;/b&gt;. A service is co-production only when at least one activity carries the asterisk.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dotted arrows&lt;/b&gt; are information flows: who needs to know what, when, and in what form. Note when a flow carries personal data, and whether the citizen has agreed to it being shared.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Solid arrows&lt;/b&gt; show the order of activities. The process may also loop: exploring and using what was learnt can go round again.&lt;/li&gt;&lt;/ul&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2 id='map'&gt;&lt;a name='map'&gt;&lt;/a&gt;1. Servicekortet&lt;/h2&gt;&lt;p&gt;En service er en kæde af aktiviteter fra start til slut, fx bestilling, design, levering og evaluering. Kortet viser den kæde:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Baner&lt;/b&gt; er aktørerne: organisationer, fagpersoner og borgere. Hver aktør har sin egen række.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Faser&lt;/b&gt; er kolonnerne, i den rækkefølge arbejdet foregår.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Aktiviteter&lt;/b&gt; er felterne i en bane: det, aktøren gør. En aktivitet, der udføres &lt;i&gt;sammen med&lt;/i&gt; borgerne, er markeret med en stjerne &lt;b&gt;*&lt;/b&gt;. En service er først samskabelse, når mindst én aktivitet har stjernen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Stiplede pile&lt;/b&gt; er informationsstrømme: hvem skal vide hvad, hvornår og i hvilken form. Notér, når en strøm indeholder personoplysninger, og om borgeren har givet samtykke til, at de deles.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fuldt optrukne pile&lt;/b&gt; viser aktiviteternes rækkefølge. Forløbet kan også gå i ring: at udforske og at bruge det lærte kan gentages.&lt;/li&gt;&lt;/ul&gt;</translation>
         </message>
         <message>
             <source>&lt;h2 id='components'&gt;&lt;a name='components'&gt;&lt;/a&gt;2. The four components of a partnership&lt;/h2&gt;&lt;p&gt;Working across organisations rests on four things. The partnership panel has a page for each.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Effective governance&lt;/b&gt;: whom the collaboration is for, what need it meets, who coordinates and with what time and money, who decides, and which responsibilities are strategic and which operational. The aim is cooperation without heavy coordination costs.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Complementary resources and capabilities&lt;/b&gt;: what each partner brings, tangible or intangible, and how the resources depend on each other: &lt;i&gt;pooled&lt;/i&gt; (side by side, least coordination), &lt;i&gt;sequential&lt;/i&gt; (one partner's output is the next one's input) or &lt;i&gt;reciprocal&lt;/i&gt; (back and forth, most coordination).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Relational-specific assets&lt;/b&gt;: what the partners share to pass information on: IT systems, databases, devices, and physical or digital meeting places. Each is either in place or needs investment.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Knowledge-sharing routines&lt;/b&gt;: regular habits of sharing: what is shared, when, in what form, through which asset, and who takes part.&lt;/li&gt;&lt;/ol&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2 id='components'&gt;&lt;a name='components'&gt;&lt;/a&gt;2. Partnerskabets fire komponenter&lt;/h2&gt;&lt;p&gt;Samarbejde på tværs af organisationer hviler på fire ting. Partnerskabspanelet har en side til hver.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Effektiv styring&lt;/b&gt;: hvem samarbejdet er til for, hvilket behov det dækker, hvem der koordinerer og med hvilken tid og hvilke midler, hvem der beslutter, og hvilke ansvar der er strategiske og hvilke operationelle. Målet er samarbejde uden tunge koordineringsomkostninger.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Komplementære ressourcer og kompetencer&lt;/b&gt;: hvad hver partner bidrager med, håndgribeligt eller uhåndgribeligt, og hvordan ressourcerne afhænger af hinanden: &lt;i&gt;samlet&lt;/i&gt; (side om side, mindst koordinering), &lt;i&gt;sekventiel&lt;/i&gt; (den ene partners resultat er den næstes udgangspunkt) eller &lt;i&gt;gensidig&lt;/i&gt; (frem og tilbage, mest koordinering).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Relationsspecifikke aktiver&lt;/b&gt;: det, partnerne deler for at give information videre: it-systemer, databaser, udstyr og fysiske eller digitale mødesteder. Hvert aktiv findes enten allerede eller kræver en investering.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rutiner for videndeling&lt;/b&gt;: faste vaner for at dele: hvad der deles, hvornår, i hvilken form, gennem hvilket aktiv, og hvem der deltager.&lt;/li&gt;&lt;/ol&gt;</translation>
         </message>
         <message>
             <source>&lt;h2 id='questions'&gt;&lt;a name='questions'&gt;&lt;/a&gt;3. Questions to discuss&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Why are we collaborating?&lt;/b&gt; To work more efficiently, to package existing services in a new way, or to create a new service?&lt;/li&gt;&lt;li&gt;&lt;b&gt;What binds us together?&lt;/b&gt; Which of our resources complement each other?&lt;/li&gt;&lt;li&gt;&lt;b&gt;Which technology and places let us share?&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;How do we build routines and keep improving them?&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Write your answers on the partnership's Questions page; they go into the PDF report.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2 id='questions'&gt;&lt;a name='questions'&gt;&lt;/a&gt;3. Spørgsmål til drøftelse&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Hvorfor samarbejder vi?&lt;/b&gt; For at arbejde mere effektivt, for at pakke eksisterende services på en ny måde eller for at skabe en ny service?&lt;/li&gt;&lt;li&gt;&lt;b&gt;Hvad binder os sammen?&lt;/b&gt; Hvilke af vores ressourcer supplerer hinanden?&lt;/li&gt;&lt;li&gt;&lt;b&gt;Hvilken teknologi og hvilke steder gør det muligt at dele?&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Hvordan bygger vi rutiner og bliver ved med at forbedre dem?&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Skriv jeres svar på partnerskabets side Spørgsmål; de kommer med i PDF-rapporten.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>&lt;h2 id='learning'&gt;&lt;a name='learning'&gt;&lt;/a&gt;4. Keep learning&lt;/h2&gt;&lt;p&gt;Once the service runs, meet regularly and ask three questions: &lt;i&gt;What works for us locally? What works for the citizens? What needs to be improved?&lt;/i&gt; Record each meeting as a dated reflection, change the map when the practice changes, and compare with earlier reflections.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2 id='learning'&gt;&lt;a name='learning'&gt;&lt;/a&gt;4. Bliv ved med at lære&lt;/h2&gt;&lt;p&gt;Når servicen kører, så mød hinanden jævnligt og stil tre spørgsmål: &lt;i&gt;Hvad virker for os lokalt? Hvad virker for borgerne? Hvad skal forbedres?&lt;/i&gt; Registrér hvert møde som en dateret refleksion, ret kortet til, når praksis ændrer sig, og sammenlign med tidligere refleksioner.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>&lt;h2 id='findings'&gt;&lt;a name='findings'&gt;&lt;/a&gt;5. Findings and what to do about them&lt;/h2&gt;&lt;p&gt;The findings panel lists what the map suggests. A finding is a question for the partners, not a verdict; select one to see what it concerns on the map.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;No co-production&lt;/b&gt;: no activity is done with citizens. Is there a step where citizens could take part?&lt;/li&gt;&lt;li&gt;&lt;b&gt;Consent missing&lt;/b&gt;: personal data flows without the citizen's known permission. Ask for it, or share less.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Uninformed actor&lt;/b&gt;: an actor does work but hears from no one. This is a structural hole; decide who tells them what, and when.&lt;/li&gt;&lt;li&gt;&lt;b&gt;No leadership&lt;/b&gt;: a partnership has no coordinator or no time or money set aside for coordinating.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Interdependence mismatch&lt;/b&gt;: the flows suggest the resources depend on each other differently from what you declared. Check which is right.&lt;/li&gt;&lt;li&gt;&lt;b&gt;No routines&lt;/b&gt;: partners exchange information but have no regular routine for it, so learning may stay superficial.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Isolated activity&lt;/b&gt;, &lt;b&gt;flow without asset&lt;/b&gt;, &lt;b&gt;asset needs investment&lt;/b&gt;, &lt;b&gt;empty component&lt;/b&gt; and &lt;b&gt;coordination bottleneck&lt;/b&gt; are hints: look at them together in your next meeting.&lt;/li&gt;&lt;/ul&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2 id='findings'&gt;&lt;a name='findings'&gt;&lt;/a&gt;5. Fund og hvad I kan gøre ved dem&lt;/h2&gt;&lt;p&gt;Fundpanelet viser, hvad kortet peger på. Et fund er et spørgsmål til partnerne, ikke en dom; vælg et fund for at se, hvad det drejer sig om på kortet.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ingen samskabelse&lt;/b&gt;: ingen aktivitet udføres sammen med borgerne. Er der et trin, hvor borgerne kunne være med?&lt;/li&gt;&lt;li&gt;&lt;b&gt;Samtykke mangler&lt;/b&gt;: personoplysninger deles uden borgerens kendte samtykke. Bed om det, eller del mindre.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Uinformeret aktør&lt;/b&gt;: en aktør udfører arbejde, men hører ikke fra nogen. Det er et strukturelt hul; aftal hvem der fortæller dem hvad, og hvornår.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ingen ledelse&lt;/b&gt;: et partnerskab har ingen koordinator eller ingen tid eller midler afsat til koordinering.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Uoverensstemmende afhængighed&lt;/b&gt;: strømmene tyder på, at ressourcerne afhænger af hinanden på en anden måde end angivet. Undersøg, hvad der er rigtigt.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ingen rutiner&lt;/b&gt;: partnerne udveksler information, men har ingen fast rutine for det, så læringen kan forblive overfladisk.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Isoleret aktivitet&lt;/b&gt;, &lt;b&gt;strøm uden aktiv&lt;/b&gt;, &lt;b&gt;aktiv kræver investering&lt;/b&gt;, &lt;b&gt;tom komponent&lt;/b&gt; og &lt;b&gt;koordineringsflaskehals&lt;/b&gt; er hint: se på dem sammen på jeres næste møde.&lt;/li&gt;&lt;/ul&gt;</translation>
         </message>
         <message>
             <source>&lt;h2&gt;Source&lt;/h2&gt;&lt;p&gt;The method follows Brix, J., Tuurnas, S. &amp;amp; Mortensen, N. M. (2021): &lt;i&gt;Creating Opportunity Spaces for Co-Production: Professional Co-Producers in Inter-Organizational Collaborations&lt;/i&gt;, sections 2.3 to 3.2 and Tables 1 and 2. The text above is our own summary.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Kilde&lt;/h2&gt;&lt;p&gt;Metoden følger Brix, J., Tuurnas, S. &amp;amp; Mortensen, N. M. (2021): &lt;i&gt;Creating Opportunity Spaces for Co-Production: Professional Co-Producers in Inter-Organizational Collaborations&lt;/i&gt;, afsnit 2.3 til 3.2 samt tabel 1 og 2. Teksten ovenfor er vores eget sammendrag.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -741,7 +741,7 @@
         </message>
         <message>
             <source>Findings</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Fund</translation>
         </message>
         <message>
             <source>&lt;opened&gt;</source>
@@ -845,7 +845,7 @@ The current map is unchanged.</source>
         <message>
             <source>co-produced with citizens</source>
             <extracomment>distance between arrows joining the same two things the user asked to rename this id in place (the view opens an editor) the active tool changed (its name: select, activity, information, sequence, actor, phase)</extracomment>
-            <translation type="unfinished" />
+            <translation type="unfinished">samskabt med borgere</translation>
         </message>
         <message>
             <source>information flow</source>
@@ -853,7 +853,7 @@ The current map is unchanged.</source>
         </message>
         <message>
             <source>process order</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">forløbets rækkefølge</translation>
         </message>
     </context>
     <context>
@@ -1024,39 +1024,39 @@ The current map is unchanged.</source>
         <message>
             <source>Preferences</source>
             <extracomment>the preferences were stored (after OK); the main window applies grid and recent-file changes</extracomment>
-            <translation type="unfinished" />
+            <translation>Indstillinger</translation>
         </message>
         <message>
             <source>System language</source>
-            <translation type="unfinished" />
+            <translation>Systemets sprog</translation>
         </message>
         <message>
             <source>A new language is used the next time OppSpace starts.</source>
-            <translation type="unfinished" />
+            <translation>Et nyt sprog bruges, næste gang OppSpace starter.</translation>
         </message>
         <message>
             <source>&amp;Snap boxes to a grid</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fastgør felter til et gitter</translation>
         </message>
         <message>
             <source> pt</source>
-            <translation type="unfinished" />
+            <translation> pt</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sprog:</translation>
         </message>
         <message>
             <source>&amp;Grid size:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gitterstørrelse:</translation>
         </message>
         <message>
             <source>Default &amp;paper size:</source>
-            <translation type="unfinished" />
+            <translation>Standard&amp;papirstørrelse:</translation>
         </message>
         <message>
             <source>&amp;Recent files to remember:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Antal seneste filer at huske:</translation>
         </message>
     </context>
     <context>
@@ -1075,7 +1075,7 @@ The current map is unchanged.</source>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Beskrivelse</translation>
         </message>
         <message>
             <source>Names, separated by commas</source>
@@ -1083,7 +1083,7 @@ The current map is unchanged.</source>
         </message>
         <message>
             <source>Authors</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Forfattere</translation>
         </message>
         <message>
             <source>Language</source>
@@ -1091,7 +1091,7 @@ The current map is unchanged.</source>
         </message>
         <message>
             <source>Activity</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Aktivitet</translation>
         </message>
         <message>
             <source>Actor (lane)</source>
@@ -1099,7 +1099,7 @@ The current map is unchanged.</source>
         </message>
         <message>
             <source>Phase</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Fase</translation>
         </message>
         <message>
             <source>(no phase)</source>
@@ -1111,7 +1111,7 @@ The current map is unchanged.</source>
         </message>
         <message>
             <source>Actor</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Aktør</translation>
         </message>
         <message>
             <source>Name</source>
@@ -1139,11 +1139,11 @@ The current map is unchanged.</source>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Type</translation>
         </message>
         <message>
             <source>Works for</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Arbejder for</translation>
         </message>
         <message>
             <source>(itself)</source>
@@ -1175,19 +1175,19 @@ The current map is unchanged.</source>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Hvad</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Hvornår</translation>
         </message>
         <message>
             <source>Form</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Form</translation>
         </message>
         <message>
             <source>Asset</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Aktiv</translation>
         </message>
         <message>
             <source>(none)</source>
@@ -1195,7 +1195,7 @@ The current map is unchanged.</source>
         </message>
         <message>
             <source>Personal data</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Personoplysninger</translation>
         </message>
         <message>
             <source>unknown</source>
@@ -1207,7 +1207,7 @@ The current map is unchanged.</source>
         </message>
         <message>
             <source>missing</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">mangler</translation>
         </message>
         <message>
             <source>not needed</source>
@@ -1249,7 +1249,7 @@ The current map is unchanged.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1 — changed %2 (%3)</source>
+            <source>changed %1 · %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1262,14 +1262,26 @@ The current map is unchanged.</source>
         </message>
         <message>
             <source>Untitled map</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Kort uden titel</translation>
         </message>
     </context>
     <context>
         <name>ReflectionEditor</name>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Dato</translation>
+        </message>
+        <message>
+            <source>What works for us locally?</source>
+            <translation type="unfinished">Hvad virker for os lokalt?</translation>
+        </message>
+        <message>
+            <source>What works for the citizens?</source>
+            <translation type="unfinished">Hvad virker for borgerne?</translation>
+        </message>
+        <message>
+            <source>What needs to be improved?</source>
+            <translation type="unfinished">Hvad skal forbedres?</translation>
         </message>
     </context>
     <context>
@@ -1280,18 +1292,18 @@ The current map is unchanged.</source>
         </message>
         <message>
             <source>Date</source>
+            <translation type="unfinished">Dato</translation>
+        </message>
+        <message>
+            <source>Works locally</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>What works for us locally</source>
+            <source>For citizens</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>What works for the citizens</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What needs to be improved</source>
+            <source>To improve</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1299,288 +1311,288 @@ The current map is unchanged.</source>
         <name>Report</name>
         <message>
             <source>Untitled map</source>
-            <translation type="unfinished" />
+            <translation>Kort uden titel</translation>
         </message>
         <message>
             <source>Co-production service map and partnership report</source>
-            <translation type="unfinished" />
+            <translation>Samskabelseskort og partnerskabsrapport</translation>
         </message>
         <message>
             <source>page {page} of {total}</source>
-            <translation type="unfinished" />
+            <translation>side {page} af {total}</translation>
         </message>
         <message>
             <source>Date: {date}</source>
-            <translation type="unfinished" />
+            <translation>Dato: {date}</translation>
         </message>
         <message>
             <source>co-produced with citizens</source>
             <extracomment>length of an overlap tick, points</extracomment>
-            <translation type="unfinished" />
+            <translation>samskabt med borgere</translation>
         </message>
         <message>
             <source>information flow (what is shared)</source>
-            <translation type="unfinished" />
+            <translation>informationsstrøm (hvad der deles)</translation>
         </message>
         <message>
             <source>process order</source>
-            <translation type="unfinished" />
+            <translation>forløbets rækkefølge</translation>
         </message>
         <message>
             <source>citizen lane</source>
-            <translation type="unfinished" />
+            <translation>borgerens bane</translation>
         </message>
         <message>
             <source>Map: row {row}, column {col} (of {rows} × {cols} pages)</source>
-            <translation type="unfinished" />
+            <translation>Kort: række {row}, kolonne {col} (af {rows} × {cols} sider)</translation>
         </message>
         <message>
             <source>continues: row {row}, column {col}</source>
-            <translation type="unfinished" />
+            <translation>fortsætter: række {row}, kolonne {col}</translation>
         </message>
         <message>
             <source>(receives no information flow)</source>
-            <translation type="unfinished" />
+            <translation>(modtager ingen informationsstrøm)</translation>
         </message>
         <message>
             <source>1. Effective governance</source>
-            <translation type="unfinished" />
+            <translation>1. Effektiv styring</translation>
         </message>
         <message>
             <source>2. Complementary resources and capabilities</source>
-            <translation type="unfinished" />
+            <translation>2. Komplementære ressourcer og kompetencer</translation>
         </message>
         <message>
             <source>3. Relational-specific assets</source>
-            <translation type="unfinished" />
+            <translation>3. Relationsspecifikke aktiver</translation>
         </message>
         <message>
             <source>4. Knowledge-sharing routines</source>
-            <translation type="unfinished" />
+            <translation>4. Rutiner for videndeling</translation>
         </message>
         <message>
             <source>Access</source>
-            <translation type="unfinished" />
+            <translation>Adgang</translation>
         </message>
         <message>
             <source>Activities</source>
-            <translation type="unfinished" />
+            <translation>Aktiviteter</translation>
         </message>
         <message>
             <source>Activity</source>
-            <translation type="unfinished" />
+            <translation>Aktivitet</translation>
         </message>
         <message>
             <source>Actor</source>
-            <translation type="unfinished" />
+            <translation>Aktør</translation>
         </message>
         <message>
             <source>Actors</source>
-            <translation type="unfinished" />
+            <translation>Aktører</translation>
         </message>
         <message>
             <source>Asset</source>
-            <translation type="unfinished" />
+            <translation>Aktiv</translation>
         </message>
         <message>
             <source>Authors</source>
-            <translation type="unfinished" />
+            <translation>Forfattere</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Kode</translation>
         </message>
         <message>
             <source>Concerns</source>
-            <translation type="unfinished" />
+            <translation>Vedrører</translation>
         </message>
         <message>
             <source>Coordinator</source>
-            <translation type="unfinished" />
+            <translation>Koordinator</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Dato</translation>
         </message>
         <message>
             <source>Decision-making</source>
-            <translation type="unfinished" />
+            <translation>Beslutninger</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Beskrivelse</translation>
         </message>
         <message>
             <source>Finding</source>
-            <translation type="unfinished" />
+            <translation>Fund</translation>
         </message>
         <message>
             <source>Findings</source>
-            <translation type="unfinished" />
+            <translation>Fund</translation>
         </message>
         <message>
             <source>Form</source>
-            <translation type="unfinished" />
+            <translation>Form</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Fra</translation>
         </message>
         <message>
             <source>Guiding questions</source>
-            <translation type="unfinished" />
+            <translation>Vejledende spørgsmål</translation>
         </message>
         <message>
             <source>Interdependence</source>
-            <translation type="unfinished" />
+            <translation>Indbyrdes afhængighed</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>Last changed</source>
-            <translation type="unfinished" />
+            <translation>Senest ændret</translation>
         </message>
         <message>
             <source>Leadership resources for coordination</source>
-            <translation type="unfinished" />
+            <translation>Ledelsesressourcer til koordinering</translation>
         </message>
         <message>
             <source>Level</source>
-            <translation type="unfinished" />
+            <translation>Niveau</translation>
         </message>
         <message>
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Medlemmer</translation>
         </message>
         <message>
             <source>Nature</source>
-            <translation type="unfinished" />
+            <translation>Art</translation>
         </message>
         <message>
             <source>Need</source>
-            <translation type="unfinished" />
+            <translation>Behov</translation>
         </message>
         <message>
             <source>Need to know</source>
-            <translation type="unfinished" />
+            <translation>Behov for viden</translation>
         </message>
         <message>
             <source>Needs to know</source>
-            <translation type="unfinished" />
+            <translation>Har brug for at vide</translation>
         </message>
         <message>
             <source>No findings: the map raises no warnings.</source>
-            <translation type="unfinished" />
+            <translation>Ingen fund: kortet giver ingen advarsler.</translation>
         </message>
         <message>
             <source>Not answered yet.</source>
-            <translation type="unfinished" />
+            <translation>Endnu ikke besvaret.</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <source>Nothing recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>Intet registreret endnu.</translation>
         </message>
         <message>
             <source>Participants</source>
-            <translation type="unfinished" />
+            <translation>Deltagere</translation>
         </message>
         <message>
             <source>Partner</source>
-            <translation type="unfinished" />
+            <translation>Partner</translation>
         </message>
         <message>
             <source>Partnership: {name}</source>
-            <translation type="unfinished" />
+            <translation>Partnerskab: {name}</translation>
         </message>
         <message>
             <source>Personal data</source>
-            <translation type="unfinished" />
+            <translation>Personoplysninger</translation>
         </message>
         <message>
             <source>Phase</source>
-            <translation type="unfinished" />
+            <translation>Fase</translation>
         </message>
         <message>
             <source>Purpose</source>
-            <translation type="unfinished" />
+            <translation>Formål</translation>
         </message>
         <message>
             <source>Reflection log (newest first)</source>
-            <translation type="unfinished" />
+            <translation>Refleksionslog (nyeste først)</translation>
         </message>
         <message>
             <source>Remit (whom the collaboration helps)</source>
-            <translation type="unfinished" />
+            <translation>Målgruppe (hvem samarbejdet hjælper)</translation>
         </message>
         <message>
             <source>Resource</source>
-            <translation type="unfinished" />
+            <translation>Ressource</translation>
         </message>
         <message>
             <source>Resources</source>
-            <translation type="unfinished" />
+            <translation>Ressourcer</translation>
         </message>
         <message>
             <source>Responsibility</source>
-            <translation type="unfinished" />
+            <translation>Ansvar</translation>
         </message>
         <message>
             <source>Review</source>
-            <translation type="unfinished" />
+            <translation>Opfølgning</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Hvad</translation>
         </message>
         <message>
             <source>What does each actor need to know, and when? One row per piece of information that reaches an actor through an information flow.</source>
-            <translation type="unfinished" />
+            <translation>Hvad skal hver aktør vide, og hvornår? Én række for hver oplysning, der når en aktør gennem en informationsstrøm.</translation>
         </message>
         <message>
             <source>What needs to be improved?</source>
-            <translation type="unfinished" />
+            <translation>Hvad skal forbedres?</translation>
         </message>
         <message>
             <source>What works for the citizens?</source>
-            <translation type="unfinished" />
+            <translation>Hvad virker for borgerne?</translation>
         </message>
         <message>
             <source>What works for us locally?</source>
-            <translation type="unfinished" />
+            <translation>Hvad virker for os lokalt?</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Hvornår</translation>
         </message>
         <message>
             <source>With citizens</source>
-            <translation type="unfinished" />
+            <translation>Med borgere</translation>
         </message>
         <message>
             <source>Works for</source>
-            <translation type="unfinished" />
+            <translation>Arbejder for</translation>
         </message>
         <message>
             <source>not recorded</source>
-            <translation type="unfinished" />
+            <translation>ikke registreret</translation>
         </message>
         <message>
             <source>via {asset}</source>
-            <translation type="unfinished" />
+            <translation>via {asset}</translation>
         </message>
         <message>
             <source>{actors} actors, {phases} phases, {acts} activities ({co} co-produced with citizens), {flows} flows.</source>
-            <translation type="unfinished" />
+            <translation>{actors} aktører, {phases} faser, {acts} aktiviteter ({co} samskabt med borgere), {flows} strømme.</translation>
         </message>
     </context>
     <context>
@@ -1595,15 +1607,15 @@ The current map is unchanged.</source>
         </message>
         <message>
             <source>Resource</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Ressource</translation>
         </message>
         <message>
             <source>Nature</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Art</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Beskrivelse</translation>
         </message>
         <message>
             <source>New resource</source>
@@ -1618,15 +1630,15 @@ The current map is unchanged.</source>
         </message>
         <message>
             <source>Actor</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Aktør</translation>
         </message>
         <message>
             <source>Level</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Niveau</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Beskrivelse</translation>
         </message>
     </context>
     <context>
@@ -1637,19 +1649,19 @@ The current map is unchanged.</source>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Hvad</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Hvornår</translation>
         </message>
         <message>
             <source>Form</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Form</translation>
         </message>
         <message>
             <source>Asset</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Aktiv</translation>
         </message>
         <message>
             <source>Between</source>

@@ -280,15 +280,15 @@
         <name>AboutBox</name>
         <message>
             <source>About OppSpace</source>
-            <translation type="unfinished" />
+            <translation>Tietoja OppSpacesta</translation>
         </message>
         <message>
             <source>&lt;h2&gt;OppSpace {version}&lt;/h2&gt;&lt;p&gt;Map co-production service processes across organisations, describe the partnership behind them, and see what the map reveals.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;OppSpace {version}&lt;/h2&gt;&lt;p&gt;Kuvaa yhteistuotettujen palvelujen prosessit yli organisaatiorajojen, kuvaa niiden taustalla oleva kumppanuus ja katso, mitä kartta paljastaa.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>&lt;p&gt;The method is based on: Brix, J., Tuurnas, S. &amp;amp; Mortensen, N. M. (2021). &lt;i&gt;Creating Opportunity Spaces for Co-Production: Professional Co-Producers in Inter-Organizational Collaborations.&lt;/i&gt; In A. O. Thomassen &amp;amp; J. B. Jensen (eds.), &lt;i&gt;Processual Perspectives on the Co-Production Turn in Public Sector Organizations&lt;/i&gt;, 157-175. IGI Global. &lt;a href='{doi}'&gt;{doi}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. Fonts: DejaVu (free licence).&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;Menetelmä perustuu teokseen: Brix, J., Tuurnas, S. &amp;amp; Mortensen, N. M. (2021). &lt;i&gt;Creating Opportunity Spaces for Co-Production: Professional Co-Producers in Inter-Organizational Collaborations.&lt;/i&gt; Teoksessa A. O. Thomassen &amp;amp; J. B. Jensen (toim.), &lt;i&gt;Processual Perspectives on the Co-Production Turn in Public Sector Organizations&lt;/i&gt;, 157–175. IGI Global. &lt;a href='{doi}'&gt;{doi}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Vapaa ohjelmisto MIT-lisenssillä. Kirjasimet: DejaVu (vapaa lisenssi).&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -306,23 +306,23 @@
         </message>
         <message>
             <source>Asset</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Voimavara</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Tyyppi</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Tila</translation>
         </message>
         <message>
             <source>Access</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Pääsy</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Kuvaus</translation>
         </message>
         <message>
             <source>New asset</source>
@@ -337,11 +337,11 @@
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Tyyppi</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Lähde</translation>
         </message>
         <message>
             <source>From actor</source>
@@ -365,23 +365,23 @@
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Mitä</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Milloin</translation>
         </message>
         <message>
             <source>Form</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Muoto</translation>
         </message>
         <message>
             <source>Asset</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Voimavara</translation>
         </message>
         <message>
             <source>Personal data</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Henkilötiedot</translation>
         </message>
         <message>
             <source>Consent</source>
@@ -405,7 +405,7 @@
         </message>
         <message>
             <source>missing</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">puuttuu</translation>
         </message>
         <message>
             <source>unknown</source>
@@ -428,15 +428,15 @@
         </message>
         <message>
             <source>Resources</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Resurssit</translation>
         </message>
         <message>
             <source>Interdependence</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Keskinäinen riippuvuus</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Huomautus</translation>
         </message>
     </context>
     <context>
@@ -471,47 +471,47 @@
         <message>
             <source>Find</source>
             <extracomment>the matches or the current one changed: (current index from 0, or -1; number of matches) the bar was closed with Esc or its close button; the window gives focus back to the canvas</extracomment>
-            <translation type="unfinished" />
+            <translation>Haku</translation>
         </message>
         <message>
             <source>Find activities, actors, phases and flows</source>
-            <translation type="unfinished" />
+            <translation>Hae toimintoja, toimijoita, vaiheita ja virtoja</translation>
         </message>
         <message>
             <source>Find text</source>
-            <translation type="unfinished" />
+            <translation>Hakuteksti</translation>
         </message>
         <message>
             <source>Matches</source>
-            <translation type="unfinished" />
+            <translation>Osumat</translation>
         </message>
         <message>
             <source>Previous match (Shift+F3)</source>
-            <translation type="unfinished" />
+            <translation>Edellinen osuma (Vaihto+F3)</translation>
         </message>
         <message>
             <source>Next match (F3)</source>
-            <translation type="unfinished" />
+            <translation>Seuraava osuma (F3)</translation>
         </message>
         <message>
             <source>Close (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Sulje (Esc)</translation>
         </message>
         <message>
             <source>Close find bar</source>
-            <translation type="unfinished" />
+            <translation>Sulje hakupalkki</translation>
         </message>
         <message>
             <source>&amp;Find:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hae:</translation>
         </message>
         <message>
             <source>No matches</source>
-            <translation type="unfinished" />
+            <translation>Ei osumia</translation>
         </message>
         <message>
             <source>{current} of {total}</source>
-            <translation type="unfinished" />
+            <translation>{current}/{total}</translation>
         </message>
     </context>
     <context>
@@ -523,11 +523,11 @@
         </message>
         <message>
             <source>missing</source>
-            <translation type="unfinished" />
+            <translation>puuttuu</translation>
         </message>
         <message>
             <source>not recorded</source>
-            <translation type="unfinished" />
+            <translation>ei kirjattu</translation>
         </message>
         <message>
             <source>“{what}” from {source} to {target} carries personal data, but the consent is {state}.</source>
@@ -551,7 +551,7 @@
         </message>
         <message>
             <source>Information</source>
-            <translation type="unfinished" />
+            <translation>Tieto</translation>
         </message>
         <message>
             <source>{what} goes from {source} to {target} across organisational boundaries without a relational-specific asset. Name the shared IT system, database, device or meeting place (issue arena) it passes through, or plan one.</source>
@@ -572,27 +572,27 @@
         <message>
             <source>pooled</source>
             <extracomment>How much coordination each kind of interdependence needs (Table 1).</extracomment>
-            <translation type="unfinished" />
+            <translation>yhdistetty (pooled)</translation>
         </message>
         <message>
             <source>sequential</source>
-            <translation type="unfinished" />
+            <translation>peräkkäinen</translation>
         </message>
         <message>
             <source>reciprocal</source>
-            <translation type="unfinished" />
+            <translation>vastavuoroinen</translation>
         </message>
         <message>
             <source>{first} and {last}</source>
-            <translation type="unfinished" />
+            <translation>{first} ja {last}</translation>
         </message>
         <message>
             <source>Partnership {name} has no coordinator and no leadership resources for coordination.</source>
-            <translation type="unfinished" />
+            <translation>Kumppanuudella {name} ei ole koordinaattoria eikä johtamisresursseja koordinointiin.</translation>
         </message>
         <message>
             <source>Partnership {name} has leadership resources but no coordinator.</source>
-            <translation type="unfinished" />
+            <translation>Kumppanuudella {name} on johtamisresursseja mutta ei koordinaattoria.</translation>
         </message>
         <message>
             <source>Partnership {name} names {coordinator} as coordinator but no leadership resources (time or money set aside for coordinating).</source>
@@ -608,15 +608,15 @@
         </message>
         <message>
             <source>there is no flow between {parties}</source>
-            <translation type="unfinished" />
+            <translation>osapuolten {parties} välillä ei ole virtoja</translation>
         </message>
         <message>
             <source>flows go one way only ({edges})</source>
-            <translation type="unfinished" />
+            <translation>virrat kulkevat vain yhteen suuntaan ({edges})</translation>
         </message>
         <message>
             <source>flows go both ways ({path})</source>
-            <translation type="unfinished" />
+            <translation>virrat kulkevat molempiin suuntiin ({path})</translation>
         </message>
         <message>
             <source>The partners depend on each other more than declared, and {implied} interdependence needs more coordination (reciprocal the most, pooled the least): plan governance and routines for it, or correct the declaration.</source>
@@ -628,7 +628,7 @@
         </message>
         <message>
             <source>{resources} are declared {declared}, but the flows between their owners suggest {implied}: {evidence}.</source>
-            <translation type="unfinished" />
+            <translation>{resources} on merkitty tyypiltään: {declared}, mutta omistajien väliset virrat viittaavat tyyppiin: {implied}: {evidence}.</translation>
         </message>
         <message>
             <source>{asset} needs investment, yet sharing relies on it: {uses}. Until it exists this information has no channel across the organisations; plan the investment, or agree how to share in the meantime.</source>
@@ -656,23 +656,23 @@
         <message>
             <source>The map could not be analysed: %s</source>
             <extracomment>Item data role holding a finding's position in :attr:`FindingsPanel.findings`. the findings were recomputed: dict of id -&gt; list[Finding] about it (for canvas badges) a finding about a partnership was chosen; the partnership's id (to open its panel) milliseconds between the last edit and the analysis</extracomment>
-            <translation type="unfinished" />
+            <translation>Karttaa ei voitu analysoida: %s</translation>
         </message>
         <message>
             <source>Nothing in this map calls for attention.</source>
-            <translation type="unfinished" />
+            <translation>Kartassa ei ole mitään huomautettavaa.</translation>
         </message>
         <message>
             <source>Findings: %1 warnings, %2 information</source>
-            <translation type="unfinished" />
+            <translation>Havainnot: %1 varoitusta, %2 tiedotetta</translation>
         </message>
         <message>
             <source>Warnings</source>
-            <translation type="unfinished" />
+            <translation>Varoitukset</translation>
         </message>
         <message>
             <source>Information</source>
-            <translation type="unfinished" />
+            <translation>Tiedotteet</translation>
         </message>
     </context>
     <context>
@@ -694,39 +694,39 @@
         <name>GuideDialog</name>
         <message>
             <source>OppSpace Guide</source>
-            <translation type="unfinished" />
+            <translation>OppSpace-opas</translation>
         </message>
         <message>
             <source>Guide to the method</source>
-            <translation type="unfinished" />
+            <translation>Menetelmän opas</translation>
         </message>
         <message>
             <source>&lt;h1&gt;Working with OppSpace&lt;/h1&gt;&lt;p&gt;OppSpace helps people from several organisations describe a service they provide together with citizens, see where it is co-produced, and talk about how the partnership behind it works.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;a href='#map'&gt;The service map&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#components'&gt;The four components of a partnership&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#questions'&gt;Questions to discuss&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#learning'&gt;Keep learning&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#findings'&gt;Findings and what to do about them&lt;/a&gt;&lt;/li&gt;&lt;/ol&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h1&gt;OppSpacen käyttö&lt;/h1&gt;&lt;p&gt;OppSpace auttaa eri organisaatioiden ihmisiä kuvaamaan palvelun, jonka he tuottavat yhdessä kansalaisten kanssa, näkemään missä kohdin se on yhteistuotantoa ja keskustelemaan siitä, miten sen taustalla oleva kumppanuus toimii.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;a href='#map'&gt;Palvelukartta&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#components'&gt;Kumppanuuden neljä osatekijää&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#questions'&gt;Keskustelukysymykset&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#learning'&gt;Jatkuva oppiminen&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#findings'&gt;Havainnot ja mitä niille voi tehdä&lt;/a&gt;&lt;/li&gt;&lt;/ol&gt;</translation>
         </message>
         <message>
             <source>&lt;h2 id='map'&gt;&lt;a name='map'&gt;&lt;/a&gt;1. The service map&lt;/h2&gt;&lt;p&gt;A service is a chain of activities from beginning to end, for example commissioning, design, delivery and evaluation. The map shows that chain:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Lanes&lt;/b&gt; are the actors: organisations, professionals and citizens. Each actor has a row of its own.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Phases&lt;/b&gt; are the columns, in the order the work happens.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Activities&lt;/b&gt; are the boxes in a lane: what that actor does. An activity done &lt;i&gt;with&lt;/i&gt; citizens is marked with an asterisk &lt;b&gt;*&lt;/b&gt;. A service is co-production only when at least one activity carries the asterisk.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dotted arrows&lt;/b&gt; are information flows: who needs to know what, when, and in what form. Note when a flow carries personal data, and whether the citizen has agreed to it being shared.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Solid arrows&lt;/b&gt; show the order of activities. The process may also loop: exploring and using what was learnt can go round again.&lt;/li&gt;&lt;/ul&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2 id='map'&gt;&lt;a name='map'&gt;&lt;/a&gt;1. Palvelukartta&lt;/h2&gt;&lt;p&gt;Palvelu on toimintojen ketju alusta loppuun, esimerkiksi tilaaminen, suunnittelu, tuottaminen ja arviointi. Kartta näyttää tämän ketjun:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Kaistat&lt;/b&gt; ovat toimijoita: organisaatioita, ammattilaisia ja kansalaisia. Jokaisella toimijalla on oma rivinsä.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vaiheet&lt;/b&gt; ovat sarakkeita siinä järjestyksessä, jossa työ tehdään.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Toiminnot&lt;/b&gt; ovat kaistan laatikoita: mitä toimija tekee. Toiminto, joka tehdään &lt;i&gt;yhdessä&lt;/i&gt; kansalaisten kanssa, merkitään tähdellä &lt;b&gt;*&lt;/b&gt;. Palvelu on yhteistuotantoa vasta, kun vähintään yhdessä toiminnossa on tähti.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Katkoviivanuolet&lt;/b&gt; ovat tietovirtoja: kenen on tiedettävä mitä, milloin ja missä muodossa. Merkitse, jos virrassa on henkilötietoja ja onko kansalainen antanut luvan niiden jakamiseen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Yhtenäiset nuolet&lt;/b&gt; näyttävät toimintojen järjestyksen. Prosessi voi myös kiertää: tutkiminen ja opitun hyödyntäminen voivat toistua.&lt;/li&gt;&lt;/ul&gt;</translation>
         </message>
         <message>
             <source>&lt;h2 id='components'&gt;&lt;a name='components'&gt;&lt;/a&gt;2. The four components of a partnership&lt;/h2&gt;&lt;p&gt;Working across organisations rests on four things. The partnership panel has a page for each.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Effective governance&lt;/b&gt;: whom the collaboration is for, what need it meets, who coordinates and with what time and money, who decides, and which responsibilities are strategic and which operational. The aim is cooperation without heavy coordination costs.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Complementary resources and capabilities&lt;/b&gt;: what each partner brings, tangible or intangible, and how the resources depend on each other: &lt;i&gt;pooled&lt;/i&gt; (side by side, least coordination), &lt;i&gt;sequential&lt;/i&gt; (one partner's output is the next one's input) or &lt;i&gt;reciprocal&lt;/i&gt; (back and forth, most coordination).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Relational-specific assets&lt;/b&gt;: what the partners share to pass information on: IT systems, databases, devices, and physical or digital meeting places. Each is either in place or needs investment.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Knowledge-sharing routines&lt;/b&gt;: regular habits of sharing: what is shared, when, in what form, through which asset, and who takes part.&lt;/li&gt;&lt;/ol&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2 id='components'&gt;&lt;a name='components'&gt;&lt;/a&gt;2. Kumppanuuden neljä osatekijää&lt;/h2&gt;&lt;p&gt;Organisaatioiden välinen yhteistyö perustuu neljään asiaan. Kumppanuuspaneelissa on sivu jokaiselle.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Tehokas hallinta&lt;/b&gt;: ketä varten yhteistyö on, mihin tarpeeseen se vastaa, kuka koordinoi ja millä ajalla ja rahalla, kuka päättää sekä mitkä vastuut ovat strategisia ja mitkä operatiivisia. Tavoitteena on yhteistyö ilman raskaita koordinointikustannuksia.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Toisiaan täydentävät resurssit ja kyvykkyydet&lt;/b&gt;: mitä kukin kumppani tuo mukanaan, aineellista tai aineetonta, ja miten resurssit riippuvat toisistaan: &lt;i&gt;yhdistetty&lt;/i&gt; (rinnakkain, vähiten koordinointia), &lt;i&gt;peräkkäinen&lt;/i&gt; (yhden kumppanin tuotos on seuraavan lähtökohta) tai &lt;i&gt;vastavuoroinen&lt;/i&gt; (edestakaisin, eniten koordinointia).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Suhdekohtaiset voimavarat&lt;/b&gt;: mitä kumppanit jakavat tiedon välittämiseksi: tietojärjestelmät, tietokannat, laitteet sekä fyysiset tai digitaaliset kohtaamispaikat. Kukin on joko jo olemassa tai vaatii investoinnin.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Tiedon jakamisen rutiinit&lt;/b&gt;: säännölliset tavat jakaa tietoa: mitä jaetaan, milloin, missä muodossa, minkä voimavaran kautta ja ketkä osallistuvat.&lt;/li&gt;&lt;/ol&gt;</translation>
         </message>
         <message>
             <source>&lt;h2 id='questions'&gt;&lt;a name='questions'&gt;&lt;/a&gt;3. Questions to discuss&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Why are we collaborating?&lt;/b&gt; To work more efficiently, to package existing services in a new way, or to create a new service?&lt;/li&gt;&lt;li&gt;&lt;b&gt;What binds us together?&lt;/b&gt; Which of our resources complement each other?&lt;/li&gt;&lt;li&gt;&lt;b&gt;Which technology and places let us share?&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;How do we build routines and keep improving them?&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Write your answers on the partnership's Questions page; they go into the PDF report.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2 id='questions'&gt;&lt;a name='questions'&gt;&lt;/a&gt;3. Keskustelukysymykset&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Miksi teemme yhteistyötä?&lt;/b&gt; Toimiaksemme tehokkaammin, paketoidaksemme nykyiset palvelut uudella tavalla vai luodaksemme uuden palvelun?&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mikä meitä yhdistää?&lt;/b&gt; Mitkä resurssimme täydentävät toisiaan?&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mikä teknologia ja mitkä paikat mahdollistavat jakamisen?&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Miten rakennamme rutiineja ja parannamme niitä jatkuvasti?&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Kirjoittakaa vastauksenne kumppanuuden Kysymykset-sivulle; ne tulevat mukaan PDF-raporttiin.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>&lt;h2 id='learning'&gt;&lt;a name='learning'&gt;&lt;/a&gt;4. Keep learning&lt;/h2&gt;&lt;p&gt;Once the service runs, meet regularly and ask three questions: &lt;i&gt;What works for us locally? What works for the citizens? What needs to be improved?&lt;/i&gt; Record each meeting as a dated reflection, change the map when the practice changes, and compare with earlier reflections.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2 id='learning'&gt;&lt;a name='learning'&gt;&lt;/a&gt;4. Jatkuva oppiminen&lt;/h2&gt;&lt;p&gt;Kun palvelu on käynnissä, tapaa säännöllisesti ja kysy kolme kysymystä: &lt;i&gt;Mikä toimii meillä paikallisesti? Mikä toimii kansalaisille? Mitä pitää parantaa?&lt;/i&gt; Kirjaa jokainen tapaaminen päivättynä reflektiona, muuta karttaa kun käytäntö muuttuu, ja vertaa aiempiin reflektioihin.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>&lt;h2 id='findings'&gt;&lt;a name='findings'&gt;&lt;/a&gt;5. Findings and what to do about them&lt;/h2&gt;&lt;p&gt;The findings panel lists what the map suggests. A finding is a question for the partners, not a verdict; select one to see what it concerns on the map.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;No co-production&lt;/b&gt;: no activity is done with citizens. Is there a step where citizens could take part?&lt;/li&gt;&lt;li&gt;&lt;b&gt;Consent missing&lt;/b&gt;: personal data flows without the citizen's known permission. Ask for it, or share less.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Uninformed actor&lt;/b&gt;: an actor does work but hears from no one. This is a structural hole; decide who tells them what, and when.&lt;/li&gt;&lt;li&gt;&lt;b&gt;No leadership&lt;/b&gt;: a partnership has no coordinator or no time or money set aside for coordinating.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Interdependence mismatch&lt;/b&gt;: the flows suggest the resources depend on each other differently from what you declared. Check which is right.&lt;/li&gt;&lt;li&gt;&lt;b&gt;No routines&lt;/b&gt;: partners exchange information but have no regular routine for it, so learning may stay superficial.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Isolated activity&lt;/b&gt;, &lt;b&gt;flow without asset&lt;/b&gt;, &lt;b&gt;asset needs investment&lt;/b&gt;, &lt;b&gt;empty component&lt;/b&gt; and &lt;b&gt;coordination bottleneck&lt;/b&gt; are hints: look at them together in your next meeting.&lt;/li&gt;&lt;/ul&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2 id='findings'&gt;&lt;a name='findings'&gt;&lt;/a&gt;5. Havainnot ja mitä niille voi tehdä&lt;/h2&gt;&lt;p&gt;Havaintopaneeli luettelee, mihin kartta viittaa. Havainto on kysymys kumppaneille, ei tuomio; valitse havainto nähdäksesi, mitä se koskee kartalla.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ei yhteistuotantoa&lt;/b&gt;: mitään toimintoa ei tehdä yhdessä kansalaisten kanssa. Onko vaihe, jossa kansalaiset voisivat olla mukana?&lt;/li&gt;&lt;li&gt;&lt;b&gt;Suostumus puuttuu&lt;/b&gt;: henkilötietoja jaetaan ilman tiedossa olevaa kansalaisen lupaa. Pyydä lupa tai jaa vähemmän.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Tietämätön toimija&lt;/b&gt;: toimija tekee työtä mutta ei saa tietoa keneltäkään. Tämä on rakenteellinen aukko; sopikaa, kuka kertoo heille mitä ja milloin.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ei johtajuutta&lt;/b&gt;: kumppanuudella ei ole koordinaattoria tai koordinointiin varattua aikaa tai rahaa.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Riippuvuus ei täsmää&lt;/b&gt;: virrat viittaavat siihen, että resurssit riippuvat toisistaan eri tavalla kuin on ilmoitettu. Tarkista, kumpi pitää paikkansa.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Ei rutiineja&lt;/b&gt;: kumppanit vaihtavat tietoa, mutta heillä ei ole siihen säännöllistä rutiinia, joten oppiminen voi jäädä pinnalliseksi.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Irrallinen toiminto&lt;/b&gt;, &lt;b&gt;virta ilman voimavaraa&lt;/b&gt;, &lt;b&gt;voimavara vaatii investoinnin&lt;/b&gt;, &lt;b&gt;tyhjä osatekijä&lt;/b&gt; ja &lt;b&gt;koordinoinnin pullonkaula&lt;/b&gt; ovat vihjeitä: käykää ne läpi yhdessä seuraavassa tapaamisessa.&lt;/li&gt;&lt;/ul&gt;</translation>
         </message>
         <message>
             <source>&lt;h2&gt;Source&lt;/h2&gt;&lt;p&gt;The method follows Brix, J., Tuurnas, S. &amp;amp; Mortensen, N. M. (2021): &lt;i&gt;Creating Opportunity Spaces for Co-Production: Professional Co-Producers in Inter-Organizational Collaborations&lt;/i&gt;, sections 2.3 to 3.2 and Tables 1 and 2. The text above is our own summary.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Lähde&lt;/h2&gt;&lt;p&gt;Menetelmä perustuu teokseen Brix, J., Tuurnas, S. &amp;amp; Mortensen, N. M. (2021): &lt;i&gt;Creating Opportunity Spaces for Co-Production: Professional Co-Producers in Inter-Organizational Collaborations&lt;/i&gt;, luvut 2.3–3.2 sekä taulukot 1 ja 2. Yllä oleva teksti on oma tiivistelmämme.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -741,7 +741,7 @@
         </message>
         <message>
             <source>Findings</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Havainnot</translation>
         </message>
         <message>
             <source>&lt;opened&gt;</source>
@@ -845,7 +845,7 @@ The current map is unchanged.</source>
         <message>
             <source>co-produced with citizens</source>
             <extracomment>distance between arrows joining the same two things the user asked to rename this id in place (the view opens an editor) the active tool changed (its name: select, activity, information, sequence, actor, phase)</extracomment>
-            <translation type="unfinished" />
+            <translation type="unfinished">yhteistuotettu kansalaisten kanssa</translation>
         </message>
         <message>
             <source>information flow</source>
@@ -853,7 +853,7 @@ The current map is unchanged.</source>
         </message>
         <message>
             <source>process order</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">prosessin järjestys</translation>
         </message>
     </context>
     <context>
@@ -1024,39 +1024,39 @@ The current map is unchanged.</source>
         <message>
             <source>Preferences</source>
             <extracomment>the preferences were stored (after OK); the main window applies grid and recent-file changes</extracomment>
-            <translation type="unfinished" />
+            <translation>Asetukset</translation>
         </message>
         <message>
             <source>System language</source>
-            <translation type="unfinished" />
+            <translation>Järjestelmän kieli</translation>
         </message>
         <message>
             <source>A new language is used the next time OppSpace starts.</source>
-            <translation type="unfinished" />
+            <translation>Uusi kieli otetaan käyttöön, kun OppSpace käynnistetään seuraavan kerran.</translation>
         </message>
         <message>
             <source>&amp;Snap boxes to a grid</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kohdista laatikot ruudukkoon</translation>
         </message>
         <message>
             <source> pt</source>
-            <translation type="unfinished" />
+            <translation> pt</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kieli:</translation>
         </message>
         <message>
             <source>&amp;Grid size:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ruudukon koko:</translation>
         </message>
         <message>
             <source>Default &amp;paper size:</source>
-            <translation type="unfinished" />
+            <translation>Oletus&amp;paperikoko:</translation>
         </message>
         <message>
             <source>&amp;Recent files to remember:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Muistettavien viimeisten tiedostojen määrä:</translation>
         </message>
     </context>
     <context>
@@ -1075,7 +1075,7 @@ The current map is unchanged.</source>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Kuvaus</translation>
         </message>
         <message>
             <source>Names, separated by commas</source>
@@ -1083,7 +1083,7 @@ The current map is unchanged.</source>
         </message>
         <message>
             <source>Authors</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Tekijät</translation>
         </message>
         <message>
             <source>Language</source>
@@ -1091,7 +1091,7 @@ The current map is unchanged.</source>
         </message>
         <message>
             <source>Activity</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Toiminto</translation>
         </message>
         <message>
             <source>Actor (lane)</source>
@@ -1099,7 +1099,7 @@ The current map is unchanged.</source>
         </message>
         <message>
             <source>Phase</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Vaihe</translation>
         </message>
         <message>
             <source>(no phase)</source>
@@ -1111,7 +1111,7 @@ The current map is unchanged.</source>
         </message>
         <message>
             <source>Actor</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Toimija</translation>
         </message>
         <message>
             <source>Name</source>
@@ -1139,11 +1139,11 @@ The current map is unchanged.</source>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Tyyppi</translation>
         </message>
         <message>
             <source>Works for</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Työskentelee organisaatiolle</translation>
         </message>
         <message>
             <source>(itself)</source>
@@ -1175,19 +1175,19 @@ The current map is unchanged.</source>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Mitä</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Milloin</translation>
         </message>
         <message>
             <source>Form</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Muoto</translation>
         </message>
         <message>
             <source>Asset</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Voimavara</translation>
         </message>
         <message>
             <source>(none)</source>
@@ -1195,7 +1195,7 @@ The current map is unchanged.</source>
         </message>
         <message>
             <source>Personal data</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Henkilötiedot</translation>
         </message>
         <message>
             <source>unknown</source>
@@ -1207,7 +1207,7 @@ The current map is unchanged.</source>
         </message>
         <message>
             <source>missing</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">puuttuu</translation>
         </message>
         <message>
             <source>not needed</source>
@@ -1249,7 +1249,7 @@ The current map is unchanged.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1 — changed %2 (%3)</source>
+            <source>changed %1 · %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1262,14 +1262,26 @@ The current map is unchanged.</source>
         </message>
         <message>
             <source>Untitled map</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Nimetön kartta</translation>
         </message>
     </context>
     <context>
         <name>ReflectionEditor</name>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Päivämäärä</translation>
+        </message>
+        <message>
+            <source>What works for us locally?</source>
+            <translation type="unfinished">Mikä toimii meillä paikallisesti?</translation>
+        </message>
+        <message>
+            <source>What works for the citizens?</source>
+            <translation type="unfinished">Mikä toimii kansalaisille?</translation>
+        </message>
+        <message>
+            <source>What needs to be improved?</source>
+            <translation type="unfinished">Mitä pitää parantaa?</translation>
         </message>
     </context>
     <context>
@@ -1280,18 +1292,18 @@ The current map is unchanged.</source>
         </message>
         <message>
             <source>Date</source>
+            <translation type="unfinished">Päivämäärä</translation>
+        </message>
+        <message>
+            <source>Works locally</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>What works for us locally</source>
+            <source>For citizens</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>What works for the citizens</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What needs to be improved</source>
+            <source>To improve</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1299,288 +1311,288 @@ The current map is unchanged.</source>
         <name>Report</name>
         <message>
             <source>Untitled map</source>
-            <translation type="unfinished" />
+            <translation>Nimetön kartta</translation>
         </message>
         <message>
             <source>Co-production service map and partnership report</source>
-            <translation type="unfinished" />
+            <translation>Yhteistuotannon palvelukartta ja kumppanuusraportti</translation>
         </message>
         <message>
             <source>page {page} of {total}</source>
-            <translation type="unfinished" />
+            <translation>sivu {page}/{total}</translation>
         </message>
         <message>
             <source>Date: {date}</source>
-            <translation type="unfinished" />
+            <translation>Päivämäärä: {date}</translation>
         </message>
         <message>
             <source>co-produced with citizens</source>
             <extracomment>length of an overlap tick, points</extracomment>
-            <translation type="unfinished" />
+            <translation>yhteistuotettu kansalaisten kanssa</translation>
         </message>
         <message>
             <source>information flow (what is shared)</source>
-            <translation type="unfinished" />
+            <translation>tietovirta (mitä jaetaan)</translation>
         </message>
         <message>
             <source>process order</source>
-            <translation type="unfinished" />
+            <translation>prosessin järjestys</translation>
         </message>
         <message>
             <source>citizen lane</source>
-            <translation type="unfinished" />
+            <translation>kansalaisen kaista</translation>
         </message>
         <message>
             <source>Map: row {row}, column {col} (of {rows} × {cols} pages)</source>
-            <translation type="unfinished" />
+            <translation>Kartta: rivi {row}, sarake {col} ({rows} × {cols} sivua)</translation>
         </message>
         <message>
             <source>continues: row {row}, column {col}</source>
-            <translation type="unfinished" />
+            <translation>jatkuu: rivi {row}, sarake {col}</translation>
         </message>
         <message>
             <source>(receives no information flow)</source>
-            <translation type="unfinished" />
+            <translation>(ei saa tietovirtoja)</translation>
         </message>
         <message>
             <source>1. Effective governance</source>
-            <translation type="unfinished" />
+            <translation>1. Tehokas hallinta</translation>
         </message>
         <message>
             <source>2. Complementary resources and capabilities</source>
-            <translation type="unfinished" />
+            <translation>2. Toisiaan täydentävät resurssit ja kyvykkyydet</translation>
         </message>
         <message>
             <source>3. Relational-specific assets</source>
-            <translation type="unfinished" />
+            <translation>3. Suhdekohtaiset voimavarat</translation>
         </message>
         <message>
             <source>4. Knowledge-sharing routines</source>
-            <translation type="unfinished" />
+            <translation>4. Tiedon jakamisen rutiinit</translation>
         </message>
         <message>
             <source>Access</source>
-            <translation type="unfinished" />
+            <translation>Pääsy</translation>
         </message>
         <message>
             <source>Activities</source>
-            <translation type="unfinished" />
+            <translation>Toiminnot</translation>
         </message>
         <message>
             <source>Activity</source>
-            <translation type="unfinished" />
+            <translation>Toiminto</translation>
         </message>
         <message>
             <source>Actor</source>
-            <translation type="unfinished" />
+            <translation>Toimija</translation>
         </message>
         <message>
             <source>Actors</source>
-            <translation type="unfinished" />
+            <translation>Toimijat</translation>
         </message>
         <message>
             <source>Asset</source>
-            <translation type="unfinished" />
+            <translation>Voimavara</translation>
         </message>
         <message>
             <source>Authors</source>
-            <translation type="unfinished" />
+            <translation>Tekijät</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Koodi</translation>
         </message>
         <message>
             <source>Concerns</source>
-            <translation type="unfinished" />
+            <translation>Koskee</translation>
         </message>
         <message>
             <source>Coordinator</source>
-            <translation type="unfinished" />
+            <translation>Koordinaattori</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Päivämäärä</translation>
         </message>
         <message>
             <source>Decision-making</source>
-            <translation type="unfinished" />
+            <translation>Päätöksenteko</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Kuvaus</translation>
         </message>
         <message>
             <source>Finding</source>
-            <translation type="unfinished" />
+            <translation>Havainto</translation>
         </message>
         <message>
             <source>Findings</source>
-            <translation type="unfinished" />
+            <translation>Havainnot</translation>
         </message>
         <message>
             <source>Form</source>
-            <translation type="unfinished" />
+            <translation>Muoto</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Lähde</translation>
         </message>
         <message>
             <source>Guiding questions</source>
-            <translation type="unfinished" />
+            <translation>Ohjaavat kysymykset</translation>
         </message>
         <message>
             <source>Interdependence</source>
-            <translation type="unfinished" />
+            <translation>Keskinäinen riippuvuus</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Tyyppi</translation>
         </message>
         <message>
             <source>Last changed</source>
-            <translation type="unfinished" />
+            <translation>Viimeksi muutettu</translation>
         </message>
         <message>
             <source>Leadership resources for coordination</source>
-            <translation type="unfinished" />
+            <translation>Johtamisresurssit koordinointiin</translation>
         </message>
         <message>
             <source>Level</source>
-            <translation type="unfinished" />
+            <translation>Taso</translation>
         </message>
         <message>
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Jäsenet</translation>
         </message>
         <message>
             <source>Nature</source>
-            <translation type="unfinished" />
+            <translation>Luonne</translation>
         </message>
         <message>
             <source>Need</source>
-            <translation type="unfinished" />
+            <translation>Tarve</translation>
         </message>
         <message>
             <source>Need to know</source>
-            <translation type="unfinished" />
+            <translation>Tiedontarve</translation>
         </message>
         <message>
             <source>Needs to know</source>
-            <translation type="unfinished" />
+            <translation>Tarvitsee tietää</translation>
         </message>
         <message>
             <source>No findings: the map raises no warnings.</source>
-            <translation type="unfinished" />
+            <translation>Ei havaintoja: kartta ei anna varoituksia.</translation>
         </message>
         <message>
             <source>Not answered yet.</source>
-            <translation type="unfinished" />
+            <translation>Ei vielä vastattu.</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Huomautus</translation>
         </message>
         <message>
             <source>Nothing recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>Ei vielä kirjauksia.</translation>
         </message>
         <message>
             <source>Participants</source>
-            <translation type="unfinished" />
+            <translation>Osallistujat</translation>
         </message>
         <message>
             <source>Partner</source>
-            <translation type="unfinished" />
+            <translation>Kumppani</translation>
         </message>
         <message>
             <source>Partnership: {name}</source>
-            <translation type="unfinished" />
+            <translation>Kumppanuus: {name}</translation>
         </message>
         <message>
             <source>Personal data</source>
-            <translation type="unfinished" />
+            <translation>Henkilötiedot</translation>
         </message>
         <message>
             <source>Phase</source>
-            <translation type="unfinished" />
+            <translation>Vaihe</translation>
         </message>
         <message>
             <source>Purpose</source>
-            <translation type="unfinished" />
+            <translation>Tarkoitus</translation>
         </message>
         <message>
             <source>Reflection log (newest first)</source>
-            <translation type="unfinished" />
+            <translation>Reflektioloki (uusin ensin)</translation>
         </message>
         <message>
             <source>Remit (whom the collaboration helps)</source>
-            <translation type="unfinished" />
+            <translation>Kohderyhmä (ketä yhteistyö auttaa)</translation>
         </message>
         <message>
             <source>Resource</source>
-            <translation type="unfinished" />
+            <translation>Resurssi</translation>
         </message>
         <message>
             <source>Resources</source>
-            <translation type="unfinished" />
+            <translation>Resurssit</translation>
         </message>
         <message>
             <source>Responsibility</source>
-            <translation type="unfinished" />
+            <translation>Vastuu</translation>
         </message>
         <message>
             <source>Review</source>
-            <translation type="unfinished" />
+            <translation>Arviointi</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Tila</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Mitä</translation>
         </message>
         <message>
             <source>What does each actor need to know, and when? One row per piece of information that reaches an actor through an information flow.</source>
-            <translation type="unfinished" />
+            <translation>Mitä kunkin toimijan on tiedettävä ja milloin? Yksi rivi jokaista tietoa kohden, joka tavoittaa toimijan tietovirran kautta.</translation>
         </message>
         <message>
             <source>What needs to be improved?</source>
-            <translation type="unfinished" />
+            <translation>Mitä pitää parantaa?</translation>
         </message>
         <message>
             <source>What works for the citizens?</source>
-            <translation type="unfinished" />
+            <translation>Mikä toimii kansalaisille?</translation>
         </message>
         <message>
             <source>What works for us locally?</source>
-            <translation type="unfinished" />
+            <translation>Mikä toimii meillä paikallisesti?</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Milloin</translation>
         </message>
         <message>
             <source>With citizens</source>
-            <translation type="unfinished" />
+            <translation>Kansalaisten kanssa</translation>
         </message>
         <message>
             <source>Works for</source>
-            <translation type="unfinished" />
+            <translation>Työskentelee organisaatiolle</translation>
         </message>
         <message>
             <source>not recorded</source>
-            <translation type="unfinished" />
+            <translation>ei kirjattu</translation>
         </message>
         <message>
             <source>via {asset}</source>
-            <translation type="unfinished" />
+            <translation>kautta: {asset}</translation>
         </message>
         <message>
             <source>{actors} actors, {phases} phases, {acts} activities ({co} co-produced with citizens), {flows} flows.</source>
-            <translation type="unfinished" />
+            <translation>{actors} toimijaa, {phases} vaihetta, {acts} toimintoa ({co} yhteistuotettu kansalaisten kanssa), {flows} virtaa.</translation>
         </message>
     </context>
     <context>
@@ -1595,15 +1607,15 @@ The current map is unchanged.</source>
         </message>
         <message>
             <source>Resource</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Resurssi</translation>
         </message>
         <message>
             <source>Nature</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Luonne</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Kuvaus</translation>
         </message>
         <message>
             <source>New resource</source>
@@ -1618,15 +1630,15 @@ The current map is unchanged.</source>
         </message>
         <message>
             <source>Actor</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Toimija</translation>
         </message>
         <message>
             <source>Level</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Taso</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Kuvaus</translation>
         </message>
     </context>
     <context>
@@ -1637,19 +1649,19 @@ The current map is unchanged.</source>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Mitä</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Milloin</translation>
         </message>
         <message>
             <source>Form</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Muoto</translation>
         </message>
         <message>
             <source>Asset</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Voimavara</translation>
         </message>
         <message>
             <source>Between</source>
