@@ -80,9 +80,9 @@ class PartnershipPanel(QWidget):
         self.resources = TableSection(ResourcesModel(c, self), c, "resources", 1, {0: 120, 2: 80, 3: 110})
         self.complementarities = TableSection(ComplementaritiesModel(c, self), c,
                                               "complementarities", 2, {0: 190, 1: 105})
-        self.assets = TableSection(AssetsModel(c, self), c, "assets", 0, {1: 70, 2: 100, 3: 110, 4: 110})
-        self.routines = TableSection(RoutinesModel(c, self), c, "routines", 0, {1: 80, 2: 80, 3: 100, 4: 110})
-        self.reflections = TableSection(ReflectionsModel(c, self), c, "reflections", 1, {0: 90})
+        self.assets = TableSection(AssetsModel(c, self), c, "assets", 0, {1: 62, 2: 92, 3: 95, 4: 90})
+        self.routines = TableSection(RoutinesModel(c, self), c, "routines", 0, {1: 80, 2: 75, 3: 95, 4: 95})
+        self.reflections = TableSection(ReflectionsModel(c, self), c, "reflections", 1, {0: 90, 2: 110, 3: 110})
         self.reflection_editor = ReflectionEditor(self.reflections)
 
     def _tables(self) -> list[TableSection]:

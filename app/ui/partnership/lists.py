@@ -121,9 +121,9 @@ class ReflectionsModel(PartnershipTableModel):
     def make_columns(self) -> list[Column]:
         self.ITEM = self.tr("reflection")
         return [Column("date", self.tr("Date"), "date"),
-                Column("works_locally", self.tr("What works for us locally")),
-                Column("works_for_citizens", self.tr("What works for the citizens")),
-                Column("to_improve", self.tr("What needs to be improved"))]
+                Column("works_locally", self.tr("Works locally")),
+                Column("works_for_citizens", self.tr("For citizens")),
+                Column("to_improve", self.tr("To improve"))]
 
     def refresh(self) -> None:
         self.beginResetModel()

@@ -31,12 +31,14 @@ class ReflectionEditor(QWidget):
         layout.addRow(self.tr("Date"), self.date)
         self.mapper.addMapping(self.date, 0)
         self.date.editingFinished.connect(lambda: self.mapper.itemDelegate().commitData.emit(self.date))
+        questions = (self.tr("What works for us locally?"), self.tr("What works for the citizens?"),
+                     self.tr("What needs to be improved?"))
         for column, name in enumerate(("works_locally", "works_for_citizens", "to_improve"), 1):
             edit = text_field(3)
             edit.setObjectName(f"reflection_{name}")
             map_live(self.mapper, edit, column)
             self.fields[name] = edit
-            layout.addRow(self.model.columns[column].header, edit)
+            layout.addRow(questions[column - 1], edit)
         self._current_doc_row: int | None = None
         section.table.selectionModel().currentRowChanged.connect(self._follow)
         self.model.modelAboutToBeReset.connect(self._remember)
