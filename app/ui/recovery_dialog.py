@@ -38,6 +38,7 @@ class RecoveryDialog(QDialog):
         self.list.setObjectName("recoveryList")
         for entry in self._entries:
             item = QListWidgetItem(self._describe(entry), self.list)
+            item.setToolTip(str(entry.original) if entry.original else "")
             item.setData(Qt.ItemDataRole.UserRole, entry)
         self.list.setCurrentRow(0)
         self.list.itemDoubleClicked.connect(lambda _item: self._restore())
@@ -53,7 +54,8 @@ class RecoveryDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.list)
         layout.addWidget(buttons)
-        self.resize(520, 300)
+        self.list.setSpacing(3)
+        self.resize(560, 320)
 
     def _button(self, box: QDialogButtonBox, name: str, text: str,
                 role: QDialogButtonBox.ButtonRole, slot) -> QPushButton:
@@ -63,11 +65,12 @@ class RecoveryDialog(QDialog):
         return button
 
     def _describe(self, entry: RecoveryEntry) -> str:
+        """Two lines: the map's name, then when it was last changed and which file it is."""
         stamp = QDateTime.fromSecsSinceEpoch(int(entry.time.timestamp())).toLocalTime()
-        when = QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
-        where = str(entry.original) if entry.original else self.tr("never saved")
-        return self.tr("%1 — changed %2 (%3)").replace("%1", entry.name) \
-            .replace("%2", when).replace("%3", where)
+        when = QLocale().toString(stamp, "d MMM yyyy, HH:mm")
+        where = entry.original.name if entry.original else self.tr("never saved")
+        return entry.name + "\n" + self.tr("changed %1 · %2").replace("%1", when) \
+            .replace("%2", where)
 
     def _current(self) -> tuple[int, RecoveryEntry] | None:
         row = self.list.currentRow()
