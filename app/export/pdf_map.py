@@ -105,7 +105,7 @@ def _boxes(c: Canvas, boxes: list[Box], tx: Tx) -> None:
     size, leading = st.TITLE_SIZE * s, st.TITLE_LEADING * s
     for box in boxes:
         r = box.rect
-        c.setFillColor(st.BOX_FILL)
+        c.setFillColor(st.CO_BOX_FILL if box.act.co_produced else st.BOX_FILL)
         c.setStrokeColor(st.shade(box.color, 0.25))
         c.setLineWidth((2.2 if box.act.co_produced else 1.1) * s)
         c.roundRect(tx.x(r.x), tx.y(r.bottom), r.width * s, r.height * s, 6 * s, stroke=1, fill=1)

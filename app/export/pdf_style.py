@@ -37,6 +37,7 @@ MUTED = colors.HexColor("#555555")
 GRID = colors.HexColor("#C8C8C8")
 PHASE_FILL = colors.HexColor("#EDEDED")
 BOX_FILL = colors.white
+CO_BOX_FILL = colors.HexColor("#FFFDF3")  #: as the canvas: co-produced boxes are warm white
 STAR_COLOR = colors.HexColor("#B3261E")
 SEQUENCE_COLOR = colors.HexColor("#333333")
 INFO_COLOR = colors.HexColor("#1F5FA8")
