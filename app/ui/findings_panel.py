@@ -67,6 +67,8 @@ class FindingsPanel(QWidget):
 
     #: milliseconds between the last edit and the analysis
     DELAY_MS = 300
+    #: rows shown per code; a huge map's thousands of alike findings end in a "more" row
+    MAX_PER_CODE = 100
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -154,8 +156,14 @@ class FindingsPanel(QWidget):
                 continue
             group = QStandardItem(style.standardIcon(pixmap), f"{title} ({len(members)})")
             group.setSelectable(False)
+            shown: dict[str, int] = {}
             for i, finding in members:
-                group.appendRow(self._item(i, finding))
+                shown[finding.code] = shown.get(finding.code, 0) + 1
+                if shown[finding.code] <= self.MAX_PER_CODE:
+                    group.appendRow(self._item(i, finding))
+            for code, count in shown.items():
+                if count > self.MAX_PER_CODE:
+                    group.appendRow(self._more_item(code, count - self.MAX_PER_CODE))
             self.model.appendRow(group)
         self.view.expandAll()
 
@@ -164,6 +172,13 @@ class FindingsPanel(QWidget):
         item.setData(position, FINDING_ROLE)
         item.setToolTip(f"{finding.code}\n\n{finding.message}")
         item.setAccessibleDescription(finding.code)
+        return item
+
+    def _more_item(self, code: str, hidden: int) -> QStandardItem:
+        text = self.tr("\u2026 and %1 more \u201c%2\u201d findings; the JSON export and "
+                       "\u201coppspace check\u201d list them all.")
+        item = QStandardItem(text.replace("%1", str(hidden)).replace("%2", code))
+        item.setSelectable(False)
         return item
 
     # -- choosing a finding -----------------------------------------------------------------

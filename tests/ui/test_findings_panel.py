@@ -111,3 +111,16 @@ def test_findings_for_an_id_are_what_a_badge_shows(panel):
     assert [f.code for f in panel.findings_for("f-15")] == ["consent-missing",
                                                             "flow-without-asset"]
     assert panel.findings_for("s-cafe") == []
+
+
+def test_many_alike_findings_end_in_a_more_row(qtbot, panel, monkeypatch):
+    monkeypatch.setattr(FindingsPanel, "MAX_PER_CODE", 1)
+    panel.controller.execute("Unknown consent", lambda d: update(d, "f-13", consent="unknown"))
+    panel.refresh()
+    warnings = panel.model.item(0)
+    assert warnings.text() == "Warnings (3)"  # two consent-missing, one uninformed-actor
+    texts = [warnings.child(i).text() for i in range(warnings.rowCount())]
+    assert len(texts) == 3 and "1 more \u201cconsent-missing\u201d" in texts[-1]
+    panel.controller.set_selection(["s-cafe"])
+    _click(qtbot, panel, warnings.child(2).index())
+    assert panel.controller.selection == ["s-cafe"]
