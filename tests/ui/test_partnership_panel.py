@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QInputDialog, QListView
 
-from app.model import edits, load
+from app.model import edits
 from app.model.templates import from_template
 from app.ui.controller import DocumentController
 from app.ui.partnership_panel import PartnershipPanel

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QTableView
 
-from app.model import edits, load
+from app.model import load
 from app.model.templates import from_template
 from app.ui.controller import DocumentController
 from app.ui.partnership.delegates import CheckList

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, QRect, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QLineEdit, QListWidget,
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QLineEdit, QListWidget,
                                QListWidgetItem, QPlainTextEdit, QStyledItemDelegate,
                                QStyleOptionViewItem, QWidget)
 
@@ -36,6 +36,7 @@ class CheckList(QListWidget):
 
     def set_choices(self, choices: list[tuple[str, str]], checked: list[str]) -> None:
         self.blockSignals(True)
+        current = self.currentRow()
         self.clear()
         for value, text in choices:
             item = QListWidgetItem(text, self)
@@ -43,6 +44,8 @@ class CheckList(QListWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if value in checked
                                else Qt.CheckState.Unchecked)
+        if 0 <= current < self.count():
+            self.setCurrentRow(current)
         self.blockSignals(False)
 
     def values(self) -> list[str]:
@@ -65,6 +68,7 @@ class FieldDelegate(QStyledItemDelegate):
             return combo
         if kind == "multi":
             checks = CheckList(parent)
+            checks.set_choices(index.data(CHOICES_ROLE) or [], [])
             checks.itemChanged.connect(lambda _item, c=checks: self.commitData.emit(c))
             return checks
         if kind == "date":
@@ -85,17 +89,26 @@ class FieldDelegate(QStyledItemDelegate):
                              index: Index) -> None:
         """A checklist needs room for several lines: let it drop below its cell."""
         if isinstance(editor, CheckList):
-            rect = QRect(option.rect)
-            rows = max(1, editor.count())
-            rect.setHeight(min(220, editor.sizeHintForRow(0) * rows + 2 * editor.frameWidth() + 4))
-            rect.setWidth(max(rect.width(), 220))
-            view = editor.parentWidget()
-            if view is not None and rect.bottom() > view.height():
-                rect.moveBottom(view.height() - 1)
-            editor.setGeometry(rect)
+            editor.setGeometry(checklist_rect(editor, option.rect))
             editor.raise_()
         else:
             super().updateEditorGeometry(editor, option, index)
+
+
+def checklist_rect(editor: "CheckList", cell: QRect) -> QRect:
+    """Room for every entry (up to ~10), starting at the cell, kept inside the table."""
+    frame = 2 * editor.frameWidth()
+    rows = max(1, min(editor.count(), 10))
+    height = editor.sizeHintForRow(0) * rows + frame + 2
+    width = max(cell.width(), editor.sizeHintForColumn(0) + frame + 8)
+    rect = QRect(cell.left(), cell.top(), width, height)
+    area = editor.parentWidget().rect() if editor.parentWidget() is not None else rect
+    rect.setWidth(min(rect.width(), area.width()))
+    if rect.right() > area.right():
+        rect.moveRight(area.right())
+    if rect.bottom() > area.bottom():
+        rect.moveBottom(area.bottom())
+    return rect
 
 
 def set_editor_value(editor: QWidget, value: Any, choices: Any = None) -> None:
@@ -141,7 +154,3 @@ class FormDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         model.setData(index, editor_value(editor), Qt.ItemDataRole.EditRole)
-
-
-def configure_table(view: QAbstractItemView) -> None:
-    view.setItemDelegate(FieldDelegate(view))
