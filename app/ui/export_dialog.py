@@ -1,0 +1,159 @@
+"""Export options: where to write, and for PDF the paper, orientation and report pages.
+
+``ExportDialog.ask(parent, fmt)`` returns ``{"path", "format", "paper", "portrait", "report"}``
+or None when cancelled; the folder is remembered in QSettings for the next export.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
+    QLineEdit, QMessageBox, QPushButton, QRadioButton, QVBoxLayout, QWidget,
+)
+
+FOLDER_KEY = "export/last_folder"
+PAPER_KEY = "export/paper"
+PORTRAIT_KEY = "export/portrait"
+REPORT_KEY = "export/report"
+FORMATS = ("pdf", "png", "svg", "json", "graphml", "csv")
+
+
+def _settings() -> QSettings:
+    try:
+        from .preferences import settings
+
+        return settings()
+    except ImportError:  # pragma: no cover - preferences ship with the editor
+        return QSettings("OppSpace", "OppSpace")
+
+
+def _flag(value: Any, default: bool) -> bool:
+    if value is None:
+        return default
+    if isinstance(value, str):
+        return value.strip().lower() not in {"false", "0", "no", "off", ""}
+    return bool(value)
+
+
+class ExportDialog(QDialog):
+    """A small dialog; the PDF choices are shown only when exporting a PDF."""
+
+    def __init__(self, parent: QWidget | None, fmt: str, suggested_name: str = "map") -> None:
+        super().__init__(parent)
+        if fmt not in FORMATS:
+            raise ValueError(f"unknown export format {fmt!r}")
+        self.fmt = fmt
+        self.setObjectName("exportDialog")
+        self.setWindowTitle(self.tr("Export %s") % fmt.upper())
+        self._store = _settings()
+        self._build(suggested_name)
+
+    # -- building ----------------------------------------------------------------------------
+    def _build(self, suggested_name: str) -> None:
+        form = QFormLayout()
+        self.path_edit = QLineEdit(str(self._folder() / f"{suggested_name}.{self.fmt}"))
+        self.path_edit.setObjectName("exportPath")
+        browse = QPushButton(self.tr("Browse…"))
+        browse.setObjectName("exportBrowse")
+        browse.clicked.connect(self.browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        form.addRow(self.tr("&File:"), row)
+        self.paper = QComboBox()
+        self.paper.setObjectName("exportPaper")
+        self.paper.addItems(["A4", "A3"])
+        paper = str(self._store.value(PAPER_KEY, "A4") or "A4").upper()
+        self.paper.setCurrentText(paper if paper in ("A4", "A3") else "A4")
+        self.landscape = QRadioButton(self.tr("&Landscape"))
+        self.landscape.setObjectName("exportLandscape")
+        self.portrait = QRadioButton(self.tr("&Portrait"))
+        self.portrait.setObjectName("exportPortrait")
+        (self.portrait if _flag(self._store.value(PORTRAIT_KEY), False)
+         else self.landscape).setChecked(True)
+        orientation = QHBoxLayout()
+        orientation.addWidget(self.landscape)
+        orientation.addWidget(self.portrait)
+        self.report = QCheckBox(self.tr("Include the report pages (partnership, findings, "
+                                        "need to know)"))
+        self.report.setObjectName("exportReport")
+        self.report.setChecked(_flag(self._store.value(REPORT_KEY), True))
+        if self.fmt == "pdf":
+            form.addRow(self.tr("P&aper:"), self.paper)
+            form.addRow(self.tr("Orientation:"), orientation)
+            form.addRow("", self.report)
+        else:
+            for widget in (self.paper, self.landscape, self.portrait, self.report):
+                widget.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(560, self.sizeHint().height())
+
+    def _folder(self) -> Path:
+        folder = Path(str(self._store.value(FOLDER_KEY, "") or ""))
+        if folder.is_dir() and str(folder) not in ("", "."):
+            return folder
+        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return Path(docs) if docs and Path(docs).is_dir() else Path.home()
+
+    # -- actions -----------------------------------------------------------------------------
+    def browse(self) -> None:
+        filters = {"pdf": self.tr("PDF documents (*.pdf)"), "png": self.tr("PNG images (*.png)"),
+                   "svg": self.tr("SVG drawings (*.svg)"), "json": self.tr("JSON (*.json)"),
+                   "graphml": self.tr("GraphML (*.graphml)"), "csv": self.tr("CSV (*.csv)")}
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path_edit.text(),
+                                              filters[self.fmt])
+        if path:
+            self.path_edit.setText(path)
+
+    def target(self) -> Path:
+        """The chosen file, with the format's suffix added when it was left out."""
+        path = Path(self.path_edit.text().strip()).expanduser()
+        if path.suffix.lower() != f".{self.fmt}":
+            path = path.with_name(path.name + f".{self.fmt}")
+        return path
+
+    def accept(self) -> None:
+        text = self.path_edit.text().strip()
+        path = self.target()
+        problem = None
+        if not text:
+            problem = self.tr("Choose a file to export to.")
+        elif path.is_dir():
+            problem = self.tr("%s is a folder; give a file name.") % path
+        elif not path.parent.is_dir():
+            problem = self.tr("The folder %s does not exist.") % path.parent
+        if problem:
+            QMessageBox.warning(self, self.tr("Cannot export"), problem)
+            return
+        self._store.setValue(FOLDER_KEY, str(path.parent))
+        if self.fmt == "pdf":
+            self._store.setValue(PAPER_KEY, self.paper.currentText())
+            self._store.setValue(PORTRAIT_KEY, self.portrait.isChecked())
+            self._store.setValue(REPORT_KEY, self.report.isChecked())
+        super().accept()
+
+    def options(self) -> dict[str, Any]:
+        """What the user chose; pass to ``app.export.export(doc, path, format, **rest)``."""
+        return {"path": self.target(), "format": self.fmt, "paper": self.paper.currentText(),
+                "portrait": self.portrait.isChecked(), "report": self.report.isChecked()}
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, fmt: str, suggested_name: str = "map"
+            ) -> dict[str, Any] | None:
+        """Show the dialog; the options, or None when the user cancels."""
+        dialog = cls(parent, fmt, suggested_name)
+        try:
+            return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
