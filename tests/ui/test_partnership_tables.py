@@ -387,3 +387,12 @@ def test_a_partnership_filled_in_through_the_panel_survives_save_and_reopen(
     assert panel.routines.table.model().index(0, 3).data() == "Fælles chat"
     assert panel.reflection_editor.fields["works_locally"].toPlainText() == "works_locally: ja"
     assert all(panel.toolbox.itemText(i).endswith("✓") for i in range(7))
+
+
+def test_the_checklist_editor_shows_every_actor_inside_the_table(qtbot, panel):
+    panel.toolbox.setCurrentIndex(3)
+    table = panel.assets.table
+    editor = open_editor(table, 2, 3)
+    assert editor.count() == len(panel.controller.document.actors)
+    assert table.viewport().rect().contains(editor.geometry())
+    assert editor.geometry().height() >= editor.sizeHintForRow(0) * editor.count()
