@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from app.export import export
@@ -22,7 +22,8 @@ def test_pdf_choices_become_export_options_and_are_remembered(qtbot, tmp_path):
     qtbot.waitExposed(dialog)
     dialog.path_edit.setText(str(tmp_path / "meeting"))
     dialog.paper.setCurrentText("A3")
-    qtbot.mouseClick(dialog.portrait, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.portrait, Qt.MouseButton.LeftButton,
+                     pos=QPoint(8, dialog.portrait.height() // 2))  # on the round indicator
     qtbot.mouseClick(dialog.report, Qt.MouseButton.LeftButton)  # untick the report pages
     _click_export(dialog, qtbot)
     options = dialog.options()
