@@ -140,7 +140,7 @@ class FindingsPanel(QWidget):
         infos = len(self._findings) - warnings
         if not self._findings:
             return self.tr("Nothing in this map calls for attention.")
-        return self.tr("Findings: %1 warnings, %2 information").replace("%1", str(warnings)).replace(
+        return self.tr("%1 warnings, %2 information").replace("%1", str(warnings)).replace(
             "%2", str(infos))
 
     def _fill(self) -> None:
