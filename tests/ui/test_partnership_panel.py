@@ -113,9 +113,9 @@ def test_purpose_remit_and_need(qtbot, panel):
     clear(panel.need)
     type_text(panel.need, "Et fritidsjob")
     undo_redo(panel, old_need, "Et fritidsjob", lambda: part(panel).need)
-    panel.controller.undo_stack.undo()
-    panel.controller.undo_stack.undo()  # the remit's typing (cleared then typed)
-    assert part(panel).remit in ("", old)
+    panel.controller.undo_stack.undo()  # the need
+    panel.controller.undo_stack.undo()  # the remit, cleared and retyped in one step
+    assert part(panel).remit == old and panel.remit.toPlainText() == old
 
 
 def test_typing_in_a_field_is_one_undo_step(qtbot, panel):
@@ -161,11 +161,12 @@ def test_governance_fields(qtbot, panel):
                                 (panel.decision, "decision_making", "Styregruppen beslutter"),
                                 (panel.review, "review", "Hver måned")):
         before = getattr(part(panel).governance, field)
+        count = panel.controller.undo_stack.index()
         clear(widget)
         type_text(widget, text)
         assert getattr(part(panel).governance, field) == text
-        panel.controller.undo_stack.undo()  # the typing
-        panel.controller.undo_stack.undo()  # the clearing
+        assert panel.controller.undo_stack.index() == count + 1  # clearing and typing merge
+        panel.controller.undo_stack.undo()
         assert getattr(part(panel).governance, field) == before
 
 
