@@ -160,7 +160,11 @@ def _findings_table(findings) -> str:
     if not findings:
         return "No findings."
     warnings = sum(1 for f in findings if f.severity == "warning")
-    lines = [f"{len(findings)} findings ({warnings} warnings, {len(findings) - warnings} info):"]
+    def count(n: int, word: str) -> str:
+        return f"{n} {word}" + ("" if n == 1 else "s")
+
+    lines = [f"{count(len(findings), 'finding')} ({count(warnings, 'warning')}, "
+             f"{len(findings) - warnings} info):"]
     code_width = max(len(f.code) for f in findings)
     indent = 2 + 7 + 2 + code_width + 2
     width = max(indent + 30, min(shutil.get_terminal_size((100, 24)).columns, 120))

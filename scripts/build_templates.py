@@ -72,6 +72,10 @@ def generic() -> Document:
              "Dialogue meeting", "as-meeting"),
         info("f-12", "s-evaluate", "a-voluntary", "What to improve", "Every quarter",
              "Partnership meeting", "as-meeting"),
+        info("f-13", "s-plan", "a-citizen", "Where, when and whom to meet", "Before the first day",
+             "Conversation", "as-meeting", personal=True, consent="not_needed"),
+        info("f-14", "s-support", "a-municipality", "How the mentoring goes", "Every month",
+             "Shared calendar", "as-calendar", personal=True, consent="obtained"),
     ]
     members = ["a-municipality", "a-company", "a-voluntary"]
     partnership = Partnership(
@@ -180,6 +184,9 @@ def aalborg() -> Document:
              "Partnerskabsmøde", "as-motested"),
         info("f-22", "s-opfolgning", "a-sagsbehandler", "Borgerens forløb og erfaringer",
              "Efter tre måneder", "Journalnotat", "as-system", personal=True, consent="obtained"),
+        info("f-23", "s-match", "a-borger", "Arbejdssted, arbejdstider og kontaktperson",
+             "Før første arbejdsdag", "Samtale", "as-motested", personal=True,
+             consent="not_needed"),
     ]
     members = ["a-kommune", "a-botilbud", "a-cafe", "a-internat"]
     partnership = Partnership(

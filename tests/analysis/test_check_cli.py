@@ -34,7 +34,7 @@ def test_check_prints_findings_as_a_table(tmp_path, capsys):
     assert main(["check", str(path)]) == 0
     out = capsys.readouterr().out
     assert "2 activities (0 co-produced)" in out
-    assert "1 findings (1 warnings, 0 info):" in out
+    assert "1 finding (1 warning, 0 info):" in out
     line = next(x for x in out.splitlines() if "no-co-production" in x)
     assert line.split()[:2] == ["warning", "no-co-production"]
 
