@@ -79,7 +79,8 @@ def _body(c: Canvas, geo: MapGeometry, plan: PagePlan, tile: Tile, tx: Tx,
         edge = cv.column.left + cv.column.width
         if tile.x0 <= edge <= tile.x1:
             c.line(tx.x(edge), tx.y(tile.y0), tx.x(edge), tx.y(tile.y1))
-    _arrows(c, plan.arrows.get(key, []), tx)  # under the boxes, as on the canvas
+    _arrows(c, plan.arrows.get(key, []), plan.heads.get(key, []), tx)  # under the boxes
+    _labels(c, plan.labels.get(key, []), tx)
     _boxes(c, plan.boxes.get(key, []), tx)
 
 
@@ -103,47 +104,65 @@ def _lane_band(c: Canvas, lv, tile: Tile, tx: Tx) -> None:
 def _boxes(c: Canvas, boxes: list[Box], tx: Tx) -> None:
     s = tx.s
     size, leading = st.TITLE_SIZE * s, st.TITLE_LEADING * s
+    outline = _Outlines()
+    for box in boxes:  # outlines and fills first, grouped by style to keep the stream small
+        r = box.rect
+        outline.use(c, box, s)
+        c.roundRect(tx.x(r.x), tx.y(r.bottom), r.width * s, r.height * s, 6 * s, stroke=1, fill=1)
+    c.setFillColor(st.INK)
+    c.setFont(st.FONT, size)
     for box in boxes:
         r = box.rect
-        c.setFillColor(st.CO_BOX_FILL if box.act.co_produced else st.BOX_FILL)
-        c.setStrokeColor(st.shade(box.color, 0.25))
-        c.setLineWidth((2.2 if box.act.co_produced else 1.1) * s)
-        c.roundRect(tx.x(r.x), tx.y(r.bottom), r.width * s, r.height * s, 6 * s, stroke=1, fill=1)
         text_h = len(box.lines) * st.TITLE_LEADING
         offset = max(0.0, (r.height - 2 * lay.BOX_PADDING - text_h) / 2)
         base = tx.y(r.y + lay.BOX_PADDING + offset) - (leading - size) / 2 - size * 0.93
         cx = tx.x(r.x + r.width / 2)
-        c.setFillColor(st.INK)
-        c.setFont(st.FONT, size)
         for i, line in enumerate(box.lines):
             c.drawCentredString(cx, base - i * leading, line)
+    c.setFillColor(st.STAR_COLOR)
+    c.setFont(st.FONT_BOLD, st.STAR_SIZE * s)
+    for box in boxes:
         if box.act.co_produced:
-            c.setFillColor(st.STAR_COLOR)
-            c.setFont(st.FONT_BOLD, st.STAR_SIZE * s)
+            r = box.rect
             c.drawCentredString(tx.x(r.right - lay.BOX_PADDING - st.STAR_ROOM / 2 + 2),
                                 tx.y(r.y + lay.BOX_PADDING + st.STAR_SIZE * 0.72), "*")
 
 
-def _arrows(c: Canvas, arrows: list[Arrow], tx: Tx) -> None:
+class _Outlines:
+    """Set fill, outline colour and width only when they change from the previous box."""
+
+    def __init__(self) -> None:
+        self.last: tuple | None = None
+
+    def use(self, c: Canvas, box: Box, s: float) -> None:
+        style = (box.act.co_produced, box.color)
+        if style == self.last:
+            return
+        self.last = style
+        c.setFillColor(st.CO_BOX_FILL if box.act.co_produced else st.BOX_FILL)
+        c.setStrokeColor(st.shade(box.color, 0.25))
+        c.setLineWidth((2.2 if box.act.co_produced else 1.1) * s)
+
+
+def _arrows(c: Canvas, arrows: list[Arrow], heads: list[Arrow], tx: Tx) -> None:
     s = tx.s
-    info = [a for a in arrows if a.flow.kind == "information"]
-    seq = [a for a in arrows if a.flow.kind != "information"]
     c.setLineCap(1)
-    for group, color, dash, width in ((seq, st.SEQUENCE_COLOR, None, 1.4),
-                                      (info, st.INFO_COLOR, st.INFO_DASH, 1.6)):
-        if not group:
+    for info, color, dash, width in ((False, st.SEQUENCE_COLOR, None, 1.4),
+                                     (True, st.INFO_COLOR, st.INFO_DASH, 1.6)):
+        lines = [a for a in arrows if (a.flow.kind == "information") == info]
+        tips = [a for a in heads if (a.flow.kind == "information") == info]
+        if not lines and not tips:
             continue
         c.setStrokeColor(color)
         c.setFillColor(color)
         c.setLineWidth(width * s)
         c.setDash([d * s for d in dash] if dash else [], 0)
-        for a in group:
+        for a in lines:
             c.line(tx.x(a.start[0]), tx.y(a.start[1]), tx.x(a.end[0]), tx.y(a.end[1]))
         c.setDash([], 0)
-        for a in group:
+        for a in tips:
             _head(c, a, tx)
     c.setLineCap(0)
-    _labels(c, [a for a in info if a.label_rect is not None], tx)
 
 
 def _head(c: Canvas, a: Arrow, tx: Tx) -> None:
@@ -159,12 +178,14 @@ def _head(c: Canvas, a: Arrow, tx: Tx) -> None:
 def _labels(c: Canvas, arrows: list[Arrow], tx: Tx) -> None:
     s = tx.s
     size, leading = st.LABEL_SIZE * s, st.LABEL_LEADING * s
+    if not arrows:
+        return
+    c.setFont(st.FONT, size)
     for a in arrows:
         r = a.label_rect
         c.setFillColor(colors.white)
-        c.roundRect(tx.x(r.x), tx.y(r.bottom), r.width * s, r.height * s, 3 * s, stroke=0, fill=1)
+        c.rect(tx.x(r.x), tx.y(r.bottom), r.width * s, r.height * s, stroke=0, fill=1)
         c.setFillColor(st.INFO_COLOR)
-        c.setFont(st.FONT, size)
         cx = tx.x(r.x + r.width / 2)
         base = tx.y(r.y + 2) - size * 0.93 - (leading - size) / 2
         for i, line in enumerate(a.label):

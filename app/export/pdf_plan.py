@@ -227,7 +227,9 @@ class PagePlan:
     col_spans: list[tuple[float, float]]
     row_spans: list[tuple[float, float]]
     boxes: dict[tuple[int, int], list[Box]] = field(default_factory=dict)
-    arrows: dict[tuple[int, int], list[Arrow]] = field(default_factory=dict)
+    arrows: dict[tuple[int, int], list[Arrow]] = field(default_factory=dict)  #: lines crossing
+    heads: dict[tuple[int, int], list[Arrow]] = field(default_factory=dict)  #: heads inside
+    labels: dict[tuple[int, int], list[Arrow]] = field(default_factory=dict)  #: labels inside
 
     @property
     def tiled(self) -> bool:
@@ -305,15 +307,30 @@ def _assign(geo: MapGeometry, plan: PagePlan) -> PagePlan:
         c0, r0 = min(c0, plan.cols - 1), min(r0, plan.rows - 1)
         return [(i, j) for i in range(r0, max(r1, r0) + 1) for j in range(c0, max(c1, c0) + 1)]
 
-    plan.boxes = {(t.row, t.col): [] for t in plan.tiles}
-    plan.arrows = {(t.row, t.col): [] for t in plan.tiles}
+    keys = [(t.row, t.col) for t in plan.tiles]
+    plan.boxes, plan.arrows = {k: [] for k in keys}, {k: [] for k in keys}
+    plan.heads, plan.labels = {k: [] for k in keys}, {k: [] for k in keys}
     for box in geo.boxes:
         for key in cells(box.rect):
             plan.boxes[key].append(box)
     for arrow in geo.arrows:
-        for key in cells(arrow.bbox):
+        for key in cells(_line_box(arrow)):
             plan.arrows[key].append(arrow)
+        for key in cells(_points_box(arrow.head)):
+            plan.heads[key].append(arrow)
+        if arrow.label_rect is not None:
+            for key in cells(arrow.label_rect):
+                plan.labels[key].append(arrow)
     return plan
+
+
+def _line_box(a: Arrow) -> lay.Rect:
+    return _points_box([a.start, a.end])
+
+
+def _points_box(points: list[tuple[float, float]]) -> lay.Rect:
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    return lay.Rect(min(xs) - 2, min(ys) - 2, max(xs) - min(xs) + 4, max(ys) - min(ys) + 4)
 
 
 def page_count(plan: PagePlan) -> int:
