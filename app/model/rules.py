@@ -12,31 +12,36 @@ _PART_LISTS = ("resources", "assets", "routines")
 
 
 def problems(doc: Document) -> Iterator[str]:
-    """Every rule the document breaks, each as ``place: what is wrong``."""
+    """Every rule the document breaks, each as ``place: what is wrong``.
+
+    Written as plain loops with set lookups: loading a 10,000-activity map runs this once,
+    and it must stay a small part of the load time (see bench/bench_load.py).
+    """
     yield from _duplicate_ids(doc)
     actors = {a.id for a in doc.actors}
     activities = {a.id for a in doc.activities}
-    phases = {p.id for p in doc.phases}
+    phase_or_none = {p.id for p in doc.phases} | {None}
     assets = {a.id for p in doc.partnerships for a in p.assets}
-
-    def need(ids: set[str], value: str | None, where: str, what: str) -> Iterator[str]:
-        if value is not None and value not in ids:
-            yield f'{where}: no {what} with id "{value}"'
-
+    asset_or_none = assets | {None}
+    actor_or_none = actors | {None}
     for i, actor in enumerate(doc.actors):
-        where = f"actors[{i}].organization"
-        yield from need(actors, actor.organization, where, "actor")
+        if actor.organization not in actor_or_none:
+            yield f'actors[{i}].organization: no actor with id "{actor.organization}"'
         if actor.organization == actor.id:
-            yield f"{where}: an actor cannot work for itself"
+            yield f"actors[{i}].organization: an actor cannot work for itself"
     for i, act in enumerate(doc.activities):
-        yield from need(actors, act.actor, f"activities[{i}].actor", "actor")
-        yield from need(phases, act.phase, f"activities[{i}].phase", "phase")
+        if act.actor not in actors:
+            yield f'activities[{i}].actor: no actor with id "{act.actor}"'
+        if act.phase not in phase_or_none:
+            yield f'activities[{i}].phase: no phase with id "{act.phase}"'
     either = activities | actors
     for i, flow in enumerate(doc.flows):
-        if flow.source == flow.target or flow.source not in either or flow.target not in either \
-                or (flow.kind == "sequence" and (flow.source in actors or flow.target in actors)):
+        source, target = flow.source, flow.target
+        if source == target or source not in either or target not in either \
+                or (flow.kind == "sequence" and (source in actors or target in actors)):
             yield from _flow_problems(i, flow, actors, activities)
-        yield from need(assets, flow.asset, f"flows[{i}].asset", "asset")
+        if flow.asset not in asset_or_none:
+            yield f'flows[{i}].asset: no asset with id "{flow.asset}"'
     for p, part in enumerate(doc.partnerships):
         yield from _partnership_problems(p, part, actors, assets)
 
@@ -90,6 +95,10 @@ def _partnership_problems(p, part, actors: set[str], assets: set[str]) -> Iterat
 
 
 def _duplicate_ids(doc: Document) -> Iterator[str]:
+    ids = [obj.id for name in _ROOT_LISTS for obj in getattr(doc, name)]
+    ids += [obj.id for part in doc.partnerships for name in _PART_LISTS for obj in getattr(part, name)]
+    if len(set(ids)) == len(ids):
+        return  # the usual case: no need to say where
     seen: dict[str, str] = {}
     for where, obj_id in _all_ids(doc):
         if obj_id in seen:

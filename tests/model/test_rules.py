@@ -203,3 +203,17 @@ def test_complementarity_resources_belong_to_its_partnership(raw):
 def test_an_actor_cannot_work_for_itself(doc):
     doc.actors[0].organization = "a-city"
     assert list(problems(doc)) == ["actors[0].organization: an actor cannot work for itself"]
+
+
+@pytest.mark.parametrize("field", ["id", "title", "actor", "phase", "description"])
+def test_every_kind_of_string_is_capped_at_100000_characters(field):
+    fields = {"id": "s", "title": "t", "actor": "a", field: "ø" * 100_001}
+    with pytest.raises(ValidationError, match="at most 100000 characters"):
+        Activity(**fields)
+    fields[field] = "ø" * 100_000
+    assert len(getattr(Activity(**fields), field)) == 100_000
+
+
+def test_author_names_are_capped_too():
+    with pytest.raises(ValidationError, match="at most 100000 characters"):
+        Meta(authors=["å" * 100_001])
