@@ -367,15 +367,21 @@ class MapScene(QGraphicsScene):
         self.tool_changed.emit(self.tool.name)
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if not self.tool.press(event):
+        if self.tool.press(event):
+            event.accept()
+        else:
             super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if not self.tool.move(event):
+        if self.tool.move(event):
+            event.accept()
+        else:
             super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if not self.tool.release(event):
+        if self.tool.release(event):
+            event.accept()
+        else:
             super().mouseReleaseEvent(event)
             self.tool.after_release(event)
 
