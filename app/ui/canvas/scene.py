@@ -8,7 +8,10 @@ happens only when the document is replaced.
 
 from __future__ import annotations
 
+import weakref
 from collections import defaultdict
+
+import shiboken6
 
 from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -48,6 +51,9 @@ class MapScene(QGraphicsScene):
         self._pairs: dict[frozenset, list[str]] = defaultdict(list)
         self._ends: dict[str, tuple[str, str]] = {}
         self._dirty = False
+        self._flush_timer = QTimer(self)  #: dies with the scene, unlike a bare singleShot
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.timeout.connect(self.flush)
         self._syncing = 0
         self._legend: LegendItem | None = None
         self.layout = geo.Layout()
@@ -59,7 +65,7 @@ class MapScene(QGraphicsScene):
             controller.changed.connect(self._on_change)
             controller.document_replaced.connect(self.rebuild)
             controller.selection_changed.connect(self._select_ids)
-            controller.undo_stack.indexChanged.connect(self.flush)
+            controller.undo_stack.indexChanged.connect(_flusher(self))
             self.selectionChanged.connect(self._push_selection)
         self.rebuild()
 
@@ -200,7 +206,7 @@ class MapScene(QGraphicsScene):
     def mark_dirty(self) -> None:
         if not self._dirty:
             self._dirty = True
-            QTimer.singleShot(0, self.flush)
+            self._flush_timer.start(0)
 
     def flush(self) -> None:
         """Recompute lanes and columns after an edit; move only what actually moved."""
@@ -411,6 +417,18 @@ class MapScene(QGraphicsScene):
 
         event.acceptProposedAction()
         editing.add_activity_at(self, event.scenePos())
+
+
+def _flusher(scene: MapScene):
+    """indexChanged -> flush, safe when the undo stack outlives the scene while being torn
+    down (the stack emits as it is destroyed)."""
+    ref = weakref.ref(scene)
+
+    def flush(*_: object) -> None:
+        target = ref()
+        if target is not None and shiboken6.isValid(target):
+            target.flush()
+    return flush
 
 
 def render_scene(document: Document) -> MapScene:

@@ -1,0 +1,76 @@
+"""MapScene as an adapter: items built from the model, updated per edit, never rebuilt."""
+
+from __future__ import annotations
+
+from app.model import Activity, Flow, edits
+from app.model import layout as geo
+from app.model.templates import from_template
+from app.ui.canvas import MapScene, render_scene
+from app.ui.controller import DocumentController
+
+
+def big_document(n_acts: int = 2000, n_flows: int = 6000):
+    doc = from_template("generic")
+    actors = [a.id for a in doc.actors]
+    for i in range(n_acts):
+        doc.activities.append(Activity(id=f"b-{i}", title=f"Activity number {i}",
+                                       actor=actors[i % 4], x=float(40 + (i // 4) * 200),
+                                       y=30.0))
+    for i in range(n_flows):
+        kind = "sequence" if i % 3 else "information"
+        doc.flows.append(Flow(id=f"bf-{i}", kind=kind, source=f"b-{i % n_acts}",
+                              target=f"b-{(i * 7 + 1) % n_acts}"))
+    doc.invalidate_index()
+    return doc
+
+
+def test_render_scene_draws_a_document_headless(qapp):
+    doc = from_template("aalborg-aktiv")
+    scene = render_scene(doc)
+    assert set(scene.activities) == {a.id for a in doc.activities}
+    assert set(scene.flows) == {f.id for f in doc.flows}
+    assert set(scene.lanes) == {a.id for a in doc.actors}
+    layout = geo.compute(doc)
+    for act in doc.activities:
+        rect = layout.activity_rect(act)
+        assert (scene.activities[act.id].pos().x(), scene.activities[act.id].pos().y()) == (rect.x, rect.y)
+    assert scene.sceneRect().contains(scene.itemsBoundingRect())
+
+
+def test_an_edit_updates_items_without_rebuilding(qapp):
+    controller = DocumentController(from_template("generic"))
+    scene = MapScene(controller)
+    items = dict(scene.activities), dict(scene.flows), dict(scene.lanes)
+    controller.execute("t", lambda d: edits.update(d, "s-need", title="A much longer title "
+                                                   "that has to wrap over several lines here"))
+    controller.execute("y", lambda d: edits.update(d, "s-wishes", y=400.0))
+    assert (dict(scene.activities), dict(scene.flows), dict(scene.lanes)) == items
+    citizen = scene.layout.lane_by_actor["a-citizen"]
+    assert citizen.height >= 400 + 70  # the lane grew around the moved box
+    box = scene.activities["s-need"].rect
+    assert box.height() > 70  # wrapped title: the box grows, text is never cut
+    controller.undo_stack.undo()
+    assert scene.layout.lane_by_actor["a-citizen"].height == 160.0
+
+
+def test_parallel_arrows_are_spread_apart(qapp):
+    controller = DocumentController(from_template("generic"))
+    scene = MapScene(controller)
+    for kind in ("information", "information"):
+        flow = Flow(id=edits.new_id(controller.document, "f"), kind=kind, source="s-need",
+                    target="a-company")
+        controller.execute("f", lambda d, f=flow: edits.add_flow(d, f))
+    a, b = (scene.flows[f.id].line() for f in controller.document.flows[-2:])
+    assert (a.p1() - b.p1()).manhattanLength() > 5
+
+
+def test_moving_one_box_reroutes_only_its_arrows(qapp):
+    controller = DocumentController(big_document())
+    scene = MapScene(controller)
+    routed: list[str] = []
+    original = scene._route
+    scene._route = lambda flow_id: (routed.append(flow_id), original(flow_id))
+    item = scene.activities["b-10"]
+    item.setPos(item.pos().x() + 25, item.pos().y() + 5)
+    attached = {f.id for f in controller.document.flows if "b-10" in (f.source, f.target)}
+    assert set(routed) == attached and len(routed) == len(attached)
