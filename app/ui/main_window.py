@@ -57,7 +57,8 @@ class MainWindow(QMainWindow):
         self.controller.undo_stack.cleanChanged.connect(self._update_title)
         self.controller.path_changed.connect(self._update_title)
         self.controller.document_replaced.connect(self._document_replaced)
-        self.resize(1400, 860)
+        available = self.screen().availableGeometry()
+        self.resize(min(1400, int(available.width() * 0.94)), min(860, int(available.height() * 0.9)))
         self._update_title()
 
     # -- layout -------------------------------------------------------------------------------

@@ -56,12 +56,15 @@ def test_an_edit_updates_items_without_rebuilding(qapp):
 def test_parallel_arrows_are_spread_apart(qapp):
     controller = DocumentController(from_template("generic"))
     scene = MapScene(controller)
-    for kind in ("information", "information"):
-        flow = Flow(id=edits.new_id(controller.document, "f"), kind=kind, source="s-need",
-                    target="a-company")
+    for target in ("s-offer", "s-offer", "a-company", "a-company"):
+        flow = Flow(id=edits.new_id(controller.document, "f"), kind="information",
+                    source="s-need", target=target)
         controller.execute("f", lambda d, f=flow: edits.add_flow(d, f))
-    a, b = (scene.flows[f.id].line() for f in controller.document.flows[-2:])
-    assert (a.p1() - b.p1()).manhattanLength() > 5
+    a, b, c, d = (scene.flows[f.id].line() for f in controller.document.flows[-4:])
+    assert (a.p1() - b.p1()).manhattanLength() > 5  # two arrows between two boxes
+    assert (c.p2() - d.p2()).manhattanLength() > 5  # two arrows into one lane header
+    header = scene.lanes["a-company"].header()
+    assert c.p2().x() == header.right() and header.top() < c.p2().y() < header.bottom()
 
 
 def test_moving_one_box_reroutes_only_its_arrows(qapp):

@@ -50,6 +50,7 @@ class MapScene(QGraphicsScene):
         self._by_end: dict[str, set[str]] = defaultdict(set)
         self._pairs: dict[frozenset, list[str]] = defaultdict(list)
         self._ends: dict[str, tuple[str, str]] = {}
+        self._slots: dict[str, dict[str, int]] = {}  #: actor -> flow -> place on its header
         self._dirty = False
         self._flush_timer = QTimer(self)  #: dies with the scene, unlike a bare singleShot
         self._flush_timer.setSingleShot(True)
@@ -80,7 +81,7 @@ class MapScene(QGraphicsScene):
         try:
             self.clear()
             for table in (self.activities, self.flows, self.lanes, self.phases,
-                          self._by_actor, self._by_end, self._pairs, self._ends):
+                          self._by_actor, self._by_end, self._pairs, self._ends, self._slots):
                 table.clear()
             doc = self.document
             self.layout = geo.compute(doc)
@@ -131,9 +132,12 @@ class MapScene(QGraphicsScene):
         pair = self._pairs[frozenset((flow.source, flow.target))]
         pair.append(flow.id)
         self.addItem(item)
+        self._slots.pop(flow.source, None)
+        self._slots.pop(flow.target, None)
         if route:
             for other in list(pair):
                 self._route(other)
+            self._ports_changed((flow.source, flow.target))
 
     def _color_of(self, actor_id: str) -> str:
         actor = self.document.actor(actor_id)
@@ -180,18 +184,43 @@ class MapScene(QGraphicsScene):
         a, b = self.endpoint_rect(flow.source), self.endpoint_rect(flow.target)
         if a is None or b is None:
             return
-        ra = geo.Rect(a.x(), a.y(), a.width(), a.height())
-        rb = geo.Rect(b.x(), b.y(), b.width(), b.height())
+        ports = [self._port(end, flow_id, rect) if end in self.lanes else None
+                 for end, rect in ((flow.source, a), (flow.target, b))]
+        if ports[0] is not None or ports[1] is not None:
+            start = ports[0] or geo.border_point(_rect(a), ports[1])
+            end = ports[1] or geo.border_point(_rect(b), start)
+            item.set_ends(start, end)
+            return
+        ra, rb = _rect(a), _rect(b)
         pair = self._pairs.get(frozenset((flow.source, flow.target)), [flow_id])
         offset = (pair.index(flow_id) - (len(pair) - 1) / 2) * PARALLEL_GAP if flow_id in pair else 0.0
         if offset:
-            first, second = sorted((flow.source, flow.target))
+            first = min(flow.source, flow.target)
             c1 = (ra if first == flow.source else rb).center
             c2 = (rb if first == flow.source else ra).center
             nx, ny = perpendicular(c1, c2)
             ra = geo.Rect(ra.x + nx * offset, ra.y + ny * offset, ra.width, ra.height)
             rb = geo.Rect(rb.x + nx * offset, rb.y + ny * offset, rb.width, rb.height)
         item.set_ends(*geo.connect(ra, rb))
+
+    def _port(self, actor_id: str, flow_id: str, header: QRectF) -> tuple[float, float]:
+        """Where a flow meets a lane header: arrows to one actor are spread down its edge."""
+        slots = self._slots.get(actor_id)
+        if slots is None:
+            order = sorted(self._by_end.get(actor_id, ()),
+                           key=lambda f: self.document.path_of(f) or ("", 0))
+            slots = self._slots[actor_id] = {f: k for k, f in enumerate(order)}
+        k, n = slots.get(flow_id, 0), max(1, len(slots))
+        top, height = header.top() + 8, header.height() - 16
+        return (header.right(), top + height * (k + 1) / (n + 1))
+
+    def _ports_changed(self, ends: tuple[str, ...]) -> None:
+        """A flow came or went at a lane header: its neighbours' slots shift."""
+        for end in ends:
+            if end in self.lanes:
+                self._slots.pop(end, None)
+                for other in self._by_end.get(end, ()):
+                    self._route(other)
 
     def activity_moved(self, obj_id: str) -> None:
         """A box moved (dragged live or placed from the model): its arrows follow."""
@@ -291,6 +320,7 @@ class MapScene(QGraphicsScene):
                 pair.remove(flow_id)
             for other in pair:
                 self._route(other)
+            self._ports_changed(ends)
         if item is not None:
             self.removeItem(item)
 
@@ -417,6 +447,10 @@ class MapScene(QGraphicsScene):
 
         event.acceptProposedAction()
         editing.add_activity_at(self, event.scenePos())
+
+
+def _rect(r: QRectF) -> geo.Rect:
+    return geo.Rect(r.x(), r.y(), r.width(), r.height())
 
 
 def _flusher(scene: MapScene):
