@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from app.model import Activity, Actor, Flow, Phase
 from app.model import layout as geo
 
-Z_LANE, Z_PHASE, Z_FLOW, Z_ACTIVITY, Z_LEGEND = 0.0, 1.0, 2.0, 3.0, 1.0
+Z_LANE, Z_PHASE, Z_FLOW, Z_ACTIVITY, Z_LABEL, Z_LEGEND = 0.0, 1.0, 2.0, 3.0, 4.0, 1.0
 HANDLE = 9.0  #: size of the resize handle at a selected box's bottom-right corner
 STAR_SPACE = 14.0  #: room kept free for the co-production asterisk on each side of the title
 SELECTED = QColor("#1F6FEB")
@@ -302,6 +302,7 @@ class FlowItem(QGraphicsItem):
         self._head = QPolygonF()
         self._shape = QPainterPath()
         self._bounds = QRectF()
+        self.label = FlowLabel(self)
         self.sync(flow)
 
     def sync(self, flow: Flow) -> None:
@@ -311,6 +312,7 @@ class FlowItem(QGraphicsItem):
                             default=0.0)
         self.setToolTip(flow.what)
         self._recompute()
+        self.label.setToolTip(flow.what)
 
     def set_ends(self, start: tuple[float, float], end: tuple[float, float]) -> None:
         self._line = QLineF(QPointF(*start), QPointF(*end))
@@ -334,10 +336,9 @@ class FlowItem(QGraphicsItem):
         stroker.setWidth(10)
         shape = stroker.createStroke(path)
         shape.addPolygon(self._head)
-        if self._label:
-            shape.addRect(self.label_rect())
         self._shape = shape
         self._bounds = shape.boundingRect().adjusted(-3, -3, 3, 3)
+        self.label.refresh()
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -347,7 +348,7 @@ class FlowItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        color = SELECTED if self.isSelected() else (QColor("#444A55") if self._info else INK)
+        color = self.color()
         width = 2.6 if self.isSelected() else (1.6 if self._info else 1.8)
         pen = QPen(color, width)
         if self._info:
@@ -359,14 +360,49 @@ class FlowItem(QGraphicsItem):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
         painter.drawPolygon(self._head)
-        if self._label and option.levelOfDetailFromTransform(painter.worldTransform()) >= 0.3:
-            rect = self.label_rect()
-            painter.setBrush(QColor(255, 255, 255, 230))
-            painter.setPen(QPen(QColor("#C8CCD2"), 0.8))
-            painter.drawRoundedRect(rect, 3, 3)
-            painter.setPen(color)
-            painter.setFont(LABEL_FONT)
-            draw_lines(painter, rect, self._label, self._label_h)
+
+    def color(self) -> QColor:
+        return SELECTED if self.isSelected() else (QColor("#444A55") if self._info else INK)
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):
+        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            self.label.update()
+        return super().itemChange(change, value)
+
+    def paint_label(self, painter: QPainter, rect: QRectF) -> None:
+        painter.setBrush(QColor(255, 255, 255, 235))
+        painter.setPen(QPen(QColor("#C8CCD2"), 0.8))
+        painter.drawRoundedRect(rect, 3, 3)
+        painter.setPen(self.color())
+        painter.setFont(LABEL_FONT)
+        draw_lines(painter, rect, self._label, self._label_h)
+
+
+class FlowLabel(QGraphicsItem):
+    """A flow's *what*, drawn above the boxes so no box ever hides it."""
+
+    kind = "flow"
+
+    def __init__(self, flow_item: FlowItem) -> None:
+        super().__init__()
+        self.flow_item = flow_item
+        self.obj_id = flow_item.obj_id
+        self.setZValue(Z_LABEL)
+        self._rect = QRectF()
+
+    def refresh(self) -> None:
+        self.prepareGeometryChange()
+        item = self.flow_item
+        self._rect = item.label_rect() if item._label else QRectF()
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        if not self._rect.isEmpty() and option.levelOfDetailFromTransform(painter.worldTransform()) >= 0.3:
+            self.flow_item.paint_label(painter, self._rect)
 
 
 class LegendItem(QGraphicsItem):

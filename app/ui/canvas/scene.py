@@ -132,6 +132,7 @@ class MapScene(QGraphicsScene):
         pair = self._pairs[frozenset((flow.source, flow.target))]
         pair.append(flow.id)
         self.addItem(item)
+        self.addItem(item.label)
         self._slots.pop(flow.source, None)
         self._slots.pop(flow.target, None)
         if route:
@@ -322,6 +323,7 @@ class MapScene(QGraphicsScene):
                 self._route(other)
             self._ports_changed(ends)
         if item is not None:
+            self.removeItem(item.label)
             self.removeItem(item)
 
     def _actor_change(self, change: Change) -> None:
@@ -363,6 +365,10 @@ class MapScene(QGraphicsScene):
     def selected_ids(self) -> list[str]:
         return [item.obj_id for item in self.selectedItems() if hasattr(item, "obj_id")]
 
+    def hit_item(self, item: QGraphicsItem | None) -> QGraphicsItem | None:
+        """A flow's label stands for its flow."""
+        return getattr(item, "flow_item", item)
+
     def _push_selection(self) -> None:
         if not self._syncing and self.controller is not None:
             self.controller.set_selection(self.selected_ids())
@@ -390,7 +396,7 @@ class MapScene(QGraphicsScene):
         """The topmost map item of one of ``kinds`` under ``pos``."""
         for item in self.items(pos):
             if item is not ignore and getattr(item, "kind", None) in kinds:
-                return item
+                return self.hit_item(item)
         return None
 
     # -- interaction: tools get the events first ----------------------------------------------
