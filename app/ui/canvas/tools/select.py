@@ -4,11 +4,9 @@ reorder lanes by dragging their headers, nudge with the arrow keys."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLineF, QPointF, Qt
+from PySide6.QtCore import QLineF, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsSceneMouseEvent
-
-
 
 from .. import editing
 from ..items import ActivityItem, LaneItem
