@@ -81,6 +81,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # e.g. `oppspace check big.oppspace | head`: stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so the exit flush does not fail again
+        return 141
     except SystemExit:
         raise
     except Exception as exc:  # a last guard: one line, never a traceback
@@ -141,14 +145,15 @@ def _summary(path: str, doc) -> str:
     info = sum(1 for f in doc.flows if f.kind == "information")
     title = doc.meta.title or "(untitled)"
     return (f"{path}: valid OppSpace map \u201c{title}\u201d\n"
-            f"  {_count(doc.actors, 'actor')}, {_count(doc.phases, 'phase')}, "
-            f"{_count(doc.activities, 'activity', 'activities')} ({co} co-produced), "
-            f"{_count(doc.flows, 'flow')} ({info} information), "
-            f"{_count(doc.partnerships, 'partnership')}")
+            f"  {_count(len(doc.actors), 'actor')}, {_count(len(doc.phases), 'phase')}, "
+            f"{_count(len(doc.activities), 'activity', 'activities')} ({co} co-produced), "
+            f"{_count(len(doc.flows), 'flow')} ({info} information), "
+            f"{_count(len(doc.partnerships), 'partnership')}")
 
 
-def _count(items: list, one: str, many: str | None = None) -> str:
-    return f"{len(items)} {one if len(items) == 1 else many or one + 's'}"
+def _count(n: int, one: str, many: str | None = None) -> str:
+    """``1 flow``, ``3 flows``, ``2 activities``."""
+    return f"{n} {one if n == 1 else many or one + 's'}"
 
 
 def _findings_table(findings) -> str:
@@ -160,10 +165,7 @@ def _findings_table(findings) -> str:
     if not findings:
         return "No findings."
     warnings = sum(1 for f in findings if f.severity == "warning")
-    def count(n: int, word: str) -> str:
-        return f"{n} {word}" + ("" if n == 1 else "s")
-
-    lines = [f"{count(len(findings), 'finding')} ({count(warnings, 'warning')}, "
+    lines = [f"{_count(len(findings), 'finding')} ({_count(warnings, 'warning')}, "
              f"{len(findings) - warnings} info):"]
     code_width = max(len(f.code) for f in findings)
     indent = 2 + 7 + 2 + code_width + 2

@@ -213,3 +213,20 @@ def test_check_refuses_a_missing_file(tmp_path):
 
 def test_check_refuses_a_folder(tmp_path):
     assert_one_line_error(oppspace("check", tmp_path), f"{tmp_path}: is a folder")
+
+
+def test_output_cut_short_by_a_closed_pipe_is_not_an_error(tmp_path):
+    sys.path.insert(0, str(ROOT))
+    from bench.generate import make_map
+    from app.model import save
+
+    path = tmp_path / "big.oppspace"
+    save(make_map(600, 1800, seed=3), path)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen([sys.executable, "-m", "app", "check", str(path), "--json"], cwd=ROOT, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.read(10)  # like `| head -c 10`
+    proc.stdout.close()
+    stderr = proc.stderr.read().decode("utf-8")
+    assert proc.wait(timeout=120) == 141
+    assert stderr == ""
