@@ -42,6 +42,7 @@ class MapScene(QGraphicsScene):
         super().__init__(parent)
         self.controller = controller
         self.snap_to_grid = False
+        self.grid = GRID  #: snap step in scene units (the preference's grid size)
         self.activities: dict[str, ActivityItem] = {}
         self.flows: dict[str, FlowItem] = {}
         self.lanes: dict[str, LaneItem] = {}
@@ -231,7 +232,8 @@ class MapScene(QGraphicsScene):
     def snapped(self, pos: QPointF) -> QPointF:
         if not self.snap_to_grid or self._syncing:
             return pos
-        return QPointF(round(pos.x() / GRID) * GRID, round(pos.y() / GRID) * GRID)
+        step = self.grid
+        return QPointF(round(pos.x() / step) * step, round(pos.y() / step) * step)
 
     def mark_dirty(self) -> None:
         if not self._dirty:
