@@ -140,8 +140,9 @@ class FindingsPanel(QWidget):
         infos = len(self._findings) - warnings
         if not self._findings:
             return self.tr("Nothing in this map calls for attention.")
-        return self.tr("%1 warnings, %2 information").replace("%1", str(warnings)).replace(
-            "%2", str(infos))
+        counted = (self.tr("1 warning") if warnings == 1
+                   else self.tr("%1 warnings").replace("%1", str(warnings)))
+        return self.tr("%1, %2 information").replace("%1", counted).replace("%2", str(infos))
 
     def _fill(self) -> None:
         self.model.clear()
