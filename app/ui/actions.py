@@ -1,9 +1,14 @@
-"""The main window's actions, menus and toolbar (object names are part of the contract)."""
+"""The main window's actions, menus and toolbar (object names are part of the contract).
+
+Shortcuts come from QKeySequence.StandardKey where one exists (first binding only, so that
+no key is bound twice); a platform without a binding for a standard key gets the usual one.
+"""
 
 from __future__ import annotations
 
 from typing import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QToolBar
 
@@ -12,6 +17,18 @@ from .canvas.tools import AddActivityTool, AddActorTool, AddPhaseTool, ConnectTo
 from .palette import PaletteButton
 
 Key = QKeySequence.StandardKey
+FALLBACK = {Key.Quit: "Ctrl+Q", Key.Preferences: "Ctrl+,"}
+
+
+def _tr(text: str) -> str:
+    """Texts of the main window's actions and menus (context MainWindow, like window.tr)."""
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def standard(key: Key) -> QKeySequence:
+    """The platform's first binding for a standard key, or the usual fallback."""
+    bindings = QKeySequence.keyBindings(key)
+    return bindings[0] if bindings else QKeySequence(FALLBACK.get(key, ""))
 
 
 def make(window: QMainWindow, name: str, text: str, slot: Callable | None = None,
@@ -19,6 +36,8 @@ def make(window: QMainWindow, name: str, text: str, slot: Callable | None = None
          checkable: bool = False) -> QAction:
     action = QAction(text, window)
     action.setObjectName(name)
+    if isinstance(shortcut, Key):
+        shortcut = standard(shortcut)
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
     if tip:
@@ -33,65 +52,91 @@ def make(window: QMainWindow, name: str, text: str, slot: Callable | None = None
 
 def build(window) -> dict[str, QAction]:
     """Create every action of ``window`` (a MainWindow) and lay out its menus and toolbar."""
-    tr, scene, view = window.tr, window.scene, window.view
     a: dict[str, QAction] = {}
-    a["new"] = make(window, "actionNew", tr("&New…"), window.file_new, Key.New)
-    a["open"] = make(window, "actionOpen", tr("&Open…"), window.file_open, Key.Open)
-    a["save"] = make(window, "actionSave", tr("&Save"), window.file_save, Key.Save)
-    a["saveAs"] = make(window, "actionSaveAs", tr("Save &As…"), window.file_save_as, Key.SaveAs)
-    a["close"] = make(window, "actionClose", tr("&Close"), window.file_close, Key.Close)
-    a["exportPdf"] = make(window, "actionExportPdf", tr("Export &PDF…"), window.export_pdf)
-    a["exportJson"] = make(window, "actionExportJson", tr("Export &JSON…"), window.export_json)
-    a["quit"] = make(window, "actionQuit", tr("&Quit"), window.close, Key.Quit)
-
-    undo = window.controller.undo_stack.createUndoAction(window, tr("&Undo"))
-    undo.setObjectName("actionUndo")
-    undo.setShortcut(QKeySequence(Key.Undo))
-    redo = window.controller.undo_stack.createRedoAction(window, tr("&Redo"))
-    redo.setObjectName("actionRedo")
-    redo.setShortcut(QKeySequence(Key.Redo))
-    window.addActions([undo, redo])
-    a["undo"], a["redo"] = undo, redo
-    a["cut"] = make(window, "actionCut", tr("Cu&t"), window.cut, Key.Cut)
-    a["copy"] = make(window, "actionCopy", tr("&Copy"), lambda: editing.copy(scene), Key.Copy)
-    a["paste"] = make(window, "actionPaste", tr("&Paste"), lambda: editing.paste(scene), Key.Paste)
-    a["duplicate"] = make(window, "actionDuplicate", tr("D&uplicate"),
-                          lambda: editing.duplicate(scene), "Ctrl+D")
-    a["delete"] = make(window, "actionDelete", tr("&Delete"),
-                       lambda: editing.delete_selected(scene), Key.Delete,
-                       tr("Delete the selection; flows touching it go too"))
-    a["selectAll"] = make(window, "actionSelectAll", tr("Select &All"),
-                          lambda: editing.select_all(scene), Key.SelectAll)
-    a["rename"] = make(window, "actionRename", tr("&Rename"), view.rename_selected, "F2")
-    a["toggleCo"] = make(window, "actionToggleCoProduced", tr("Co-produced with citizens (&*)"),
-                         lambda: editing.toggle_co_produced(scene), "Ctrl+Shift+8",
-                         tr("Mark or unmark the selected activities as co-produced (*)"))
+    _file_actions(window, a)
+    _edit_actions(window, a)
     _tool_actions(window, a)
     _view_actions(window, a)
+    _help_actions(window, a)
     _menus(window, a)
     _toolbar(window, a)
-    view.context_actions = [a["rename"], a["toggleCo"], a["duplicate"], None, a["delete"]]
+    window.view.context_actions = [a["rename"], a["toggleCo"], a["connect"], a["duplicate"],
+                                   None, a["delete"]]
     return a
 
 
+def _file_actions(window, a: dict[str, QAction]) -> None:
+    a["new"] = make(window, "actionNew", _tr("&New…"), window.file_new, Key.New)
+    a["open"] = make(window, "actionOpen", _tr("&Open…"), window.file_open, Key.Open)
+    a["save"] = make(window, "actionSave", _tr("&Save"), window.file_save, Key.Save)
+    a["saveAs"] = make(window, "actionSaveAs", _tr("Save &As…"), window.file_save_as, Key.SaveAs)
+    a["close"] = make(window, "actionClose", _tr("&Close"), window.file_close, Key.Close)
+    a["exportPdf"] = make(window, "actionExportPdf", _tr("Export &PDF…"),
+                          lambda: window.export_as("pdf"), "Ctrl+Shift+E",
+                          _tr("A PDF for the meeting: the map, and the report pages if chosen"))
+    a["exportPng"] = make(window, "actionExportPng", _tr("Export P&NG Image…"),
+                          lambda: window.export_as("png"))
+    a["exportSvg"] = make(window, "actionExportSvg", _tr("Export S&VG Drawing…"),
+                          lambda: window.export_as("svg"))
+    a["exportJson"] = make(window, "actionExportJson", _tr("Export &JSON…"),
+                           lambda: window.export_as("json"),
+                           tip=_tr("The map with its findings and need-to-know matrix, as JSON"))
+    a["preferences"] = make(window, "actionPreferences", _tr("Pre&ferences…"),
+                            window.edit_preferences, Key.Preferences)
+    a["quit"] = make(window, "actionQuit", _tr("&Quit"), window.close, Key.Quit)
+
+
+def _edit_actions(window, a: dict[str, QAction]) -> None:
+    scene, view = window.scene, window.view
+    undo = window.controller.undo_stack.createUndoAction(window, _tr("&Undo"))
+    undo.setObjectName("actionUndo")
+    undo.setShortcut(standard(Key.Undo))
+    redo = window.controller.undo_stack.createRedoAction(window, _tr("&Redo"))
+    redo.setObjectName("actionRedo")
+    redo.setShortcut(standard(Key.Redo))
+    window.addActions([undo, redo])
+    a["undo"], a["redo"] = undo, redo
+    a["cut"] = make(window, "actionCut", _tr("Cu&t"), window.cut, Key.Cut)
+    a["copy"] = make(window, "actionCopy", _tr("&Copy"), lambda: editing.copy(scene), Key.Copy)
+    a["paste"] = make(window, "actionPaste", _tr("&Paste"), lambda: editing.paste(scene), Key.Paste)
+    a["duplicate"] = make(window, "actionDuplicate", _tr("D&uplicate"),
+                          lambda: editing.duplicate(scene), "Ctrl+D")
+    a["delete"] = make(window, "actionDelete", _tr("&Delete"),
+                       lambda: editing.delete_selected(scene), Key.Delete,
+                       _tr("Delete the selection; flows touching it go too"))
+    a["selectAll"] = make(window, "actionSelectAll", _tr("Select &All"),
+                          lambda: editing.select_all(scene), Key.SelectAll)
+    a["rename"] = make(window, "actionRename", _tr("&Rename"), view.rename_selected, "F2")
+    a["toggleCo"] = make(window, "actionToggleCoProduced", _tr("Co-produced with citizens (&*)"),
+                         lambda: editing.toggle_co_produced(scene), "Ctrl+Shift+8",
+                         _tr("Mark or unmark the selected activities as co-produced (*)"))
+    a["find"] = make(window, "actionFind", _tr("&Find…"), window.find_bar.activate, Key.Find,
+                     _tr("Find activities, actors, phases and flows by their text"))
+    a["findNext"] = make(window, "actionFindNext", _tr("Find &Next"), window.find_bar.find_next,
+                         Key.FindNext)
+    a["findPrevious"] = make(window, "actionFindPrevious", _tr("Find Pre&vious"),
+                             window.find_bar.find_previous, Key.FindPrevious)
+
+
 def _tool_actions(window, a: dict[str, QAction]) -> None:
-    tr, scene = window.tr, window.scene
+    scene = window.scene
     group = QActionGroup(window)
+    enter = _tr(" (then click, or press Enter to place it from the keyboard)")
     specs = [
-        ("select", "actionSelectTool", tr("&Select"), "V", lambda: scene.set_tool(None),
-         tr("Select, move and resize (Esc)")),
-        ("addActor", "actionAddActor", tr("Add &Actor (lane)"), "L",
-         lambda: scene.set_tool(AddActorTool(scene)), tr("Click on the map to add a lane below")),
-        ("addPhase", "actionAddPhase", tr("Add P&hase"), "P",
-         lambda: scene.set_tool(AddPhaseTool(scene)), tr("Click on the map to add a phase column")),
-        ("addActivity", "actionAddActivity", tr("Add Acti&vity"), "A",
-         lambda: scene.set_tool(AddActivityTool(scene)), tr("Click in a lane to add an activity")),
-        ("addInfo", "actionAddInformationFlow", tr("&Information Flow"), "I",
+        ("select", "actionSelectTool", _tr("&Select"), "V", lambda: scene.set_tool(None),
+         _tr("Select, move and resize (Esc)")),
+        ("addActor", "actionAddActor", _tr("Add &Actor (lane)"), "L",
+         lambda: scene.set_tool(AddActorTool(scene)), _tr("Click on the map to add a lane below") + enter),
+        ("addPhase", "actionAddPhase", _tr("Add P&hase"), "P",
+         lambda: scene.set_tool(AddPhaseTool(scene)), _tr("Click on the map to add a phase column") + enter),
+        ("addActivity", "actionAddActivity", _tr("Add Acti&vity"), "A",
+         lambda: scene.set_tool(AddActivityTool(scene)), _tr("Click in a lane to add an activity") + enter),
+        ("addInfo", "actionAddInformationFlow", _tr("&Information Flow"), "I",
          lambda: scene.set_tool(ConnectTool(scene, "information")),
-         tr("Drag from an activity or lane header to another: what must the target know?")),
-        ("addSeq", "actionAddSequenceFlow", tr("Se&quence Flow"), "S",
+         _tr("Drag from an activity or lane header to another: what must the target know?")),
+        ("addSeq", "actionAddSequenceFlow", _tr("Se&quence Flow"), "S",
          lambda: scene.set_tool(ConnectTool(scene, "sequence")),
-         tr("Drag from one activity to the next in the process")),
+         _tr("Drag from one activity to the next in the process")),
     ]
     for key, name, text, shortcut, slot, tip in specs:
         action = make(window, name, text, None, shortcut, tip, checkable=True)
@@ -103,52 +148,84 @@ def _tool_actions(window, a: dict[str, QAction]) -> None:
     by_tool = {"select": "select", "actor": "addActor", "phase": "addPhase",
                "activity": "addActivity", "information": "addInfo", "sequence": "addSeq"}
     scene.tool_changed.connect(lambda name: a[by_tool.get(name, "select")].setChecked(True))
+    a["newActivity"] = make(window, "actionNewActivityInLane", _tr("New Activity in &Lane"),
+                            window.add_activity_by_keyboard, "Ins",
+                            _tr("Add an activity to the selected lane at a free spot and name it"))
+    a["connect"] = make(window, "actionConnect", _tr("&Connect…"), window.connect_by_keyboard,
+                        "Ctrl+K", _tr("Choose a flow's kind, source and target from lists"))
 
 
 def _view_actions(window, a: dict[str, QAction]) -> None:
-    tr, view, scene = window.tr, window.view, window.scene
-    a["zoomIn"] = make(window, "actionZoomIn", tr("Zoom &In"), view.zoom_in, Key.ZoomIn)
-    a["zoomOut"] = make(window, "actionZoomOut", tr("Zoom &Out"), view.zoom_out, Key.ZoomOut)
-    a["zoomFit"] = make(window, "actionZoomFit", tr("Zoom to &Fit"), view.zoom_fit, "Ctrl+0")
-    a["zoomReset"] = make(window, "actionZoomReset", tr("&Actual Size"), view.zoom_reset, "Ctrl+1")
-    a["snap"] = make(window, "actionSnapToGrid", tr("S&nap to Grid"), None, "Ctrl+G",
+    view, scene = window.view, window.scene
+    a["zoomIn"] = make(window, "actionZoomIn", _tr("Zoom &In"), view.zoom_in, Key.ZoomIn)
+    a["zoomOut"] = make(window, "actionZoomOut", _tr("Zoom &Out"), view.zoom_out, Key.ZoomOut)
+    a["zoomFit"] = make(window, "actionZoomFit", _tr("Zoom to &Fit"), view.zoom_fit, "Ctrl+0")
+    a["zoomReset"] = make(window, "actionZoomReset", _tr("&Actual Size"), view.zoom_reset, "Ctrl+1")
+    a["snap"] = make(window, "actionSnapToGrid", _tr("S&nap to Grid"), None, "Ctrl+Shift+G",
                      checkable=True)
     a["snap"].toggled.connect(lambda on: setattr(scene, "snap_to_grid", on))
+    a["nextPane"] = make(window, "actionNextPane", _tr("Next &Pane"),
+                         lambda: window.cycle_pane(1), "F6",
+                         _tr("Move the keyboard focus to the next panel"))
+    a["previousPane"] = make(window, "actionPreviousPane", _tr("Pre&vious Pane"),
+                             lambda: window.cycle_pane(-1), "Shift+F6")
+
+
+def _help_actions(window, a: dict[str, QAction]) -> None:
+    from .help import show_about, show_guide
+
+    a["guide"] = make(window, "actionGuide", _tr("OppSpace &Guide"), lambda: show_guide(window),
+                      Key.HelpContents, _tr("The method in brief: the map, the four components, "
+                                            "the questions and the findings"))
+    a["about"] = make(window, "actionAbout", _tr("&About OppSpace"), lambda: show_about(window))
 
 
 def _menus(window, a: dict[str, QAction]) -> None:
-    tr, bar = window.tr, window.menuBar()
-    file = bar.addMenu(tr("&File"))
+    bar = window.menuBar()
+    file = bar.addMenu(_tr("&File"))
     file.setObjectName("menuFile")
     file.addActions([a["new"], a["open"]])
-    window.recent_menu = file.addMenu(tr("Open &Recent"))
+    window.recent_menu = file.addMenu(_tr("Open &Recent"))
     window.recent_menu.setObjectName("menuRecent")
     window.recent_menu.aboutToShow.connect(window.fill_recent_menu)
     file.addActions([a["save"], a["saveAs"]])
     file.addSeparator()
-    file.addActions([a["exportPdf"], a["exportJson"]])
+    file.addActions([a["exportPdf"], a["exportPng"], a["exportSvg"], a["exportJson"]])
     file.addSeparator()
     file.addActions([a["close"], a["quit"]])
-    edit = bar.addMenu(tr("&Edit"))
+    edit = bar.addMenu(_tr("&Edit"))
+    edit.setObjectName("menuEdit")
     edit.addActions([a["undo"], a["redo"]])
     edit.addSeparator()
     edit.addActions([a["cut"], a["copy"], a["paste"], a["duplicate"], a["delete"]])
     edit.addSeparator()
     edit.addActions([a["selectAll"], a["rename"], a["toggleCo"]])
-    insert = bar.addMenu(tr("&Insert"))
+    edit.addSeparator()
+    edit.addActions([a["find"], a["findNext"], a["findPrevious"]])
+    edit.addSeparator()
+    edit.addAction(a["preferences"])
+    insert = bar.addMenu(_tr("&Insert"))
+    insert.setObjectName("menuInsert")
     insert.addActions([a["select"], a["addActor"], a["addPhase"], a["addActivity"],
                        a["addInfo"], a["addSeq"]])
-    view = bar.addMenu(tr("&View"))
+    insert.addSeparator()
+    insert.addActions([a["newActivity"], a["connect"]])
+    view = bar.addMenu(_tr("&View"))
     view.setObjectName("menuView")
     view.addActions([a["zoomIn"], a["zoomOut"], a["zoomFit"], a["zoomReset"]])
     view.addSeparator()
     view.addAction(a["snap"])
     view.addSeparator()
+    view.addActions([a["nextPane"], a["previousPane"]])
+    view.addSeparator()
     window.panels_menu = view
+    help_menu = bar.addMenu(_tr("&Help"))
+    help_menu.setObjectName("menuHelp")
+    help_menu.addActions([a["guide"], a["about"]])
 
 
 def _toolbar(window, a: dict[str, QAction]) -> None:
-    bar = QToolBar(window.tr("Tools"), window)
+    bar = QToolBar(_tr("Tools"), window)
     bar.setObjectName("toolsToolbar")
     window.addToolBar(bar)
     bar.addActions([a["new"], a["open"], a["save"]])
@@ -156,8 +233,9 @@ def _toolbar(window, a: dict[str, QAction]) -> None:
     bar.addActions([a["undo"], a["redo"]])
     bar.addSeparator()
     bar.addAction(a["select"])
-    palette = PaletteButton(window.tr("▭ Activity"), bar)
-    palette.setToolTip(window.tr("Drag onto a lane to add an activity (or click, then click a lane)"))
+    palette = PaletteButton(_tr("▭ Activity"), bar)
+    palette.setToolTip(_tr("Drag onto a lane to add an activity (or click, then click a lane)"))
+    palette.setAccessibleName(_tr("Add activity"))
     palette.clicked.connect(a["addActivity"].trigger)
     window.palette = palette
     bar.addWidget(palette)
@@ -165,3 +243,4 @@ def _toolbar(window, a: dict[str, QAction]) -> None:
                     a["delete"]])
     bar.addSeparator()
     bar.addActions([a["zoomFit"]])
+

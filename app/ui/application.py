@@ -2,26 +2,36 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 
 def run(path: str | None = None, lang: str | None = None) -> int:
+    """Build the application in the user's language and show the main window."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    from app import i18n
     from app.model.templates import from_template
 
+    from .help import app_icon
     from .main_window import MainWindow
     from .recovery import install_recovery
+    from .translations import install_translators
 
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("OppSpace")
     app.setOrganizationName("OppSpace")
-    i18n.set_language(lang)
+    app.setDesktopFileName("oppspace")
+    app.setWindowIcon(app_icon())
+    if os.environ.get("OPPSPACE_DARK"):
+        from .palette import apply_dark_palette
+
+        apply_dark_palette(app)
+    # --lang wins; without it the preference, then the system's language
+    install_translators(app, lang)
     window = MainWindow()
     window.controller.set_document(from_template("generic"))
     if path:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QDockWidget, QFileDialog, QInputDialog, QMainWindow, QMessageBox, QUndoView, QWidget,
+    QDockWidget, QFileDialog, QInputDialog, QMainWindow, QMessageBox, QProgressDialog, QUndoView,
+    QVBoxLayout, QWidget,
 )
 
 from app.model import DocumentError, load
@@ -16,12 +17,24 @@ from app.model.templates import from_template
 from . import actions
 from .canvas import MapScene, MapView
 from .canvas import editing
+from .canvas.keyboard import CanvasKeyboard, add_activity_by_keyboard
+from .connect_dialog import connect_by_keyboard
 from .controller import DocumentController
+from .find_bar import FindBar
+from .help import app_icon
+from .preferences import Preferences, settings, show_preferences
 from .properties import PropertiesPanel
 
 FILE_FILTER = "OppSpace maps (*.oppspace);;All files (*)"
-MAX_RECENT = 8
 RECENT_KEY = "recentFiles"
+GEOMETRY_KEY, STATE_KEY = "window/geometry", "window/state"
+#: the canvas shows keyboard focus with a frame in the palette's highlight colour
+FOCUS_STYLE = ("QGraphicsView#canvasView { border: 2px solid transparent; }"
+               "QGraphicsView#canvasView:focus { border: 2px solid palette(highlight); }")
+
+
+class ExportCancelled(Exception):
+    """The user pressed Cancel in the export's progress dialog."""
 
 
 def _panel(name: str, controller: DocumentController) -> QWidget:
@@ -44,14 +57,20 @@ class MainWindow(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
+        self.setWindowIcon(app_icon())
         self.controller = DocumentController(parent=self)
         self.scene = MapScene(self.controller, parent=self)
         self.view = MapView(self.scene, self)
-        self.setCentralWidget(self.view)
+        self.view.setStyleSheet(FOCUS_STYLE)
+        self.find_bar = FindBar(self.controller, self)
+        self.find_bar.closed.connect(self.focus_canvas)
+        self.setCentralWidget(self._central())
         self.recent_menu = None
         self.panels_menu = None
         self.actions_by_key = actions.build(self)
         self._docks()
+        self.keyboard = CanvasKeyboard(self.view, self.findings_panel)
+        self.apply_preferences()
         self.statusBar().setObjectName("statusBar")
         self.controller.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.controller.undo_stack.cleanChanged.connect(self._update_title)
@@ -59,13 +78,27 @@ class MainWindow(QMainWindow):
         self.controller.document_replaced.connect(self._document_replaced)
         available = self.screen().availableGeometry()
         self.resize(min(1400, int(available.width() * 0.94)), min(860, int(available.height() * 0.9)))
+        self._restore_layout()
         self._update_title()
+
+    def _central(self) -> QWidget:
+        """The canvas with the find bar under it."""
+        central = QWidget(self)
+        central.setObjectName("central")
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.find_bar)
+        return central
 
     # -- layout -------------------------------------------------------------------------------
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
         dock.setWidget(widget)
+        dock.setAccessibleName(title)
+        widget.setAccessibleName(title)
         self.addDockWidget(area, dock)
         self.panels_menu.addAction(dock.toggleViewAction())
         return dock
@@ -75,10 +108,13 @@ class MainWindow(QMainWindow):
         self.properties = PropertiesPanel(self.controller)
         self.properties.setObjectName("propertiesPanelWidget")
         props = self._dock("propertiesPanel", self.tr("Properties"), self.properties, right)
-        part = self._dock("partnershipPanel", self.tr("Partnership"),
-                          _panel("partnership", self.controller), right)
-        find = self._dock("findingsPanel", self.tr("Findings"),
-                          _panel("findings", self.controller), Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.partnership_panel = _panel("partnership", self.controller)
+        part = self._dock("partnershipPanel", self.tr("Partnership"), self.partnership_panel, right)
+        self.findings_panel = _panel("findings", self.controller)
+        find = self._dock("findingsPanel", self.tr("Findings"), self.findings_panel,
+                          Qt.DockWidgetArea.BottomDockWidgetArea)
+        if hasattr(self.findings_panel, "partnership_requested"):
+            self.findings_panel.partnership_requested.connect(self.show_partnership)
         self.tabifyDockWidget(props, part)
         props.raise_()
         undo_view = QUndoView(self.controller.undo_stack)
@@ -193,21 +229,96 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.maybe_save():
+            self.save_layout()
             event.accept()
         else:
             event.ignore()
 
+    # -- window layout and preferences ------------------------------------------------------------
+    def save_layout(self) -> None:
+        """Remember the window's size and place and where the docks are."""
+        store = settings()
+        store.setValue(GEOMETRY_KEY, self.saveGeometry())
+        store.setValue(STATE_KEY, self.saveState())
+        store.sync()
+
+    def _restore_layout(self) -> None:
+        store = settings()
+        geometry, state = store.value(GEOMETRY_KEY), store.value(STATE_KEY)
+        try:
+            if geometry:
+                self.restoreGeometry(geometry)
+            if state:
+                self.restoreState(state)
+        except TypeError:  # a hand-edited settings file: keep the default layout
+            pass
+
+    def apply_preferences(self) -> None:
+        """Grid and snapping apply at once; the language is used at the next start."""
+        prefs = Preferences()
+        self.scene.grid = float(prefs.grid_size)
+        self.actions_by_key["snap"].setChecked(prefs.snap_to_grid)
+        self.scene.snap_to_grid = prefs.snap_to_grid
+
+    def edit_preferences(self) -> bool:
+        if not show_preferences(self):
+            return False
+        self.apply_preferences()
+        self._trim_recent()
+        return True
+
+    # -- keyboard ---------------------------------------------------------------------------------
+    def focus_canvas(self) -> None:
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def panes(self) -> list[QWidget]:
+        """What F6 cycles through: the canvas, then each visible dock."""
+        docks = [d for d in self.findChildren(QDockWidget) if d.isVisible() and d.widget()]
+        return [self.view] + [d.widget() for d in docks]
+
+    def cycle_pane(self, delta: int) -> None:
+        panes = self.panes()
+        focus = self.focusWidget()
+        current = next((i for i, p in enumerate(panes)
+                        if focus is not None and (focus is p or p.isAncestorOf(focus))), 0)
+        target = panes[(current + delta) % len(panes)]
+        dock = target.parentWidget()
+        if isinstance(dock, QDockWidget):
+            dock.raise_()
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+        if not target.hasFocus() and target.focusWidget() is None:
+            target.nextInFocusChain().setFocus(Qt.FocusReason.TabFocusReason)
+
+    def add_activity_by_keyboard(self) -> str | None:
+        self.focus_canvas()
+        return add_activity_by_keyboard(self.scene)
+
+    def connect_by_keyboard(self) -> str | None:
+        return connect_by_keyboard(self.scene, self)
+
+    def show_partnership(self, partnership_id: str) -> None:
+        """Raise the Partnership dock and show ``partnership_id`` in it (from a finding)."""
+        dock = self.findChild(QDockWidget, "partnershipPanel")
+        if dock is not None:
+            dock.show()
+            dock.raise_()
+        if hasattr(self.partnership_panel, "select_partnership"):
+            self.partnership_panel.select_partnership(partnership_id)
+
     # -- recent files -------------------------------------------------------------------------
     def recent_files(self) -> list[str]:
-        value = QSettings().value(RECENT_KEY, [])
+        value = settings().value(RECENT_KEY, [])
         if isinstance(value, str):
             value = [value]
-        return [str(v) for v in (value or [])]
+        return [str(v) for v in (value or [])][:Preferences().recent_limit]
 
     def _remember(self, path: Path) -> None:
         entry = str(path.resolve())
         files = [entry] + [f for f in self.recent_files() if f != entry]
-        QSettings().setValue(RECENT_KEY, files[:MAX_RECENT])
+        settings().setValue(RECENT_KEY, files[:Preferences().recent_limit])
+
+    def _trim_recent(self) -> None:
+        settings().setValue(RECENT_KEY, self.recent_files())
 
     def fill_recent_menu(self) -> None:
         menu = self.recent_menu
@@ -226,29 +337,76 @@ class MainWindow(QMainWindow):
             editing.delete_selected(self.scene)
 
     def export_pdf(self) -> bool:
-        return self._export("pdf", self.tr("PDF documents (*.pdf)"))
+        return self.export_as("pdf")
 
     def export_json(self) -> bool:
-        return self._export("json", self.tr("JSON with findings (*.json)"))
+        return self.export_as("json")
+
+    def export_as(self, fmt: str) -> bool:
+        """File > Export: ask where (and, for a PDF, paper and pages), then write."""
+        from .export_dialog import ExportDialog
+
+        base = self.controller.path.stem if self.controller.path else (
+            self.controller.document.meta.title.strip() or "map")
+        options = ExportDialog.ask(self, fmt, base)
+        if options is None:
+            return False
+        path = options.pop("path")
+        options.pop("format", None)
+        return self.export_to(path, fmt, **options)
 
     def export_to(self, path: str | Path, fmt: str, **options) -> bool:
         """Export without a dialog; a clear message on failure (the map is untouched)."""
         from app.export import ExportError, export
 
+        path = Path(path)
         try:
-            export(self.controller.document, Path(path), fmt, **options)
-        except ExportError as exc:
-            QMessageBox.warning(self, self.tr("Cannot export"), f"{Path(path).name}: {exc}")
+            if fmt == "pdf":
+                self._export_pdf(path, options)
+            else:
+                export(self.controller.document, path, fmt, **options)
+        except ExportCancelled:
+            self.statusBar().showMessage(self.tr("Export cancelled; nothing was written."), 5000)
+            return False
+        except (ExportError, DocumentError) as exc:
+            self._export_failed(path, str(exc))
+            return False
+        except OSError as exc:
+            self._export_failed(path, self.tr("cannot be written (%s)") % (exc.strerror or exc))
             return False
         except ImportError:
-            QMessageBox.warning(self, self.tr("Cannot export"),
-                                self.tr("Export to %s is not available in this version.") % fmt.upper())
+            self._export_failed(path, self.tr("export to %s is not available in this version")
+                                % fmt.upper())
             return False
-        self.statusBar().showMessage(self.tr("Exported %s") % Path(path).name, 5000)
+        self.statusBar().showMessage(self.tr("Exported %s") % path.name, 5000)
         return True
 
-    def _export(self, fmt: str, filter_text: str) -> bool:
-        base = self.controller.path.stem if self.controller.path else "map"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"),
-                                              str(Path(self._folder()) / f"{base}.{fmt}"), filter_text)
-        return bool(path) and self.export_to(path, fmt)
+    def _export_failed(self, path: Path, why: str) -> None:
+        QMessageBox.warning(self, self.tr("Cannot export"),
+                            self.tr("%1 was not exported: %2\n\nThe map is unchanged.")
+                            .replace("%1", str(path)).replace("%2", why))
+
+    def _export_pdf(self, path: Path, options: dict) -> None:
+        """Write the PDF; a progress dialog appears when a big map takes a while."""
+        from app.export.pdf import export_pdf
+
+        progress = QProgressDialog(self.tr("Writing the PDF…"), self.tr("Cancel"), 0, 0, self)
+        progress.setObjectName("exportProgress")
+        progress.setWindowTitle(self.tr("Export PDF"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)
+        progress.setAutoReset(False)
+
+        def step(done: int, total: int) -> None:
+            progress.setMaximum(max(total, done))
+            progress.setValue(done)
+            if progress.wasCanceled():
+                raise ExportCancelled()
+
+        try:
+            export_pdf(self.controller.document, path, paper=options.get("paper", Preferences().paper),
+                       portrait=bool(options.get("portrait", False)),
+                       report=bool(options.get("report", True)), progress=step)
+        finally:
+            progress.close()
+            progress.deleteLater()
