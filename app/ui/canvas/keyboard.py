@@ -130,6 +130,8 @@ class CanvasKeyboard(QObject):
         if controller is not None:
             controller.selection_changed.connect(self.describe_selection)
             controller.changed.connect(lambda _change: self.describe_selection())
+        if findings is not None and hasattr(findings, "findings_changed"):
+            findings.findings_changed.connect(self.describe_selection)
         self.describe_selection()
 
     # -- keys -------------------------------------------------------------------------------
