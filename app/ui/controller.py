@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
@@ -37,6 +38,20 @@ class DocumentController(QObject):
         self._selection: list[str] = []
         self.document: Document = document or model.new_document()
         self.document.events.connect(self._forward)
+
+    def __del__(self) -> None:
+        """Delete the undo commands while the stack still holds them.
+
+        A controller that Python's cycle collector frees (with a scene, a window, the
+        document's listener) is torn down in no fixed order; if the collector clears a
+        command's wrapper first, PySide hands the command back to Python and deletes it while
+        the stack still lists it, and the stack's destructor then deletes it again (segfault).
+        Clearing the stack here, before anything is cleared, deletes each command once.
+        """
+        stack = self.__dict__.get("undo_stack")
+        if stack is not None and shiboken6.isValid(stack):
+            stack.blockSignals(True)
+            stack.clear()
 
     # -- document ---------------------------------------------------------------------------
     def _forward(self, change: Change) -> None:

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 from app.model import Activity, Flow, edits
 from app.model import layout as geo
 from app.model.templates import from_template
@@ -77,3 +82,42 @@ def test_moving_one_box_reroutes_only_its_arrows(qapp):
     item.setPos(item.pos().x() + 25, item.pos().y() + 5)
     attached = {f.id for f in controller.document.flows if "b-10" in (f.source, f.target)}
     assert set(routed) == attached and len(routed) == len(attached)
+
+
+TEARDOWN_SCRIPT = r'''
+import gc
+from PySide6.QtWidgets import QApplication
+from app.model import edits
+from app.model.templates import from_template
+from app.ui.canvas import MapScene, MapView
+from app.ui.controller import DocumentController
+
+app = QApplication([])
+for ballast_size in (0, 10, 100, 1000, 3000):  # other garbage changes the collector's order
+    for template, with_view in (("generic", False), ("aalborg-aktiv", True)):
+        controller = DocumentController(from_template(template))
+        scene = MapScene(controller)  # no Qt parent: only Python's collector frees it
+        view = MapView(scene) if with_view else None
+        ballast = [[i] for i in range(ballast_size)]
+        act = controller.document.activities[0].id
+        controller.execute("move", lambda d: edits.update(d, act, y=300.0))
+        controller.execute("title", lambda d: edits.update(d, act, title="Ny titel"))
+        scene.select_only([act])
+        controller.undo_stack.undo()
+        del controller, scene, view, ballast
+        gc.collect()
+        app.processEvents()
+print("survived")
+'''
+
+
+def test_scene_and_controller_freed_together_by_the_collector_do_not_crash(tmp_path):
+    """Regression: with commands on the undo stack, collecting a parentless scene and its
+    controller in one pass used to segfault (a command deleted twice). A subprocess, so a
+    crash fails this test instead of killing pytest."""
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)}
+    done = subprocess.run([sys.executable, "-X", "faulthandler", "-c", TEARDOWN_SCRIPT],
+                          cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "survived"
