@@ -25,7 +25,7 @@ def test_csv_one_row_per_flow_with_both_ends(template_path, tmp_path):
         "Flow": "f-15", "Kind": "information",
         "From": "Planlæg støtte i hverdagen", "From actor": "Botilbud",
         "From organisation": "Aalborg Kommune – Aalborg Aktiv",
-        "To": "Caféen på havnen", "To actor": "Caféen på havnen",
+        "To": "Tilbyd opgaver og arbejdstider", "To actor": "Caféen på havnen",
         "To organisation": "Caféen på havnen",
         "What": "Hvilken støtte borgeren har brug for", "When": "Før første arbejdsdag",
         "Form": "Telefon", "Asset": "", "Personal data": "yes", "Consent": "unknown",

@@ -28,7 +28,7 @@ def test_graphml_reads_back_with_networkx(aalborg, tmp_path):
     assert graph.nodes["a-sagsbehandler"]["organization"] == "a-kommune"
     source, target, data = next((u, v, d) for u, v, k, d in graph.edges(keys=True, data=True)
                                 if k == "f-15")
-    assert (source, target) == ("s-stotteplan", "a-cafe")
+    assert (source, target) == ("s-stotteplan", "s-opgaver")
     assert data["personal_data"] is True and data["consent"] == "unknown"
     assert data["asset"] == "" and data["what"] == "Hvilken støtte borgeren har brug for"
 
