@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QDockWidget, QFileDialog, QInputDialog, QMainWindow, QMessageBox, QProgressDialog, QUndoView,
+    QApplication, QDockWidget, QFileDialog, QInputDialog, QMainWindow, QMessageBox, QProgressDialog, QUndoView,
     QVBoxLayout, QWidget,
 )
 
@@ -28,6 +28,7 @@ from .properties import PropertiesPanel
 FILE_FILTER = "OppSpace maps (*.oppspace);;All files (*)"
 RECENT_KEY = "recentFiles"
 GEOMETRY_KEY, STATE_KEY = "window/geometry", "window/state"
+DOCKS = ("propertiesPanel", "partnershipPanel", "findingsPanel", "undoHistory")  #: F6 order
 #: the canvas shows keyboard focus with a frame in the palette's highlight colour
 FOCUS_STYLE = ("QGraphicsView#canvasView { border: 2px solid transparent; }"
                "QGraphicsView#canvasView:focus { border: 2px solid palette(highlight); }")
@@ -272,22 +273,28 @@ class MainWindow(QMainWindow):
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def panes(self) -> list[QWidget]:
-        """What F6 cycles through: the canvas, then each visible dock."""
-        docks = [d for d in self.findChildren(QDockWidget) if d.isVisible() and d.widget()]
+        """What F6 cycles through: the canvas, then each open dock (tabbed ones too)."""
+        docks = [self.findChild(QDockWidget, name) for name in DOCKS]
+        docks = [d for d in docks if d is not None and d.toggleViewAction().isChecked()]
         return [self.view] + [d.widget() for d in docks]
 
     def cycle_pane(self, delta: int) -> None:
+        """F6 / Shift+F6: focus the first control of the next / previous pane."""
         panes = self.panes()
-        focus = self.focusWidget()
+        focus = QApplication.focusWidget()
         current = next((i for i, p in enumerate(panes)
                         if focus is not None and (focus is p or p.isAncestorOf(focus))), 0)
         target = panes[(current + delta) % len(panes)]
         dock = target.parentWidget()
         if isinstance(dock, QDockWidget):
             dock.raise_()
-        target.setFocus(Qt.FocusReason.TabFocusReason)
-        if not target.hasFocus() and target.focusWidget() is None:
-            target.nextInFocusChain().setFocus(Qt.FocusReason.TabFocusReason)
+        if target is self.view:
+            self.focus_canvas()
+            return
+        controls = [w for w in target.findChildren(QWidget)
+                    if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isEnabled()
+                    and w.isVisibleTo(target)]
+        (controls[0] if controls else target).setFocus(Qt.FocusReason.TabFocusReason)
 
     def add_activity_by_keyboard(self) -> str | None:
         self.focus_canvas()
