@@ -30,6 +30,11 @@ def translate(context: str, text: str) -> str:
     return _catalog.get((context, text)) or text
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
+    """Mark a literal for the catalogs; it is translated where used, with translate(context, text)."""
+    return text
+
+
 def install_hook(hook: Callable[[str, str], str] | None) -> None:
     """Let the editor route translations through Qt's installed translators."""
     global _hook

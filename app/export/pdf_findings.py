@@ -9,11 +9,12 @@ from __future__ import annotations
 from typing import Any, Callable
 from reportlab.platypus import Flowable
 
-from app.i18n import translate
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.model import Document
 
 SEVERITY_ORDER = ("warning", "info")
-SEVERITY_TITLES = {"warning": "Warnings", "info": "For information"}
+SEVERITY_TITLES = {"warning": QT_TRANSLATE_NOOP("Report", "Warnings"),
+                   "info": QT_TRANSLATE_NOOP("Report", "For information")}
 
 
 def _t(text: str) -> str:
@@ -95,8 +96,10 @@ def _form(item: dict) -> str:
     return form
 
 
-CONSENT = {"not_needed": "consent not needed", "obtained": "consent obtained",
-           "missing": "consent MISSING", "unknown": "consent unknown"}
+CONSENT = {"not_needed": QT_TRANSLATE_NOOP("Report", "consent not needed"),
+           "obtained": QT_TRANSLATE_NOOP("Report", "consent obtained"),
+           "missing": QT_TRANSLATE_NOOP("Report", "consent MISSING"),
+           "unknown": QT_TRANSLATE_NOOP("Report", "consent unknown")}
 
 
 def _personal(item: dict) -> str:

@@ -21,6 +21,14 @@ KIND_LABELS = {"public": "public", "private": "private", "voluntary": "voluntary
                "citizen": "CITIZEN", "other": "other"}
 
 
+def kind_label(kind: str) -> str:
+    """An actor's kind as printed under its name (literal calls, so lupdate sees them)."""
+    labels = {"public": translate("Map", "public"), "private": translate("Map", "private"),
+              "voluntary": translate("Map", "voluntary"), "citizen": translate("Map", "CITIZEN"),
+              "other": translate("Map", "other")}
+    return labels.get(kind, kind)
+
+
 @dataclass(frozen=True)
 class Tx:
     """Map units -> page points for one region of a page."""
@@ -244,7 +252,7 @@ def _lane_text(c: Canvas, lv, tx: Tx, y: float) -> None:
     base = tx.y(y) - size * 0.93
     for i, line in enumerate(lv.lines):
         c.drawString(tx.x(16), base - i * leading, line)
-    kind = translate("Map", KIND_LABELS.get(lv.actor.kind, lv.actor.kind))
+    kind = kind_label(lv.actor.kind)
     c.setFillColor(st.shade(lv.actor.color, 0.45) if lv.actor.kind == "citizen" else st.MUTED)
     c.setFont(st.FONT_BOLD if lv.actor.kind == "citizen" else st.FONT, st.KIND_SIZE * s)
     c.drawString(tx.x(16), base - len(lv.lines) * leading - 2 * s, kind)

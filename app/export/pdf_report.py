@@ -14,7 +14,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, \
     TableStyle
 
-from app.i18n import translate
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.model import Document
 from app.model.document import Partnership
 
@@ -157,15 +157,25 @@ def _about(doc: Document, ctx: Ctx) -> list[Flowable]:
     return out
 
 
-PURPOSES = {"efficiency": "efficiency", "repackaging": "repackaging of existing services",
-            "new_service": "a new service"}
+# QT_TRANSLATE_NOOP marks literals for the catalogs; _t() translates them where printed
+PURPOSES = {"efficiency": QT_TRANSLATE_NOOP("Report", "efficiency"),
+            "repackaging": QT_TRANSLATE_NOOP("Report", "repackaging of existing services"),
+            "new_service": QT_TRANSLATE_NOOP("Report", "a new service")}
 QUESTIONS = (
-    ("why", "Why are we collaborating: efficiency, repackaging of existing services, or a new "
-            "service?"),
-    ("complementary", "What binds us: which complementary resources does each partner bring?"),
-    ("technology", "Which technology and places enable us to share knowledge?"),
-    ("routines", "How do we build knowledge-sharing routines and keep improving them?"),
+    ("why", QT_TRANSLATE_NOOP("Report", "Why are we collaborating: efficiency, repackaging of existing services, "
+                        "or a new service?")),
+    ("complementary", QT_TRANSLATE_NOOP("Report", "What binds us: which complementary resources does each "
+                                  "partner bring?")),
+    ("technology", QT_TRANSLATE_NOOP("Report", "Which technology and places enable us to share knowledge?")),
+    ("routines", QT_TRANSLATE_NOOP("Report", "How do we build knowledge-sharing routines and keep improving them?")),
 )
+#: model values printed through _t(): actor kind, asset kind and status, level, nature,
+#: interdependence
+VALUES = (QT_TRANSLATE_NOOP("Report", "public"), QT_TRANSLATE_NOOP("Report", "private"), QT_TRANSLATE_NOOP("Report", "voluntary"),
+          QT_TRANSLATE_NOOP("Report", "citizen"), QT_TRANSLATE_NOOP("Report", "other"), QT_TRANSLATE_NOOP("Report", "digital"), QT_TRANSLATE_NOOP("Report", "physical"), QT_TRANSLATE_NOOP("Report", "existing"),
+          QT_TRANSLATE_NOOP("Report", "needs investment"), QT_TRANSLATE_NOOP("Report", "strategic"), QT_TRANSLATE_NOOP("Report", "operational"),
+          QT_TRANSLATE_NOOP("Report", "tangible"), QT_TRANSLATE_NOOP("Report", "intangible"), QT_TRANSLATE_NOOP("Report", "both"),
+          QT_TRANSLATE_NOOP("Report", "pooled"), QT_TRANSLATE_NOOP("Report", "sequential"), QT_TRANSLATE_NOOP("Report", "reciprocal"))
 
 
 def _partnership(part: Partnership, ctx: Ctx) -> list[Flowable]:

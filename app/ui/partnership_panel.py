@@ -107,7 +107,7 @@ class PartnershipPanel(QWidget):
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
             scroll.setWidget(built[key])
-            box.addItem(scroll, self.tr(title).replace("&", "&&"))
+            box.addItem(scroll, pages.translated(title).replace("&", "&&"))
         return box
 
     # -- the current partnership ------------------------------------------------------------
@@ -156,7 +156,7 @@ class PartnershipPanel(QWidget):
         for i, (key, title, _text) in enumerate(pages.SECTIONS):
             filled = part is not None and pages.is_filled(part, key)
             mark = self.tr("✓") if filled else self.tr("empty")
-            text = self.tr(title).replace("&", "&&")
+            text = pages.translated(title).replace("&", "&&")
             self.toolbox.setItemText(i, f"{text}  —  {mark}")
             self.toolbox.setItemToolTip(i, self.tr("Filled in") if filled else self.tr("Nothing recorded yet"))
 

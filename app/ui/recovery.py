@@ -288,14 +288,14 @@ def offer_recovery(window: QMainWindow, journal: RecoveryJournal) -> bool:
     try:
         document, original = RecoveryJournal.restore(entry)
     except DocumentError as exc:
-        QMessageBox.warning(window, window.tr("Cannot restore"), str(exc))
+        QMessageBox.warning(window, QCoreApplication.translate("Recovery", "Cannot restore"), str(exc))
         return False
     controller = window.controller
     controller.set_document(document, original)
     controller.undo_stack.resetClean()  # restored work is unsaved work
     if journal.write_now():  # our own journal holds it now; the old one can go
         RecoveryJournal.discard_entry(entry)
-    controller.message.emit(window.tr("Restored unsaved changes to “%s”") % entry.name)
+    controller.message.emit(QCoreApplication.translate("Recovery", "Restored unsaved changes to “%s”") % entry.name)
     return True
 
 

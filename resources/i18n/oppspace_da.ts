@@ -4,174 +4,6 @@
     <context>
         <name />
         <message>
-            <source>&amp;New…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Open…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save &amp;As…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Close</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export &amp;PDF…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export &amp;JSON…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cu&amp;t</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Copy</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Paste</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>D&amp;uplicate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete the selection; flows touching it go too</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Select &amp;All</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Rename</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Co-produced with citizens (&amp;*)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Mark or unmark the selected activities as co-produced (*)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Select</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Select, move and resize (Esc)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add &amp;Actor (lane)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Click on the map to add a lane below</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add P&amp;hase</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Click on the map to add a phase column</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add Acti&amp;vity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Click in a lane to add an activity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Information Flow</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Drag from an activity or lane header to another: what must the target know?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Se&amp;quence Flow</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Drag from one activity to the next in the process</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Zoom &amp;In</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Zoom &amp;Out</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Zoom to &amp;Fit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Actual Size</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>S&amp;nap to Grid</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open &amp;Recent</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Insert</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Add an actor (a lane) first: activities live in lanes.</source>
             <translation type="unfinished" />
         </message>
@@ -421,6 +253,62 @@
         </message>
     </context>
     <context>
+        <name>CanvasKeyboard</name>
+        <message>
+            <source>Service map</source>
+            <extracomment>space left between a new box and the last box in its lane the size editing.add_activity_at gives a new box a FindingsPanel (findings_for(id)), optional</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing selected. Tab moves to the first activity.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} items selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(findings: {count})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activity “{title}” in lane {lane}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, phase {phase}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, co-produced</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, not co-produced</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lane of actor “{name}”, activities: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phase “{name}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Information flow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sequence flow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{kind} from {source} to {target}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ComplementaritiesModel</name>
         <message>
             <source>complementarity</source>
@@ -437,6 +325,57 @@
         <message>
             <source>Note</source>
             <translation type="unfinished">Note</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectDialog</name>
+        <message>
+            <source>Connect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Information flow (what must the target know?)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sequence flow (process order, activity to activity)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lane: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The map has nothing to connect yet: add lanes and activities first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose two different ends: a flow cannot start and end at the same place.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A sequence flow joins two activities, not a lane. Choose activities, or make it an information flow to reach an actor.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -463,6 +402,89 @@
         <message>
             <source>unknown paper size {paper}; use A4 or A3</source>
             <extracomment>legend and page number band at the bottom of a map page between the title block and the map</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Landscape</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Portrait</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Include the report pages (partnership, findings, need to know)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;aper:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Orientation:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SVG drawings (*.svg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>JSON (*.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>GraphML (*.graphml)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a file to export to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%s is a folder; give a file name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder %s does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot export</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -655,7 +677,7 @@
         <name>FindingsPanel</name>
         <message>
             <source>The map could not be analysed: %s</source>
-            <extracomment>Item data role holding a finding's position in :attr:`FindingsPanel.findings`. the findings were recomputed: dict of id -&gt; list[Finding] about it (for canvas badges) a finding about a partnership was chosen; the partnership's id (to open its panel) milliseconds between the last edit and the analysis</extracomment>
+            <extracomment>Item data role holding a finding's position in :attr:`FindingsPanel.findings`. the findings were recomputed: dict of id -&gt; list[Finding] about it (for canvas badges) a finding about a partnership was chosen; the partnership's id (to open its panel) milliseconds between the last edit and the analysis rows shown per code; a huge map's thousands of alike findings end in a "more" row</extracomment>
             <translation>Kortet kunne ikke analyseres: %s</translation>
         </message>
         <message>
@@ -663,8 +685,24 @@
             <translation>Intet i dette kort kræver opmærksomhed.</translation>
         </message>
         <message>
+            <source>1 warning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 warnings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, %2 information</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>… and %1 more “%2” findings; the JSON export and “oppspace check” list them all.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Findings: %1 warnings, %2 information</source>
-            <translation>Fund: %1 advarsler, %2 oplysninger</translation>
+            <translation type="vanished">Fund: %1 advarsler, %2 oplysninger</translation>
         </message>
         <message>
             <source>Warnings</source>
@@ -733,6 +771,7 @@
         <name>MainWindow</name>
         <message>
             <source>Properties</source>
+            <extracomment>F6 order the canvas shows keyboard focus with a frame in the palette's highlight colour</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -816,11 +855,33 @@ The current map is unchanged.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>PDF documents (*.pdf)</source>
+            <source>Export cancelled; nothing was written.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>JSON with findings (*.json)</source>
+            <source>cannot be written (%s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>export to %s is not available in this version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 was not exported: %2
+
+The map is unchanged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing the PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export PDF</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -828,15 +889,298 @@ The current map is unchanged.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Export to %s is not available in this version.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Exported %s</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Export</source>
+            <source> (then click, or press Enter to place it from the keyboard)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;About OppSpace</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Actual Size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Connect…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Find…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Information Flow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Insert</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Select</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A PDF for the meeting: the map, and the report pages if chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add &amp;Actor (lane)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add Acti&amp;vity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add P&amp;hase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add an activity to the selected lane at a free spot and name it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a flow's kind, source and target from lists</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Click in a lane to add an activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Click on the map to add a lane below</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Click on the map to add a phase column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Co-produced with citizens (&amp;*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>D&amp;uplicate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the selection; flows touching it go too</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drag from an activity or lane header to another: what must the target know?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drag from one activity to the next in the process</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drag onto a lane to add an activity (or click, then click a lane)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export &amp;JSON…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export &amp;PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export P&amp;NG Image…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export S&amp;VG Drawing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find &amp;Next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find Pre&amp;vious</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find activities, actors, phases and flows by their text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark or unmark the selected activities as co-produced (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move the keyboard focus to the next panel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New Activity in &amp;Lane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next &amp;Pane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OppSpace &amp;Guide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pre&amp;ferences…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pre&amp;vious Pane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;nap to Grid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Se&amp;quence Flow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select &amp;All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select, move and resize (Esc)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The map with its findings and need-to-know matrix, as JSON</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The method in brief: the map, the four components, the questions and the findings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tools</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom &amp;In</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom &amp;Out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom to &amp;Fit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>▭ Activity</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Map</name>
+        <message>
+            <source>public</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>private</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>voluntary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CITIZEN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>other</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -844,7 +1188,7 @@ The current map is unchanged.</source>
         <name>MapScene</name>
         <message>
             <source>co-produced with citizens</source>
-            <extracomment>distance between arrows joining the same two things the user asked to rename this id in place (the view opens an editor) the active tool changed (its name: select, activity, information, sequence, actor, phase)</extracomment>
+            <extracomment>distance between arrows joining the same two things the user asked to rename this id in place (the view opens an editor) the active tool changed (its name: select, activity, information, sequence, actor, phase) snap step in scene units (the preference's grid size) actor -&gt; flow -&gt; place on its header dies with the scene, unlike a bare singleShot</extracomment>
             <translation type="unfinished">samskabt med borgere</translation>
         </message>
         <message>
@@ -924,6 +1268,83 @@ The current map is unchanged.</source>
         </message>
         <message>
             <source>Delete partnership “%s”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why and for whom</source>
+            <extracomment>(key, title, explanation) of each page</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why you work together, who the partnership helps and what need it meets.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Effective governance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How cooperation is secured while coordination stays cheap: who coordinates, who decides, who answers for what.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complementary resources &amp; capabilities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What each partner brings that is worth more together than alone, and how the resources depend on each other.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Relational-specific assets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shared systems, devices and meeting places that let information cross organisational boundaries – existing, or needing investment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Knowledge-sharing routines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Regular patterns of sharing: what, when, in what form, through which asset and between whom. They are built over time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guiding questions</source>
+            <translation type="unfinished">Vejledende spørgsmål</translation>
+        </message>
+        <message>
+            <source>Four questions to answer together, and to come back to as the collaboration grows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reflection log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Once the collaboration runs, note regularly what works for you, what works for the citizens and what needs to be improved. Newest first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why are we collaborating: for efficiency, to repackage existing services, or to create new services for the citizens?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which complementary resources bind us together, and how do they complement each other?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which technology will let us share information, and is there a place where people from the different organisations can meet?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How do we make sure good knowledge-sharing routines are built, and that we keep looking for improvements?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Pooled&lt;/b&gt;: each resource adds to a common offer on its own – least coordination. &lt;b&gt;Sequential&lt;/b&gt;: one partner's work feeds the next – plan the hand-overs. &lt;b&gt;Reciprocal&lt;/b&gt;: partners feed each other back and forth – most coordination.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1219,6 +1640,17 @@ The current map is unchanged.</source>
         </message>
         <message>
             <source>Width</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Recovery</name>
+        <message>
+            <source>Cannot restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restored unsaved changes to “%s”</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1594,6 +2026,128 @@ The current map is unchanged.</source>
             <source>{actors} actors, {phases} phases, {acts} activities ({co} co-produced with citizens), {flows} flows.</source>
             <translation>{actors} aktører, {phases} faser, {acts} aktiviteter ({co} samskabt med borgere), {flows} strømme.</translation>
         </message>
+        <message>
+            <source>Warnings</source>
+            <translation type="unfinished">Advarsler</translation>
+        </message>
+        <message>
+            <source>For information</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>consent not needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>consent obtained</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>consent MISSING</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>consent unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>efficiency</source>
+            <extracomment>rows per table piece; long lists become several tables, so splitting stays linear</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>repackaging of existing services</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a new service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why are we collaborating: efficiency, repackaging of existing services, or a new service?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What binds us: which complementary resources does each partner bring?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which technology and places enable us to share knowledge?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How do we build knowledge-sharing routines and keep improving them?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>public</source>
+            <extracomment>model values printed through _t(): actor kind, asset kind and status, level, nature, interdependence</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>private</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>voluntary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>citizen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>digital</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>physical</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>existing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>needs investment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>strategic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>operational</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tangible</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>intangible</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>both</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pooled</source>
+            <translation type="unfinished">samlet (pooled)</translation>
+        </message>
+        <message>
+            <source>sequential</source>
+            <translation type="unfinished">sekventiel</translation>
+        </message>
+        <message>
+            <source>reciprocal</source>
+            <translation type="unfinished">gensidig</translation>
+        </message>
     </context>
     <context>
         <name>ResourcesModel</name>
@@ -1676,29 +2230,6 @@ The current map is unchanged.</source>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>window</name>
-        <message>
-            <source>Tools</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>▭ Activity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Drag onto a lane to add an activity (or click, then click a lane)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot restore</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Restored unsaved changes to “%s”</source>
             <translation type="unfinished" />
         </message>
     </context>

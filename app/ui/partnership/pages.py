@@ -3,7 +3,7 @@ component is about in our own words."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (QComboBox, QDataWidgetMapper, QFormLayout, QLabel, QListView,
                                QVBoxLayout, QWidget)
 
@@ -19,44 +19,49 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PartnershipPanel", text)
 
 
+def translated(text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP("PartnershipPanel", ...), e.g. a SECTIONS title."""
+    return _tr(text)
+
+
 #: (key, title, explanation) of each page
 SECTIONS = [
-    ("why", "Why and for whom",
-     "Why you work together, who the partnership helps and what need it meets."),
-    ("governance", "Effective governance",
-     "How cooperation is secured while coordination stays cheap: who coordinates, who decides, "
-     "who answers for what."),
-    ("resources", "Complementary resources & capabilities",
-     "What each partner brings that is worth more together than alone, and how the resources "
-     "depend on each other."),
-    ("assets", "Relational-specific assets",
-     "Shared systems, devices and meeting places that let information cross organisational "
-     "boundaries – existing, or needing investment."),
-    ("routines", "Knowledge-sharing routines",
-     "Regular patterns of sharing: what, when, in what form, through which asset and between "
-     "whom. They are built over time."),
-    ("questions", "Guiding questions",
-     "Four questions to answer together, and to come back to as the collaboration grows."),
-    ("reflections", "Reflection log",
-     "Once the collaboration runs, note regularly what works for you, what works for the "
-     "citizens and what needs to be improved. Newest first."),
+    ("why", QT_TRANSLATE_NOOP("PartnershipPanel", "Why and for whom"),
+     QT_TRANSLATE_NOOP("PartnershipPanel", "Why you work together, who the partnership helps and what need it meets.")),
+    ("governance", QT_TRANSLATE_NOOP("PartnershipPanel", "Effective governance"),
+     QT_TRANSLATE_NOOP("PartnershipPanel", "How cooperation is secured while coordination stays cheap: who coordinates, who decides, "
+     "who answers for what.")),
+    ("resources", QT_TRANSLATE_NOOP("PartnershipPanel", "Complementary resources & capabilities"),
+     QT_TRANSLATE_NOOP("PartnershipPanel", "What each partner brings that is worth more together than alone, and how the resources "
+     "depend on each other.")),
+    ("assets", QT_TRANSLATE_NOOP("PartnershipPanel", "Relational-specific assets"),
+     QT_TRANSLATE_NOOP("PartnershipPanel", "Shared systems, devices and meeting places that let information cross organisational "
+     "boundaries – existing, or needing investment.")),
+    ("routines", QT_TRANSLATE_NOOP("PartnershipPanel", "Knowledge-sharing routines"),
+     QT_TRANSLATE_NOOP("PartnershipPanel", "Regular patterns of sharing: what, when, in what form, through which asset and between "
+     "whom. They are built over time.")),
+    ("questions", QT_TRANSLATE_NOOP("PartnershipPanel", "Guiding questions"),
+     QT_TRANSLATE_NOOP("PartnershipPanel", "Four questions to answer together, and to come back to as the collaboration grows.")),
+    ("reflections", QT_TRANSLATE_NOOP("PartnershipPanel", "Reflection log"),
+     QT_TRANSLATE_NOOP("PartnershipPanel", "Once the collaboration runs, note regularly what works for you, what works for the "
+     "citizens and what needs to be improved. Newest first.")),
 ]
 
 QUESTIONS = [
-    ("why", "Why are we collaborating: for efficiency, to repackage existing services, or to "
-            "create new services for the citizens?"),
-    ("complementary", "Which complementary resources bind us together, and how do they "
-                      "complement each other?"),
-    ("technology", "Which technology will let us share information, and is there a place where "
-                   "people from the different organisations can meet?"),
-    ("routines", "How do we make sure good knowledge-sharing routines are built, and that we "
-                 "keep looking for improvements?"),
+    ("why", QT_TRANSLATE_NOOP("PartnershipPanel", "Why are we collaborating: for efficiency, to repackage existing services, or to "
+            "create new services for the citizens?")),
+    ("complementary", QT_TRANSLATE_NOOP("PartnershipPanel", "Which complementary resources bind us together, and how do they "
+                      "complement each other?")),
+    ("technology", QT_TRANSLATE_NOOP("PartnershipPanel", "Which technology will let us share information, and is there a place where "
+                   "people from the different organisations can meet?")),
+    ("routines", QT_TRANSLATE_NOOP("PartnershipPanel", "How do we make sure good knowledge-sharing routines are built, and that we "
+                 "keep looking for improvements?")),
 ]
 
 INTERDEPENDENCE_HELP = (
-    "<b>Pooled</b>: each resource adds to a common offer on its own – least coordination. "
+    QT_TRANSLATE_NOOP("PartnershipPanel", "<b>Pooled</b>: each resource adds to a common offer on its own – least coordination. "
     "<b>Sequential</b>: one partner's work feeds the next – plan the hand-overs. "
-    "<b>Reciprocal</b>: partners feed each other back and forth – most coordination.")
+    "<b>Reciprocal</b>: partners feed each other back and forth – most coordination."))
 
 
 def page(key: str, parts: list[QWidget]) -> QWidget:
