@@ -5,107 +5,107 @@
         <name />
         <message>
             <source>Add an actor (a lane) first: activities live in lanes.</source>
-            <translation type="unfinished" />
+            <translation>Tilføj først en aktør (en bane): aktiviteter ligger i baner.</translation>
         </message>
         <message>
             <source>New activity</source>
-            <translation type="unfinished" />
+            <translation>Ny aktivitet</translation>
         </message>
         <message>
             <source>Add activity</source>
-            <translation type="unfinished" />
+            <translation>Tilføj aktivitet</translation>
         </message>
         <message>
             <source>New actor</source>
-            <translation type="unfinished" />
+            <translation>Ny aktør</translation>
         </message>
         <message>
             <source>Add actor</source>
-            <translation type="unfinished" />
+            <translation>Tilføj aktør</translation>
         </message>
         <message>
             <source>New phase</source>
-            <translation type="unfinished" />
+            <translation>Ny fase</translation>
         </message>
         <message>
             <source>Add phase</source>
-            <translation type="unfinished" />
+            <translation>Tilføj fase</translation>
         </message>
         <message>
             <source>Not done: a flow needs two different ends.</source>
-            <translation type="unfinished" />
+            <translation>Ikke udført: en strøm skal have to forskellige ender.</translation>
         </message>
         <message>
             <source>Not done: a sequence flow (process order) joins two activities, not a lane. Use an information flow to reach an actor.</source>
-            <translation type="unfinished" />
+            <translation>Ikke udført: en sekvensstrøm (forløbets rækkefølge) forbinder to aktiviteter, ikke en bane. Brug en informationsstrøm for at nå en aktør.</translation>
         </message>
         <message>
             <source>Add information flow</source>
-            <translation type="unfinished" />
+            <translation>Tilføj informationsstrøm</translation>
         </message>
         <message>
             <source>Add sequence flow</source>
-            <translation type="unfinished" />
+            <translation>Tilføj sekvensstrøm</translation>
         </message>
         <message>
             <source>Move activity</source>
-            <translation type="unfinished" />
+            <translation>Flyt aktivitet</translation>
         </message>
         <message>
             <source>Move activities</source>
-            <translation type="unfinished" />
+            <translation>Flyt aktiviteter</translation>
         </message>
         <message>
             <source>Nudge</source>
-            <translation type="unfinished" />
+            <translation>Skub</translation>
         </message>
         <message>
             <source>Resize activity</source>
-            <translation type="unfinished" />
+            <translation>Ændr størrelse på aktivitet</translation>
         </message>
         <message>
             <source>Resize lane</source>
-            <translation type="unfinished" />
+            <translation>Ændr banens højde</translation>
         </message>
         <message>
             <source>Reorder lanes</source>
-            <translation type="unfinished" />
+            <translation>Omarranger baner</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Slet</translation>
         </message>
         <message>
             <source>Select one or more activities to mark them as co-produced.</source>
-            <translation type="unfinished" />
+            <translation>Vælg en eller flere aktiviteter for at markere dem som samskabte.</translation>
         </message>
         <message>
             <source>Toggle co-produced</source>
-            <translation type="unfinished" />
+            <translation>Slå samskabt til/fra</translation>
         </message>
         <message>
             <source>the clipboard does not hold OppSpace activities</source>
-            <translation type="unfinished" />
+            <translation>udklipsholderen indeholder ingen OppSpace-aktiviteter</translation>
         </message>
         <message>
             <source>Select activities to duplicate.</source>
-            <translation type="unfinished" />
+            <translation>Vælg aktiviteter, der skal dubleres.</translation>
         </message>
         <message>
             <source>Duplicate</source>
-            <translation type="unfinished" />
+            <translation>Dubler</translation>
         </message>
         <message>
             <source>Nothing to paste: copy activities first.</source>
-            <translation type="unfinished" />
+            <translation>Intet at indsætte: kopiér først aktiviteter.</translation>
         </message>
         <message>
             <source>Nothing to paste: the clipboard holds no OppSpace activities.</source>
-            <translation type="unfinished" />
+            <translation>Intet at indsætte: udklipsholderen indeholder ingen OppSpace-aktiviteter.</translation>
         </message>
         <message>
             <source>Paste</source>
-            <translation type="unfinished" />
+            <translation>Indsæt</translation>
         </message>
     </context>
     <context>
@@ -127,129 +127,236 @@
         <name>ActorsModel</name>
         <message>
             <source>Change members</source>
-            <translation type="unfinished" />
+            <translation>Ændr medlemmer</translation>
         </message>
     </context>
     <context>
         <name>AssetsModel</name>
         <message>
             <source>asset</source>
-            <translation type="unfinished" />
+            <translation>aktiv</translation>
         </message>
         <message>
             <source>Asset</source>
-            <translation type="unfinished">Aktiv</translation>
+            <translation>Aktiv</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished">Type</translation>
+            <translation>Type</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">Status</translation>
+            <translation>Status</translation>
         </message>
         <message>
             <source>Access</source>
-            <translation type="unfinished">Adgang</translation>
+            <translation>Adgang</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished">Beskrivelse</translation>
+            <translation>Beskrivelse</translation>
         </message>
         <message>
             <source>New asset</source>
-            <translation type="unfinished" />
+            <translation>Nyt aktiv</translation>
         </message>
     </context>
     <context>
         <name>CSV</name>
         <message>
             <source>Flow</source>
-            <translation type="unfinished" />
+            <translation>Strøm</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished">Type</translation>
+            <translation>Type</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished">Fra</translation>
+            <translation>Fra</translation>
         </message>
         <message>
             <source>From actor</source>
-            <translation type="unfinished" />
+            <translation>Fra aktør</translation>
         </message>
         <message>
             <source>From organisation</source>
-            <translation type="unfinished" />
+            <translation>Fra organisation</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>Til</translation>
         </message>
         <message>
             <source>To actor</source>
-            <translation type="unfinished" />
+            <translation>Til aktør</translation>
         </message>
         <message>
             <source>To organisation</source>
-            <translation type="unfinished" />
+            <translation>Til organisation</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished">Hvad</translation>
+            <translation>Hvad</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished">Hvornår</translation>
+            <translation>Hvornår</translation>
         </message>
         <message>
             <source>Form</source>
-            <translation type="unfinished">Form</translation>
+            <translation>Form</translation>
         </message>
         <message>
             <source>Asset</source>
-            <translation type="unfinished">Aktiv</translation>
+            <translation>Aktiv</translation>
         </message>
         <message>
             <source>Personal data</source>
-            <translation type="unfinished">Personoplysninger</translation>
+            <translation>Personoplysninger</translation>
         </message>
         <message>
             <source>Consent</source>
-            <translation type="unfinished" />
+            <translation>Samtykke</translation>
         </message>
         <message>
             <source>information</source>
-            <translation type="unfinished" />
+            <translation>information</translation>
         </message>
         <message>
             <source>sequence</source>
-            <translation type="unfinished" />
+            <translation>rækkefølge</translation>
         </message>
         <message>
             <source>not needed</source>
-            <translation type="unfinished" />
+            <translation>ikke nødvendigt</translation>
         </message>
         <message>
             <source>obtained</source>
-            <translation type="unfinished" />
+            <translation>indhentet</translation>
         </message>
         <message>
             <source>missing</source>
-            <translation type="unfinished">mangler</translation>
+            <translation>mangler</translation>
         </message>
         <message>
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>ukendt</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>ja</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>nej</translation>
+        </message>
+    </context>
+    <context>
+        <name>Canvas</name>
+        <message>
+            <source>Add activity</source>
+            <translation>Tilføj aktivitet</translation>
+        </message>
+        <message>
+            <source>Add actor</source>
+            <translation>Tilføj aktør</translation>
+        </message>
+        <message>
+            <source>Add an actor (a lane) first: activities live in lanes.</source>
+            <translation>Tilføj først en aktør (en bane): aktiviteter ligger i baner.</translation>
+        </message>
+        <message>
+            <source>Add information flow</source>
+            <translation>Tilføj informationsstrøm</translation>
+        </message>
+        <message>
+            <source>Add phase</source>
+            <translation>Tilføj fase</translation>
+        </message>
+        <message>
+            <source>Add sequence flow</source>
+            <translation>Tilføj sekvensstrøm</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Slet</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Dubler</translation>
+        </message>
+        <message>
+            <source>Move activities</source>
+            <translation>Flyt aktiviteter</translation>
+        </message>
+        <message>
+            <source>Move activity</source>
+            <translation>Flyt aktivitet</translation>
+        </message>
+        <message>
+            <source>New activity</source>
+            <translation>Ny aktivitet</translation>
+        </message>
+        <message>
+            <source>New actor</source>
+            <translation>Ny aktør</translation>
+        </message>
+        <message>
+            <source>New phase</source>
+            <translation>Ny fase</translation>
+        </message>
+        <message>
+            <source>Not done: a flow needs two different ends.</source>
+            <translation>Ikke udført: en strøm skal have to forskellige ender.</translation>
+        </message>
+        <message>
+            <source>Not done: a sequence flow (process order) joins two activities, not a lane. Use an information flow to reach an actor.</source>
+            <translation>Ikke udført: en sekvensstrøm (forløbets rækkefølge) forbinder to aktiviteter, ikke en bane. Brug en informationsstrøm for at nå en aktør.</translation>
+        </message>
+        <message>
+            <source>Nothing to paste: copy activities first.</source>
+            <translation>Intet at indsætte: kopiér først aktiviteter.</translation>
+        </message>
+        <message>
+            <source>Nothing to paste: the clipboard holds no OppSpace activities.</source>
+            <translation>Intet at indsætte: udklipsholderen indeholder ingen OppSpace-aktiviteter.</translation>
+        </message>
+        <message>
+            <source>Nudge</source>
+            <translation>Skub</translation>
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation>Indsæt</translation>
+        </message>
+        <message>
+            <source>Reorder lanes</source>
+            <translation>Omarranger baner</translation>
+        </message>
+        <message>
+            <source>Resize activity</source>
+            <translation>Ændr størrelse på aktivitet</translation>
+        </message>
+        <message>
+            <source>Resize lane</source>
+            <translation>Ændr banens højde</translation>
+        </message>
+        <message>
+            <source>Select activities to duplicate.</source>
+            <translation>Vælg aktiviteter, der skal dubleres.</translation>
+        </message>
+        <message>
+            <source>Select one or more activities to mark them as co-produced.</source>
+            <translation>Vælg en eller flere aktiviteter for at markere dem som samskabte.</translation>
+        </message>
+        <message>
+            <source>Toggle co-produced</source>
+            <translation>Slå samskabt til/fra</translation>
+        </message>
+        <message>
+            <source>the clipboard does not hold OppSpace activities</source>
+            <translation>udklipsholderen indeholder ingen OppSpace-aktiviteter</translation>
         </message>
     </context>
     <context>
@@ -257,136 +364,136 @@
         <message>
             <source>Service map</source>
             <extracomment>space left between a new box and the last box in its lane the size editing.add_activity_at gives a new box a FindingsPanel (findings_for(id)), optional</extracomment>
-            <translation type="unfinished" />
+            <translation>Servicekort</translation>
         </message>
         <message>
             <source>Nothing selected. Tab moves to the first activity.</source>
-            <translation type="unfinished" />
+            <translation>Intet valgt. Tab flytter til den første aktivitet.</translation>
         </message>
         <message>
             <source>{count} items selected</source>
-            <translation type="unfinished" />
+            <translation>{count} elementer valgt</translation>
         </message>
         <message>
             <source>(findings: {count})</source>
-            <translation type="unfinished" />
+            <translation>(fund: {count})</translation>
         </message>
         <message>
             <source>Activity “{title}” in lane {lane}</source>
-            <translation type="unfinished" />
+            <translation>Aktivitet “{title}” i banen {lane}</translation>
         </message>
         <message>
             <source>, phase {phase}</source>
-            <translation type="unfinished" />
+            <translation>, fase {phase}</translation>
         </message>
         <message>
             <source>, co-produced</source>
-            <translation type="unfinished" />
+            <translation>, samskabt</translation>
         </message>
         <message>
             <source>, not co-produced</source>
-            <translation type="unfinished" />
+            <translation>, ikke samskabt</translation>
         </message>
         <message>
             <source>Lane of actor “{name}”, activities: {count}</source>
-            <translation type="unfinished" />
+            <translation>Bane for aktøren “{name}”, aktiviteter: {count}</translation>
         </message>
         <message>
             <source>Phase “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Fase “{name}”</translation>
         </message>
         <message>
             <source>Information flow</source>
-            <translation type="unfinished" />
+            <translation>Informationsstrøm</translation>
         </message>
         <message>
             <source>Sequence flow</source>
-            <translation type="unfinished" />
+            <translation>Sekvensstrøm</translation>
         </message>
         <message>
             <source>{kind} from {source} to {target}</source>
-            <translation type="unfinished" />
+            <translation>{kind} fra {source} til {target}</translation>
         </message>
     </context>
     <context>
         <name>ComplementaritiesModel</name>
         <message>
             <source>complementarity</source>
-            <translation type="unfinished" />
+            <translation>komplementaritet</translation>
         </message>
         <message>
             <source>Resources</source>
-            <translation type="unfinished">Ressourcer</translation>
+            <translation>Ressourcer</translation>
         </message>
         <message>
             <source>Interdependence</source>
-            <translation type="unfinished">Indbyrdes afhængighed</translation>
+            <translation>Indbyrdes afhængighed</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished">Note</translation>
+            <translation>Note</translation>
         </message>
     </context>
     <context>
         <name>ConnectDialog</name>
         <message>
             <source>Connect</source>
-            <translation type="unfinished" />
+            <translation>Forbind</translation>
         </message>
         <message>
             <source>Information flow (what must the target know?)</source>
-            <translation type="unfinished" />
+            <translation>Informationsstrøm (hvad skal modtageren vide?)</translation>
         </message>
         <message>
             <source>Sequence flow (process order, activity to activity)</source>
-            <translation type="unfinished" />
+            <translation>Sekvensstrøm (forløbets rækkefølge, aktivitet til aktivitet)</translation>
         </message>
         <message>
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Kilde</translation>
         </message>
         <message>
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Mål</translation>
         </message>
         <message>
             <source>&amp;Kind:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Type:</translation>
         </message>
         <message>
             <source>&amp;From:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fra:</translation>
         </message>
         <message>
             <source>&amp;To:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Til:</translation>
         </message>
         <message>
             <source>Lane: {name}</source>
-            <translation type="unfinished" />
+            <translation>Bane: {name}</translation>
         </message>
         <message>
             <source>The map has nothing to connect yet: add lanes and activities first.</source>
-            <translation type="unfinished" />
+            <translation>Kortet har endnu intet at forbinde: tilføj først baner og aktiviteter.</translation>
         </message>
         <message>
             <source>Choose two different ends: a flow cannot start and end at the same place.</source>
-            <translation type="unfinished" />
+            <translation>Vælg to forskellige ender: en strøm kan ikke starte og slutte samme sted.</translation>
         </message>
         <message>
             <source>A sequence flow joins two activities, not a lane. Choose activities, or make it an information flow to reach an actor.</source>
-            <translation type="unfinished" />
+            <translation>En sekvensstrøm forbinder to aktiviteter, ikke en bane. Vælg aktiviteter, eller gør den til en informationsstrøm for at nå en aktør.</translation>
         </message>
     </context>
     <context>
         <name>ConnectTool</name>
         <message>
             <source>Start the arrow on an activity or a lane header.</source>
-            <translation type="unfinished" />
+            <translation>Start pilen på en aktivitet eller et banehoved.</translation>
         </message>
         <message>
             <source>Not done: end the arrow on an activity or a lane header.</source>
-            <translation type="unfinished" />
+            <translation>Ikke udført: slut pilen på en aktivitet eller et banehoved.</translation>
         </message>
     </context>
     <context>
@@ -394,7 +501,7 @@
         <message>
             <source>Not done: %s</source>
             <extracomment>the whole document was replaced (new, open); views rebuild one primitive change was applied to the document (app.model.Change) the selected ids changed (list of str) a view asked to show these ids (select and centre them on the canvas) a short message for the status bar the file path changed (save as, open)</extracomment>
-            <translation type="unfinished" />
+            <translation>Ikke udført: %s</translation>
         </message>
     </context>
     <context>
@@ -402,90 +509,90 @@
         <message>
             <source>unknown paper size {paper}; use A4 or A3</source>
             <extracomment>legend and page number band at the bottom of a map page between the title block and the map</extracomment>
-            <translation type="unfinished" />
+            <translation>ukendt papirstørrelse {paper}; brug A4 eller A3</translation>
         </message>
     </context>
     <context>
         <name>ExportDialog</name>
         <message>
             <source>Export %s</source>
-            <translation type="unfinished" />
+            <translation>Eksportér %s</translation>
         </message>
         <message>
             <source>Browse…</source>
-            <translation type="unfinished" />
+            <translation>Gennemse…</translation>
         </message>
         <message>
             <source>&amp;File:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fil:</translation>
         </message>
         <message>
             <source>&amp;Landscape</source>
-            <translation type="unfinished" />
+            <translation>&amp;Liggende</translation>
         </message>
         <message>
             <source>&amp;Portrait</source>
-            <translation type="unfinished" />
+            <translation>&amp;Stående</translation>
         </message>
         <message>
             <source>Include the report pages (partnership, findings, need to know)</source>
-            <translation type="unfinished" />
+            <translation>Medtag rapportsiderne (partnerskab, fund, behov for viden)</translation>
         </message>
         <message>
             <source>P&amp;aper:</source>
-            <translation type="unfinished" />
+            <translation>P&amp;apir:</translation>
         </message>
         <message>
             <source>Orientation:</source>
-            <translation type="unfinished" />
+            <translation>Retning:</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Eksportér</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF-dokumenter (*.pdf)</translation>
         </message>
         <message>
             <source>PNG images (*.png)</source>
-            <translation type="unfinished" />
+            <translation>PNG-billeder (*.png)</translation>
         </message>
         <message>
             <source>SVG drawings (*.svg)</source>
-            <translation type="unfinished" />
+            <translation>SVG-tegninger (*.svg)</translation>
         </message>
         <message>
             <source>JSON (*.json)</source>
-            <translation type="unfinished" />
+            <translation>JSON (*.json)</translation>
         </message>
         <message>
             <source>GraphML (*.graphml)</source>
-            <translation type="unfinished" />
+            <translation>GraphML (*.graphml)</translation>
         </message>
         <message>
             <source>CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV (*.csv)</translation>
         </message>
         <message>
             <source>Export to</source>
-            <translation type="unfinished" />
+            <translation>Eksportér til</translation>
         </message>
         <message>
             <source>Choose a file to export to.</source>
-            <translation type="unfinished" />
+            <translation>Vælg en fil at eksportere til.</translation>
         </message>
         <message>
             <source>%s is a folder; give a file name.</source>
-            <translation type="unfinished" />
+            <translation>%s er en mappe; angiv et filnavn.</translation>
         </message>
         <message>
             <source>The folder %s does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Mappen %s findes ikke.</translation>
         </message>
         <message>
             <source>Cannot export</source>
-            <translation type="unfinished" />
+            <translation>Kan ikke eksportere</translation>
         </message>
     </context>
     <context>
@@ -541,7 +648,7 @@
         <message>
             <source>No activity in this map is done with citizens, so the process does not count as co-production yet. Mark the activities that are co-commissioned, co-designed, co-delivered or co-evaluated with citizens (the asterisk), or consider where citizens could take part.</source>
             <extracomment>A coordination bottleneck carries more than this share of the paths between the others … … and at least this many times the betweenness of the next actor. Fewer actors exchanging information than this cannot have a meaningful bottleneck.</extracomment>
-            <translation type="unfinished" />
+            <translation>Ingen aktivitet i dette kort udføres sammen med borgere, så forløbet tæller endnu ikke som samskabelse. Markér de aktiviteter, der er fælles bestilling, samdesign, samlevering eller samevaluering med borgere (stjernen), eller overvej, hvor borgerne kunne tage del.</translation>
         </message>
         <message>
             <source>missing</source>
@@ -553,23 +660,23 @@
         </message>
         <message>
             <source>“{what}” from {source} to {target} carries personal data, but the consent is {state}.</source>
-            <translation type="unfinished" />
+            <translation>“{what}” fra {source} til {target} indeholder personoplysninger, men samtykket er {state}.</translation>
         </message>
         <message>
             <source>The information flow from {source} to {target} carries personal data, but the consent is {state}.</source>
-            <translation type="unfinished" />
+            <translation>Informationsstrømmen fra {source} til {target} indeholder personoplysninger, men samtykket er {state}.</translation>
         </message>
         <message>
             <source>Information about a citizen is shared only with the citizen's or guardian's permission: obtain and record consent before sharing, or mark the flow as not needing it if no one can be identified.</source>
-            <translation type="unfinished" />
+            <translation>Oplysninger om en borger deles kun med borgerens eller værgens tilladelse: indhent og registrér samtykke før deling, eller markér strømmen som ikke krævende samtykke, hvis ingen kan identificeres.</translation>
         </message>
         <message>
             <source>{actor} performs activities (such as “{activity}”) but receives no information from any other actor — a structural hole in the service process. Ask what {actor} needs to know, and when, to deliver what is expected, and draw those information flows.</source>
-            <translation type="unfinished" />
+            <translation>{actor} udfører aktiviteter (som “{activity}”), men modtager ingen information fra nogen anden aktør — et strukturelt hul i serviceforløbet. Spørg, hvad {actor} har brug for at vide og hvornår for at levere det forventede, og tegn de informationsstrømme.</translation>
         </message>
         <message>
             <source>Activity {activity} has no flow in or out, so the map does not say what it builds on or whom it informs. Connect it to the process with a sequence or information flow, or remove it if it is not part of this service.</source>
-            <translation type="unfinished" />
+            <translation>Aktiviteten {activity} har ingen strøm ind eller ud, så kortet siger ikke, hvad den bygger på, eller hvem den informerer. Forbind den til forløbet med en sekvens- eller informationsstrøm, eller fjern den, hvis den ikke hører til denne service.</translation>
         </message>
         <message>
             <source>Information</source>
@@ -577,19 +684,19 @@
         </message>
         <message>
             <source>{what} goes from {source} to {target} across organisational boundaries without a relational-specific asset. Name the shared IT system, database, device or meeting place (issue arena) it passes through, or plan one.</source>
-            <translation type="unfinished" />
+            <translation>{what} går fra {source} til {target} på tværs af organisationsgrænser uden et relationsspecifikt aktiv. Angiv det fælles IT-system, den database, den enhed eller det mødested (den issue-arena), den går igennem, eller planlæg et.</translation>
         </message>
         <message>
             <source>{actor} carries {share}% of the information paths between the other actors; if it is busy or away, information stops — a coordination bottleneck.</source>
-            <translation type="unfinished" />
+            <translation>{actor} bærer {share}% af informationsvejene mellem de andre aktører; er den travl eller væk, går informationen i stå — en koordineringsflaskehals.</translation>
         </message>
         <message>
             <source>As coordinator of {partnership} this may be intended: make sure its leadership resources match the load, and consider direct flows between partners who depend on each other.</source>
-            <translation type="unfinished" />
+            <translation>Som koordinator af {partnership} kan det være tilsigtet: sørg for, at ledelsesressourcerne svarer til belastningen, og overvej direkte strømme mellem partnere, der afhænger af hinanden.</translation>
         </message>
         <message>
             <source>Consider direct flows between the partners who depend on each other, or give {actor} the leadership resources of a coordinator.</source>
-            <translation type="unfinished" />
+            <translation>Overvej direkte strømme mellem de partnere, der afhænger af hinanden, eller giv {actor} en koordinators ledelsesressourcer.</translation>
         </message>
         <message>
             <source>pooled</source>
@@ -618,15 +725,15 @@
         </message>
         <message>
             <source>Partnership {name} names {coordinator} as coordinator but no leadership resources (time or money set aside for coordinating).</source>
-            <translation type="unfinished" />
+            <translation>Partnerskabet {name} nævner {coordinator} som koordinator, men ingen ledelsesressourcer (tid eller penge afsat til koordinering).</translation>
         </message>
         <message>
             <source>Without leadership resources for coordinating the partners, structural holes appear in the service process. Agree who coordinates, and with what time or money.</source>
-            <translation type="unfinished" />
+            <translation>Uden ledelsesressourcer til at koordinere partnerne opstår der strukturelle huller i serviceforløbet. Aftal, hvem der koordinerer, og med hvilken tid eller hvilke penge.</translation>
         </message>
         <message>
             <source>Members of partnership {name} exchange information ({count} flows, such as {source} → {target}) but the partnership has no knowledge-sharing routine. Without a regular pattern of interaction, sharing stays ad hoc and its benefits superficial. Agree what is shared, when, in what form and through which asset.</source>
-            <translation type="unfinished" />
+            <translation>Medlemmerne af partnerskabet {name} udveksler information ({count} strømme, fx {source} → {target}), men partnerskabet har ingen videndelingsrutine. Uden et fast mønster for samspillet forbliver delingen tilfældig og udbyttet overfladisk. Aftal, hvad der deles, hvornår, i hvilken form og gennem hvilket aktiv.</translation>
         </message>
         <message>
             <source>there is no flow between {parties}</source>
@@ -642,11 +749,11 @@
         </message>
         <message>
             <source>The partners depend on each other more than declared, and {implied} interdependence needs more coordination (reciprocal the most, pooled the least): plan governance and routines for it, or correct the declaration.</source>
-            <translation type="unfinished" />
+            <translation>Partnerne afhænger mere af hinanden end angivet, og {implied} afhængighed kræver mere koordinering (gensidig mest, samlet mindst): planlæg styring og rutiner til det, eller ret angivelsen.</translation>
         </message>
         <message>
             <source>If the resources really depend on each other as declared, the map lacks the flows that carry this: draw what must pass between the partners, and when; otherwise declare them {implied}.</source>
-            <translation type="unfinished" />
+            <translation>Hvis ressourcerne virkelig afhænger af hinanden som angivet, mangler kortet de strømme, der bærer det: tegn, hvad der skal gå mellem partnerne, og hvornår; ellers angiv dem som {implied}.</translation>
         </message>
         <message>
             <source>{resources} are declared {declared}, but the flows between their owners suggest {implied}: {evidence}.</source>
@@ -654,23 +761,23 @@
         </message>
         <message>
             <source>{asset} needs investment, yet sharing relies on it: {uses}. Until it exists this information has no channel across the organisations; plan the investment, or agree how to share in the meantime.</source>
-            <translation type="unfinished" />
+            <translation>{asset} kræver investering, men delingen afhænger af det: {uses}. Indtil det findes, har denne information ingen kanal på tværs af organisationerne; planlæg investeringen, eller aftal, hvordan I deler i mellemtiden.</translation>
         </message>
         <message>
             <source>Partnership {name} has not described its effective governance (coordinator, leadership resources, decision-making, review, responsibilities). Governance ensures cooperation while keeping coordination costs low: agree who is responsible for what, strategically and operationally.</source>
-            <translation type="unfinished" />
+            <translation>Partnerskabet {name} har ikke beskrevet sin effektive styring (koordinator, ledelsesressourcer, beslutninger, opfølgning, ansvar). Styringen sikrer samarbejdet og holder koordineringsomkostningerne lave: aftal, hvem der har ansvar for hvad, strategisk og operationelt.</translation>
         </message>
         <message>
             <source>Partnership {name} lists no complementary resources. What binds partners is what each brings — tangible, intangible or both: record each partner's resources and how they depend on each other.</source>
-            <translation type="unfinished" />
+            <translation>Partnerskabet {name} angiver ingen komplementære ressourcer. Det, der binder partnerne sammen, er det, hver enkelt bidrager med — håndgribeligt, uhåndgribeligt eller begge dele: registrér hver partners ressourcer, og hvordan de afhænger af hinanden.</translation>
         </message>
         <message>
             <source>Partnership {name} lists no relational-specific assets. Shared IT systems, databases and meeting places (issue arenas) carry information across organisational boundaries: record those that exist and those that need investment.</source>
-            <translation type="unfinished" />
+            <translation>Partnerskabet {name} angiver ingen relationsspecifikke aktiver. Fælles IT-systemer, databaser og mødesteder (issue-arenaer) bærer information på tværs af organisationsgrænser: registrér dem, der findes, og dem, der kræver investering.</translation>
         </message>
         <message>
             <source>Partnership {name} has no knowledge-sharing routines. Regular patterns of interaction move co-production beyond experiments: agree what is shared, when, in what form and through which asset.</source>
-            <translation type="unfinished" />
+            <translation>Partnerskabet {name} har ingen videndelingsrutiner. Faste mønstre for samspil fører samskabelse videre end eksperimenter: aftal, hvad der deles, hvornår, i hvilken form og gennem hvilket aktiv.</translation>
         </message>
     </context>
     <context>
@@ -686,19 +793,19 @@
         </message>
         <message>
             <source>1 warning</source>
-            <translation type="unfinished" />
+            <translation>1 advarsel</translation>
         </message>
         <message>
             <source>%1 warnings</source>
-            <translation type="unfinished" />
+            <translation>%1 advarsler</translation>
         </message>
         <message>
             <source>%1, %2 information</source>
-            <translation type="unfinished" />
+            <translation>%1, %2 til orientering</translation>
         </message>
         <message>
             <source>… and %1 more “%2” findings; the JSON export and “oppspace check” list them all.</source>
-            <translation type="unfinished" />
+            <translation>… og %1 fund mere af typen “%2”; JSON-eksporten og “oppspace check” viser dem alle.</translation>
         </message>
         <message>
             <source>Findings: %1 warnings, %2 information</source>
@@ -717,15 +824,15 @@
         <name>Form</name>
         <message>
             <source>Edit %s</source>
-            <translation type="unfinished" />
+            <translation>Redigér %s</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Vælg…</translation>
         </message>
         <message>
             <source>Lane colour</source>
-            <translation type="unfinished" />
+            <translation>Banens farve</translation>
         </message>
     </context>
     <context>
@@ -772,31 +879,31 @@
         <message>
             <source>Properties</source>
             <extracomment>F6 order the canvas shows keyboard focus with a frame in the palette's highlight colour</extracomment>
-            <translation type="unfinished" />
+            <translation>Egenskaber</translation>
         </message>
         <message>
             <source>Partnership</source>
-            <translation type="unfinished" />
+            <translation>Partnerskab</translation>
         </message>
         <message>
             <source>Findings</source>
-            <translation type="unfinished">Fund</translation>
+            <translation>Fund</translation>
         </message>
         <message>
             <source>&lt;opened&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;åbnet&gt;</translation>
         </message>
         <message>
             <source>Undo History</source>
-            <translation type="unfinished" />
+            <translation>Fortrydelseshistorik</translation>
         </message>
         <message>
             <source>Untitled</source>
-            <translation type="unfinished" />
+            <translation>Uden titel</translation>
         </message>
         <message>
             <source>Cannot open the map</source>
-            <translation type="unfinished" />
+            <translation>Kortet kan ikke åbnes</translation>
         </message>
         <message>
             <source>The map could not be opened:
@@ -804,384 +911,390 @@
 %s
 
 The current map is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>Kortet kunne ikke åbnes:
+
+%s
+
+Det nuværende kort er uændret.</translation>
         </message>
         <message>
             <source>Cannot save the map</source>
-            <translation type="unfinished" />
+            <translation>Kortet kan ikke gemmes</translation>
         </message>
         <message>
             <source>Saved %s</source>
-            <translation type="unfinished" />
+            <translation>Gemt %s</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Ikke-gemte ændringer</translation>
         </message>
         <message>
             <source>The map has changes that are not saved. Save them first?</source>
-            <translation type="unfinished" />
+            <translation>Kortet har ændringer, der ikke er gemt. Vil du gemme dem først?</translation>
         </message>
         <message>
             <source>Generic co-production map</source>
-            <translation type="unfinished" />
+            <translation>Generelt samskabelseskort</translation>
         </message>
         <message>
             <source>Blank map</source>
-            <translation type="unfinished" />
+            <translation>Tomt kort</translation>
         </message>
         <message>
             <source>Aalborg Aktiv (worked example)</source>
-            <translation type="unfinished" />
+            <translation>Aalborg Aktiv (gennemgået eksempel)</translation>
         </message>
         <message>
             <source>New map</source>
-            <translation type="unfinished" />
+            <translation>Nyt kort</translation>
         </message>
         <message>
             <source>Start from:</source>
-            <translation type="unfinished" />
+            <translation>Start fra:</translation>
         </message>
         <message>
             <source>Open map</source>
-            <translation type="unfinished" />
+            <translation>Åbn kort</translation>
         </message>
         <message>
             <source>Save map as</source>
-            <translation type="unfinished" />
+            <translation>Gem kort som</translation>
         </message>
         <message>
             <source>(no recent maps)</source>
-            <translation type="unfinished" />
+            <translation>(ingen seneste kort)</translation>
         </message>
         <message>
             <source>Export cancelled; nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Eksport annulleret; intet blev skrevet.</translation>
         </message>
         <message>
             <source>cannot be written (%s)</source>
-            <translation type="unfinished" />
+            <translation>kan ikke skrives (%s)</translation>
         </message>
         <message>
             <source>export to %s is not available in this version</source>
-            <translation type="unfinished" />
+            <translation>eksport til %s findes ikke i denne version</translation>
         </message>
         <message>
             <source>%1 was not exported: %2
 
 The map is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>%1 blev ikke eksporteret: %2
+
+Kortet er uændret.</translation>
         </message>
         <message>
             <source>Writing the PDF…</source>
-            <translation type="unfinished" />
+            <translation>Skriver PDF’en…</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annullér</translation>
         </message>
         <message>
             <source>Export PDF</source>
-            <translation type="unfinished" />
+            <translation>Eksportér PDF</translation>
         </message>
         <message>
             <source>Cannot export</source>
-            <translation type="unfinished" />
+            <translation>Kan ikke eksportere</translation>
         </message>
         <message>
             <source>Exported %s</source>
-            <translation type="unfinished" />
+            <translation>Eksporteret %s</translation>
         </message>
         <message>
             <source> (then click, or press Enter to place it from the keyboard)</source>
-            <translation type="unfinished" />
+            <translation> (klik derefter, eller tryk Enter for at placere den med tastaturet)</translation>
         </message>
         <message>
             <source>&amp;About OppSpace</source>
-            <translation type="unfinished" />
+            <translation>&amp;Om OppSpace</translation>
         </message>
         <message>
             <source>&amp;Actual Size</source>
-            <translation type="unfinished" />
+            <translation>&amp;Faktisk størrelse</translation>
         </message>
         <message>
             <source>&amp;Close</source>
-            <translation type="unfinished" />
+            <translation>&amp;Luk</translation>
         </message>
         <message>
             <source>&amp;Connect…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Forbind…</translation>
         </message>
         <message>
             <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kopiér</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>&amp;Slet</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rediger</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Filer</translation>
         </message>
         <message>
             <source>&amp;Find…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Søg…</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hjælp</translation>
         </message>
         <message>
             <source>&amp;Information Flow</source>
-            <translation type="unfinished" />
+            <translation>&amp;Informationsstrøm</translation>
         </message>
         <message>
             <source>&amp;Insert</source>
-            <translation type="unfinished" />
+            <translation>&amp;Indsæt</translation>
         </message>
         <message>
             <source>&amp;New…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nyt…</translation>
         </message>
         <message>
             <source>&amp;Open…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Åbn…</translation>
         </message>
         <message>
             <source>&amp;Paste</source>
-            <translation type="unfinished" />
+            <translation>Indsæ&amp;t</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Afslut</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gentag</translation>
         </message>
         <message>
             <source>&amp;Rename</source>
-            <translation type="unfinished" />
+            <translation>&amp;Omdøb</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gem</translation>
         </message>
         <message>
             <source>&amp;Select</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vælg</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fortryd</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vis</translation>
         </message>
         <message>
             <source>A PDF for the meeting: the map, and the report pages if chosen</source>
-            <translation type="unfinished" />
+            <translation>En PDF til mødet: kortet og rapportsiderne, hvis de er valgt</translation>
         </message>
         <message>
             <source>Add &amp;Actor (lane)</source>
-            <translation type="unfinished" />
+            <translation>Tilføj &amp;aktør (bane)</translation>
         </message>
         <message>
             <source>Add Acti&amp;vity</source>
-            <translation type="unfinished" />
+            <translation>Tilføj akti&amp;vitet</translation>
         </message>
         <message>
             <source>Add P&amp;hase</source>
-            <translation type="unfinished" />
+            <translation>Tilføj &amp;fase</translation>
         </message>
         <message>
             <source>Add activity</source>
-            <translation type="unfinished" />
+            <translation>Tilføj aktivitet</translation>
         </message>
         <message>
             <source>Add an activity to the selected lane at a free spot and name it</source>
-            <translation type="unfinished" />
+            <translation>Tilføj en aktivitet i den valgte bane på en ledig plads, og navngiv den</translation>
         </message>
         <message>
             <source>Choose a flow's kind, source and target from lists</source>
-            <translation type="unfinished" />
+            <translation>Vælg en strøms type, kilde og mål fra lister</translation>
         </message>
         <message>
             <source>Click in a lane to add an activity</source>
-            <translation type="unfinished" />
+            <translation>Klik i en bane for at tilføje en aktivitet</translation>
         </message>
         <message>
             <source>Click on the map to add a lane below</source>
-            <translation type="unfinished" />
+            <translation>Klik på kortet for at tilføje en bane nedenunder</translation>
         </message>
         <message>
             <source>Click on the map to add a phase column</source>
-            <translation type="unfinished" />
+            <translation>Klik på kortet for at tilføje en fasekolonne</translation>
         </message>
         <message>
             <source>Co-produced with citizens (&amp;*)</source>
-            <translation type="unfinished" />
+            <translation>Samskabt med borgere (&amp;*)</translation>
         </message>
         <message>
             <source>Cu&amp;t</source>
-            <translation type="unfinished" />
+            <translation>&amp;Klip</translation>
         </message>
         <message>
             <source>D&amp;uplicate</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dubler</translation>
         </message>
         <message>
             <source>Delete the selection; flows touching it go too</source>
-            <translation type="unfinished" />
+            <translation>Slet markeringen; strømme, der rører den, forsvinder også</translation>
         </message>
         <message>
             <source>Drag from an activity or lane header to another: what must the target know?</source>
-            <translation type="unfinished" />
+            <translation>Træk fra en aktivitet eller et banehoved til et andet: hvad skal modtageren vide?</translation>
         </message>
         <message>
             <source>Drag from one activity to the next in the process</source>
-            <translation type="unfinished" />
+            <translation>Træk fra en aktivitet til den næste i forløbet</translation>
         </message>
         <message>
             <source>Drag onto a lane to add an activity (or click, then click a lane)</source>
-            <translation type="unfinished" />
+            <translation>Træk til en bane for at tilføje en aktivitet (eller klik og klik derefter på en bane)</translation>
         </message>
         <message>
             <source>Export &amp;JSON…</source>
-            <translation type="unfinished" />
+            <translation>Eksportér &amp;JSON…</translation>
         </message>
         <message>
             <source>Export &amp;PDF…</source>
-            <translation type="unfinished" />
+            <translation>Eksportér &amp;PDF…</translation>
         </message>
         <message>
             <source>Export P&amp;NG Image…</source>
-            <translation type="unfinished" />
+            <translation>Eksportér P&amp;NG-billede…</translation>
         </message>
         <message>
             <source>Export S&amp;VG Drawing…</source>
-            <translation type="unfinished" />
+            <translation>Eksportér S&amp;VG-tegning…</translation>
         </message>
         <message>
             <source>Find &amp;Next</source>
-            <translation type="unfinished" />
+            <translation>Søg &amp;næste</translation>
         </message>
         <message>
             <source>Find Pre&amp;vious</source>
-            <translation type="unfinished" />
+            <translation>Søg &amp;forrige</translation>
         </message>
         <message>
             <source>Find activities, actors, phases and flows by their text</source>
-            <translation type="unfinished" />
+            <translation>Søg i aktiviteter, aktører, faser og strømme efter deres tekst</translation>
         </message>
         <message>
             <source>Mark or unmark the selected activities as co-produced (*)</source>
-            <translation type="unfinished" />
+            <translation>Markér eller afmarkér de valgte aktiviteter som samskabte (*)</translation>
         </message>
         <message>
             <source>Move the keyboard focus to the next panel</source>
-            <translation type="unfinished" />
+            <translation>Flyt tastaturfokus til næste panel</translation>
         </message>
         <message>
             <source>New Activity in &amp;Lane</source>
-            <translation type="unfinished" />
+            <translation>Ny aktivitet i &amp;banen</translation>
         </message>
         <message>
             <source>Next &amp;Pane</source>
-            <translation type="unfinished" />
+            <translation>&amp;Næste panel</translation>
         </message>
         <message>
             <source>Open &amp;Recent</source>
-            <translation type="unfinished" />
+            <translation>Åbn &amp;seneste</translation>
         </message>
         <message>
             <source>OppSpace &amp;Guide</source>
-            <translation type="unfinished" />
+            <translation>OppSpace-&amp;vejledning</translation>
         </message>
         <message>
             <source>Pre&amp;ferences…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Indstillinger…</translation>
         </message>
         <message>
             <source>Pre&amp;vious Pane</source>
-            <translation type="unfinished" />
+            <translation>&amp;Forrige panel</translation>
         </message>
         <message>
             <source>S&amp;nap to Grid</source>
-            <translation type="unfinished" />
+            <translation>Fastgør til &amp;gitter</translation>
         </message>
         <message>
             <source>Save &amp;As…</source>
-            <translation type="unfinished" />
+            <translation>Gem &amp;som…</translation>
         </message>
         <message>
             <source>Se&amp;quence Flow</source>
-            <translation type="unfinished" />
+            <translation>Se&amp;kvensstrøm</translation>
         </message>
         <message>
             <source>Select &amp;All</source>
-            <translation type="unfinished" />
+            <translation>Vælg &amp;alt</translation>
         </message>
         <message>
             <source>Select, move and resize (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Vælg, flyt og ændr størrelse (Esc)</translation>
         </message>
         <message>
             <source>The map with its findings and need-to-know matrix, as JSON</source>
-            <translation type="unfinished" />
+            <translation>Kortet med dets fund og behov-for-viden-matrix som JSON</translation>
         </message>
         <message>
             <source>The method in brief: the map, the four components, the questions and the findings</source>
-            <translation type="unfinished" />
+            <translation>Metoden kort fortalt: kortet, de fire komponenter, spørgsmålene og fundene</translation>
         </message>
         <message>
             <source>Tools</source>
-            <translation type="unfinished" />
+            <translation>Værktøjer</translation>
         </message>
         <message>
             <source>Zoom &amp;In</source>
-            <translation type="unfinished" />
+            <translation>Zoom &amp;ind</translation>
         </message>
         <message>
             <source>Zoom &amp;Out</source>
-            <translation type="unfinished" />
+            <translation>Zoom &amp;ud</translation>
         </message>
         <message>
             <source>Zoom to &amp;Fit</source>
-            <translation type="unfinished" />
+            <translation>Zoom så &amp;alt ses</translation>
         </message>
         <message>
             <source>▭ Activity</source>
-            <translation type="unfinished" />
+            <translation>▭ Aktivitet</translation>
         </message>
     </context>
     <context>
         <name>Map</name>
         <message>
             <source>public</source>
-            <translation type="unfinished" />
+            <translation>offentlig</translation>
         </message>
         <message>
             <source>private</source>
-            <translation type="unfinished" />
+            <translation>privat</translation>
         </message>
         <message>
             <source>voluntary</source>
-            <translation type="unfinished" />
+            <translation>frivillig</translation>
         </message>
         <message>
             <source>CITIZEN</source>
-            <translation type="unfinished" />
+            <translation>BORGER</translation>
         </message>
         <message>
             <source>other</source>
-            <translation type="unfinished" />
+            <translation>anden</translation>
         </message>
     </context>
     <context>
@@ -1189,15 +1302,15 @@ The map is unchanged.</source>
         <message>
             <source>co-produced with citizens</source>
             <extracomment>distance between arrows joining the same two things the user asked to rename this id in place (the view opens an editor) the active tool changed (its name: select, activity, information, sequence, actor, phase) snap step in scene units (the preference's grid size) actor -&gt; flow -&gt; place on its header dies with the scene, unlike a bare singleShot</extracomment>
-            <translation type="unfinished">samskabt med borgere</translation>
+            <translation>samskabt med borgere</translation>
         </message>
         <message>
             <source>information flow</source>
-            <translation type="unfinished" />
+            <translation>informationsstrøm</translation>
         </message>
         <message>
             <source>process order</source>
-            <translation type="unfinished">forløbets rækkefølge</translation>
+            <translation>forløbets rækkefølge</translation>
         </message>
     </context>
     <context>
@@ -1205,215 +1318,286 @@ The map is unchanged.</source>
         <message>
             <source>Rename</source>
             <extracomment>the user cancelled editing (Esc) the zoom factor changed (1.0 = 100 %)</extracomment>
-            <translation type="unfinished" />
+            <translation>Omdøb</translation>
+        </message>
+    </context>
+    <context>
+        <name>Partnership</name>
+        <message>
+            <source>Both</source>
+            <translation>Begge dele</translation>
+        </message>
+        <message>
+            <source>Digital</source>
+            <translation>Digitalt</translation>
+        </message>
+        <message>
+            <source>Efficiency</source>
+            <translation>Effektivitet</translation>
+        </message>
+        <message>
+            <source>Existing</source>
+            <translation>Eksisterende</translation>
+        </message>
+        <message>
+            <source>Intangible</source>
+            <translation>Uhåndgribelig</translation>
+        </message>
+        <message>
+            <source>Needs investment</source>
+            <translation>Kræver investering</translation>
+        </message>
+        <message>
+            <source>New services</source>
+            <translation>Nye ydelser</translation>
+        </message>
+        <message>
+            <source>No asset</source>
+            <translation>Intet aktiv</translation>
+        </message>
+        <message>
+            <source>Not chosen yet</source>
+            <translation>Ikke valgt endnu</translation>
+        </message>
+        <message>
+            <source>Operational</source>
+            <translation>Operationelt</translation>
+        </message>
+        <message>
+            <source>Physical</source>
+            <translation>Fysisk</translation>
+        </message>
+        <message>
+            <source>Pooled</source>
+            <translation>Samlet (pooled)</translation>
+        </message>
+        <message>
+            <source>Reciprocal</source>
+            <translation>Gensidig</translation>
+        </message>
+        <message>
+            <source>Repackaging of existing services</source>
+            <translation>Ompakning af eksisterende ydelser</translation>
+        </message>
+        <message>
+            <source>Sequential</source>
+            <translation>Sekventiel</translation>
+        </message>
+        <message>
+            <source>Strategic</source>
+            <translation>Strategisk</translation>
+        </message>
+        <message>
+            <source>Tangible</source>
+            <translation>Håndgribelig</translation>
         </message>
     </context>
     <context>
         <name>PartnershipPanel</name>
         <message>
             <source>No coordinator yet</source>
-            <translation type="unfinished" />
+            <translation>Ingen koordinator endnu</translation>
         </message>
         <message>
             <source>This map has no partnership yet. Click “New” to describe how the organisations work together.</source>
-            <translation type="unfinished" />
+            <translation>Dette kort har endnu intet partnerskab. Klik på “Nyt” for at beskrive, hvordan organisationerne arbejder sammen.</translation>
         </message>
         <message>
             <source>The partnership shown below</source>
-            <translation type="unfinished" />
+            <translation>Partnerskabet vist nedenfor</translation>
         </message>
         <message>
             <source>New…</source>
-            <translation type="unfinished" />
+            <translation>Nyt…</translation>
         </message>
         <message>
             <source>Rename…</source>
-            <translation type="unfinished" />
+            <translation>Omdøb…</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Slet</translation>
         </message>
         <message>
             <source>✓</source>
-            <translation type="unfinished" />
+            <translation>✓</translation>
         </message>
         <message>
             <source>empty</source>
-            <translation type="unfinished" />
+            <translation>tom</translation>
         </message>
         <message>
             <source>Filled in</source>
-            <translation type="unfinished" />
+            <translation>Udfyldt</translation>
         </message>
         <message>
             <source>Nothing recorded yet</source>
-            <translation type="unfinished" />
+            <translation>Intet registreret endnu</translation>
         </message>
         <message>
             <source>New partnership</source>
-            <translation type="unfinished" />
+            <translation>Nyt partnerskab</translation>
         </message>
         <message>
             <source>Name:</source>
-            <translation type="unfinished" />
+            <translation>Navn:</translation>
         </message>
         <message>
             <source>Partnership %d</source>
-            <translation type="unfinished" />
+            <translation>Partnerskab %d</translation>
         </message>
         <message>
             <source>Rename partnership</source>
-            <translation type="unfinished" />
+            <translation>Omdøb partnerskab</translation>
         </message>
         <message>
             <source>Delete partnership “%s”</source>
-            <translation type="unfinished" />
+            <translation>Slet partnerskabet “%s”</translation>
         </message>
         <message>
             <source>Why and for whom</source>
             <extracomment>(key, title, explanation) of each page</extracomment>
-            <translation type="unfinished" />
+            <translation>Hvorfor og for hvem</translation>
         </message>
         <message>
             <source>Why you work together, who the partnership helps and what need it meets.</source>
-            <translation type="unfinished" />
+            <translation>Hvorfor I arbejder sammen, hvem partnerskabet hjælper, og hvilket behov det dækker.</translation>
         </message>
         <message>
             <source>Effective governance</source>
-            <translation type="unfinished" />
+            <translation>Effektiv styring</translation>
         </message>
         <message>
             <source>How cooperation is secured while coordination stays cheap: who coordinates, who decides, who answers for what.</source>
-            <translation type="unfinished" />
+            <translation>Hvordan samarbejdet sikres, mens koordineringen holdes billig: hvem koordinerer, hvem beslutter, hvem svarer for hvad.</translation>
         </message>
         <message>
             <source>Complementary resources &amp; capabilities</source>
-            <translation type="unfinished" />
+            <translation>Komplementære ressourcer og kompetencer</translation>
         </message>
         <message>
             <source>What each partner brings that is worth more together than alone, and how the resources depend on each other.</source>
-            <translation type="unfinished" />
+            <translation>Hvad hver partner bidrager med, som er mere værd sammen end alene, og hvordan ressourcerne afhænger af hinanden.</translation>
         </message>
         <message>
             <source>Relational-specific assets</source>
-            <translation type="unfinished" />
+            <translation>Relationsspecifikke aktiver</translation>
         </message>
         <message>
             <source>Shared systems, devices and meeting places that let information cross organisational boundaries – existing, or needing investment.</source>
-            <translation type="unfinished" />
+            <translation>Fælles systemer, enheder og mødesteder, der lader information krydse organisationsgrænser – eksisterende eller krævende investering.</translation>
         </message>
         <message>
             <source>Knowledge-sharing routines</source>
-            <translation type="unfinished" />
+            <translation>Videndelingsrutiner</translation>
         </message>
         <message>
             <source>Regular patterns of sharing: what, when, in what form, through which asset and between whom. They are built over time.</source>
-            <translation type="unfinished" />
+            <translation>Faste mønstre for deling: hvad, hvornår, i hvilken form, gennem hvilket aktiv og mellem hvem. De opbygges over tid.</translation>
         </message>
         <message>
             <source>Guiding questions</source>
-            <translation type="unfinished">Vejledende spørgsmål</translation>
+            <translation>Vejledende spørgsmål</translation>
         </message>
         <message>
             <source>Four questions to answer together, and to come back to as the collaboration grows.</source>
-            <translation type="unfinished" />
+            <translation>Fire spørgsmål at besvare sammen og vende tilbage til, efterhånden som samarbejdet vokser.</translation>
         </message>
         <message>
             <source>Reflection log</source>
-            <translation type="unfinished" />
+            <translation>Refleksionslog</translation>
         </message>
         <message>
             <source>Once the collaboration runs, note regularly what works for you, what works for the citizens and what needs to be improved. Newest first.</source>
-            <translation type="unfinished" />
+            <translation>Når samarbejdet kører, så notér jævnligt, hvad der virker for jer, hvad der virker for borgerne, og hvad der skal forbedres. Nyeste først.</translation>
         </message>
         <message>
             <source>Why are we collaborating: for efficiency, to repackage existing services, or to create new services for the citizens?</source>
-            <translation type="unfinished" />
+            <translation>Hvorfor samarbejder vi: for effektivitetens skyld, for at ompakke eksisterende ydelser eller for at skabe nye ydelser til borgerne?</translation>
         </message>
         <message>
             <source>Which complementary resources bind us together, and how do they complement each other?</source>
-            <translation type="unfinished" />
+            <translation>Hvilke komplementære ressourcer binder os sammen, og hvordan supplerer de hinanden?</translation>
         </message>
         <message>
             <source>Which technology will let us share information, and is there a place where people from the different organisations can meet?</source>
-            <translation type="unfinished" />
+            <translation>Hvilken teknologi gør det muligt for os at dele information, og findes der et sted, hvor folk fra de forskellige organisationer kan mødes?</translation>
         </message>
         <message>
             <source>How do we make sure good knowledge-sharing routines are built, and that we keep looking for improvements?</source>
-            <translation type="unfinished" />
+            <translation>Hvordan sikrer vi, at der opbygges gode videndelingsrutiner, og at vi bliver ved med at lede efter forbedringer?</translation>
         </message>
         <message>
             <source>&lt;b&gt;Pooled&lt;/b&gt;: each resource adds to a common offer on its own – least coordination. &lt;b&gt;Sequential&lt;/b&gt;: one partner's work feeds the next – plan the hand-overs. &lt;b&gt;Reciprocal&lt;/b&gt;: partners feed each other back and forth – most coordination.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Samlet&lt;/b&gt; (pooled): hver ressource bidrager for sig til et fælles tilbud – mindst koordinering. &lt;b&gt;Sekventiel&lt;/b&gt;: én partners arbejde fører videre til den næste – planlæg overdragelserne. &lt;b&gt;Gensidig&lt;/b&gt;: partnerne forsyner hinanden frem og tilbage – mest koordinering.</translation>
         </message>
         <message>
             <source>Coordinator</source>
-            <translation type="unfinished" />
+            <translation>Koordinator</translation>
         </message>
         <message>
             <source>Decision-making</source>
-            <translation type="unfinished" />
+            <translation>Beslutninger</translation>
         </message>
         <message>
             <source>How are decisions made?</source>
-            <translation type="unfinished" />
+            <translation>Hvordan træffes beslutninger?</translation>
         </message>
         <message>
             <source>How resources complement each other</source>
-            <translation type="unfinished" />
+            <translation>Hvordan ressourcerne supplerer hinanden</translation>
         </message>
         <message>
             <source>Leadership resources</source>
-            <translation type="unfinished" />
+            <translation>Ledelsesressourcer</translation>
         </message>
         <message>
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Medlemmer</translation>
         </message>
         <message>
             <source>Need (what)</source>
-            <translation type="unfinished" />
+            <translation>Behov (hvad)</translation>
         </message>
         <message>
             <source>Purpose</source>
-            <translation type="unfinished" />
+            <translation>Formål</translation>
         </message>
         <message>
             <source>Remit (for whom)</source>
-            <translation type="unfinished" />
+            <translation>Opgave (for hvem)</translation>
         </message>
         <message>
             <source>Responsibilities (strategic or operational)</source>
-            <translation type="unfinished" />
+            <translation>Ansvar (strategisk eller operationelt)</translation>
         </message>
         <message>
             <source>Review</source>
-            <translation type="unfinished" />
+            <translation>Opfølgning</translation>
         </message>
         <message>
             <source>Tick the actors that take part. Click a name to show it on the map.</source>
-            <translation type="unfinished" />
+            <translation>Sæt flueben ved de aktører, der deltager. Klik på et navn for at vise det på kortet.</translation>
         </message>
         <message>
             <source>What the need is</source>
-            <translation type="unfinished" />
+            <translation>Hvad behovet er</translation>
         </message>
         <message>
             <source>Who has time and mandate to coordinate?</source>
-            <translation type="unfinished" />
+            <translation>Hvem har tid og mandat til at koordinere?</translation>
         </message>
         <message>
             <source>Who the partnership helps</source>
-            <translation type="unfinished" />
+            <translation>Hvem partnerskabet hjælper</translation>
         </message>
         <message>
             <source>Your answer</source>
-            <translation type="unfinished" />
+            <translation>Jeres svar</translation>
         </message>
         <message>
             <source>e.g. every quarter</source>
-            <translation type="unfinished" />
+            <translation>fx hvert kvartal</translation>
         </message>
     </context>
     <context>
@@ -1421,15 +1605,15 @@ The map is unchanged.</source>
         <message>
             <source>Edit %s</source>
             <extracomment>role giving a cell's editor kind: "text", "choice", "multi" or "date" role giving a cell's choices as [(value, label)] role giving the id of the actor/asset a cell shows (for "show on canvas") "" in the editor means None in the file other partnership lists whose names the cells show</extracomment>
-            <translation type="unfinished" />
+            <translation>Redigér %s</translation>
         </message>
         <message>
             <source>Add %s</source>
-            <translation type="unfinished" />
+            <translation>Tilføj %s</translation>
         </message>
         <message>
             <source>Remove %s</source>
-            <translation type="unfinished" />
+            <translation>Fjern %s</translation>
         </message>
     </context>
     <context>
@@ -1437,7 +1621,7 @@ The map is unchanged.</source>
         <message>
             <source>Edit partnership %s</source>
             <extracomment>(column name, sub-path inside the partnership, field, may be null)</extracomment>
-            <translation type="unfinished" />
+            <translation>Redigér partnerskabet %s</translation>
         </message>
     </context>
     <context>
@@ -1484,205 +1668,205 @@ The map is unchanged.</source>
         <name>PropertiesPanel</name>
         <message>
             <source>Several items selected</source>
-            <translation type="unfinished" />
+            <translation>Flere elementer valgt</translation>
         </message>
         <message>
             <source>Map</source>
-            <translation type="unfinished" />
+            <translation>Kort</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titel</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished">Beskrivelse</translation>
+            <translation>Beskrivelse</translation>
         </message>
         <message>
             <source>Names, separated by commas</source>
-            <translation type="unfinished" />
+            <translation>Navne adskilt af kommaer</translation>
         </message>
         <message>
             <source>Authors</source>
-            <translation type="unfinished">Forfattere</translation>
+            <translation>Forfattere</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Sprog</translation>
         </message>
         <message>
             <source>Activity</source>
-            <translation type="unfinished">Aktivitet</translation>
+            <translation>Aktivitet</translation>
         </message>
         <message>
             <source>Actor (lane)</source>
-            <translation type="unfinished" />
+            <translation>Aktør (bane)</translation>
         </message>
         <message>
             <source>Phase</source>
-            <translation type="unfinished">Fase</translation>
+            <translation>Fase</translation>
         </message>
         <message>
             <source>(no phase)</source>
-            <translation type="unfinished" />
+            <translation>(ingen fase)</translation>
         </message>
         <message>
             <source>Co-produced with citizens (*)</source>
-            <translation type="unfinished" />
+            <translation>Samskabt med borgere (*)</translation>
         </message>
         <message>
             <source>Actor</source>
-            <translation type="unfinished">Aktør</translation>
+            <translation>Aktør</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Navn</translation>
         </message>
         <message>
             <source>public</source>
-            <translation type="unfinished" />
+            <translation>offentlig</translation>
         </message>
         <message>
             <source>private</source>
-            <translation type="unfinished" />
+            <translation>privat</translation>
         </message>
         <message>
             <source>voluntary</source>
-            <translation type="unfinished" />
+            <translation>frivillig</translation>
         </message>
         <message>
             <source>citizen</source>
-            <translation type="unfinished" />
+            <translation>borger</translation>
         </message>
         <message>
             <source>other</source>
-            <translation type="unfinished" />
+            <translation>anden</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished">Type</translation>
+            <translation>Type</translation>
         </message>
         <message>
             <source>Works for</source>
-            <translation type="unfinished">Arbejder for</translation>
+            <translation>Arbejder for</translation>
         </message>
         <message>
             <source>(itself)</source>
-            <translation type="unfinished" />
+            <translation>(sig selv)</translation>
         </message>
         <message>
             <source>Colour</source>
-            <translation type="unfinished" />
+            <translation>Farve</translation>
         </message>
         <message>
             <source>Lane height</source>
-            <translation type="unfinished" />
+            <translation>Banens højde</translation>
         </message>
         <message>
             <source>Flow</source>
-            <translation type="unfinished" />
+            <translation>Strøm</translation>
         </message>
         <message>
             <source>Information</source>
-            <translation type="unfinished" />
+            <translation>Information</translation>
         </message>
         <message>
             <source>Process order</source>
-            <translation type="unfinished" />
+            <translation>Forløbets rækkefølge</translation>
         </message>
         <message>
             <source>From → to</source>
-            <translation type="unfinished" />
+            <translation>Fra → til</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished">Hvad</translation>
+            <translation>Hvad</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished">Hvornår</translation>
+            <translation>Hvornår</translation>
         </message>
         <message>
             <source>Form</source>
-            <translation type="unfinished">Form</translation>
+            <translation>Form</translation>
         </message>
         <message>
             <source>Asset</source>
-            <translation type="unfinished">Aktiv</translation>
+            <translation>Aktiv</translation>
         </message>
         <message>
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(ingen)</translation>
         </message>
         <message>
             <source>Personal data</source>
-            <translation type="unfinished">Personoplysninger</translation>
+            <translation>Personoplysninger</translation>
         </message>
         <message>
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>ukendt</translation>
         </message>
         <message>
             <source>obtained</source>
-            <translation type="unfinished" />
+            <translation>indhentet</translation>
         </message>
         <message>
             <source>missing</source>
-            <translation type="unfinished">mangler</translation>
+            <translation>mangler</translation>
         </message>
         <message>
             <source>not needed</source>
-            <translation type="unfinished" />
+            <translation>ikke nødvendigt</translation>
         </message>
         <message>
             <source>Consent</source>
-            <translation type="unfinished" />
+            <translation>Samtykke</translation>
         </message>
         <message>
             <source>Width</source>
-            <translation type="unfinished" />
+            <translation>Bredde</translation>
         </message>
     </context>
     <context>
         <name>Recovery</name>
         <message>
             <source>Cannot restore</source>
-            <translation type="unfinished" />
+            <translation>Kan ikke gendanne</translation>
         </message>
         <message>
             <source>Restored unsaved changes to “%s”</source>
-            <translation type="unfinished" />
+            <translation>Gendannede ikke-gemte ændringer i “%s”</translation>
         </message>
     </context>
     <context>
         <name>RecoveryDialog</name>
         <message>
             <source>Recover unsaved work</source>
-            <translation type="unfinished" />
+            <translation>Gendan ikke-gemt arbejde</translation>
         </message>
         <message>
             <source>OppSpace did not close normally. These maps had changes that were not saved. Restore one to keep working on it, or discard what you do not need.</source>
-            <translation type="unfinished" />
+            <translation>OppSpace blev ikke lukket normalt. Disse kort havde ændringer, der ikke var gemt. Gendan et af dem for at arbejde videre, eller kassér det, du ikke har brug for.</translation>
         </message>
         <message>
             <source>&amp;Restore</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gendan</translation>
         </message>
         <message>
             <source>&amp;Discard</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kassér</translation>
         </message>
         <message>
             <source>Decide &amp;later</source>
-            <translation type="unfinished" />
+            <translation>Beslut &amp;senere</translation>
         </message>
         <message>
             <source>never saved</source>
-            <translation type="unfinished" />
+            <translation>aldrig gemt</translation>
         </message>
         <message>
             <source>changed %1 · %2</source>
-            <translation type="unfinished" />
+            <translation>ændret %1 · %2</translation>
         </message>
     </context>
     <context>
@@ -1690,53 +1874,53 @@ The map is unchanged.</source>
         <message>
             <source>Could not write the recovery copy to %s: %s</source>
             <extracomment>the document's title, or its file name, for people the file the user was editing, or None if never saved when the journal was last written (UTC) the journal was written (path of the recovery copy) the journal was removed (clean save, don't save, normal quit) changes since the journal was last written</extracomment>
-            <translation type="unfinished" />
+            <translation>Kunne ikke skrive gendannelseskopien til %s: %s</translation>
         </message>
         <message>
             <source>Untitled map</source>
-            <translation type="unfinished">Kort uden titel</translation>
+            <translation>Kort uden titel</translation>
         </message>
     </context>
     <context>
         <name>ReflectionEditor</name>
         <message>
             <source>Date</source>
-            <translation type="unfinished">Dato</translation>
+            <translation>Dato</translation>
         </message>
         <message>
             <source>What works for us locally?</source>
-            <translation type="unfinished">Hvad virker for os lokalt?</translation>
+            <translation>Hvad virker for os lokalt?</translation>
         </message>
         <message>
             <source>What works for the citizens?</source>
-            <translation type="unfinished">Hvad virker for borgerne?</translation>
+            <translation>Hvad virker for borgerne?</translation>
         </message>
         <message>
             <source>What needs to be improved?</source>
-            <translation type="unfinished">Hvad skal forbedres?</translation>
+            <translation>Hvad skal forbedres?</translation>
         </message>
     </context>
     <context>
         <name>ReflectionsModel</name>
         <message>
             <source>reflection</source>
-            <translation type="unfinished" />
+            <translation>refleksion</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">Dato</translation>
+            <translation>Dato</translation>
         </message>
         <message>
             <source>Works locally</source>
-            <translation type="unfinished" />
+            <translation>Virker lokalt</translation>
         </message>
         <message>
             <source>For citizens</source>
-            <translation type="unfinished" />
+            <translation>For borgerne</translation>
         </message>
         <message>
             <source>To improve</source>
-            <translation type="unfinished" />
+            <translation>Kan forbedres</translation>
         </message>
     </context>
     <context>
@@ -1800,7 +1984,7 @@ The map is unchanged.</source>
         </message>
         <message>
             <source>4. Knowledge-sharing routines</source>
-            <translation>4. Rutiner for videndeling</translation>
+            <translation>4. Videndelingsrutiner</translation>
         </message>
         <message>
             <source>Access</source>
@@ -2028,387 +2212,209 @@ The map is unchanged.</source>
         </message>
         <message>
             <source>Warnings</source>
-            <translation type="unfinished">Advarsler</translation>
+            <translation>Advarsler</translation>
         </message>
         <message>
             <source>For information</source>
-            <translation type="unfinished" />
+            <translation>Til orientering</translation>
         </message>
         <message>
             <source>consent not needed</source>
-            <translation type="unfinished" />
+            <translation>samtykke ikke nødvendigt</translation>
         </message>
         <message>
             <source>consent obtained</source>
-            <translation type="unfinished" />
+            <translation>samtykke indhentet</translation>
         </message>
         <message>
             <source>consent MISSING</source>
-            <translation type="unfinished" />
+            <translation>samtykke MANGLER</translation>
         </message>
         <message>
             <source>consent unknown</source>
-            <translation type="unfinished" />
+            <translation>samtykke ukendt</translation>
         </message>
         <message>
             <source>efficiency</source>
             <extracomment>rows per table piece; long lists become several tables, so splitting stays linear</extracomment>
-            <translation type="unfinished" />
+            <translation>effektivitet</translation>
         </message>
         <message>
             <source>repackaging of existing services</source>
-            <translation type="unfinished" />
+            <translation>ompakning af eksisterende ydelser</translation>
         </message>
         <message>
             <source>a new service</source>
-            <translation type="unfinished" />
+            <translation>en ny ydelse</translation>
         </message>
         <message>
             <source>Why are we collaborating: efficiency, repackaging of existing services, or a new service?</source>
-            <translation type="unfinished" />
+            <translation>Hvorfor samarbejder vi: effektivitet, ompakning af eksisterende ydelser eller en ny ydelse?</translation>
         </message>
         <message>
             <source>What binds us: which complementary resources does each partner bring?</source>
-            <translation type="unfinished" />
+            <translation>Hvad binder os sammen: hvilke komplementære ressourcer bidrager hver partner med?</translation>
         </message>
         <message>
             <source>Which technology and places enable us to share knowledge?</source>
-            <translation type="unfinished" />
+            <translation>Hvilken teknologi og hvilke steder gør det muligt for os at dele viden?</translation>
         </message>
         <message>
             <source>How do we build knowledge-sharing routines and keep improving them?</source>
-            <translation type="unfinished" />
+            <translation>Hvordan opbygger vi videndelingsrutiner og bliver ved med at forbedre dem?</translation>
         </message>
         <message>
             <source>public</source>
             <extracomment>model values printed through _t(): actor kind, asset kind and status, level, nature, interdependence</extracomment>
-            <translation type="unfinished" />
+            <translation>offentlig</translation>
         </message>
         <message>
             <source>private</source>
-            <translation type="unfinished" />
+            <translation>privat</translation>
         </message>
         <message>
             <source>voluntary</source>
-            <translation type="unfinished" />
+            <translation>frivillig</translation>
         </message>
         <message>
             <source>citizen</source>
-            <translation type="unfinished" />
+            <translation>borger</translation>
         </message>
         <message>
             <source>other</source>
-            <translation type="unfinished" />
+            <translation>anden</translation>
         </message>
         <message>
             <source>digital</source>
-            <translation type="unfinished" />
+            <translation>digitalt</translation>
         </message>
         <message>
             <source>physical</source>
-            <translation type="unfinished" />
+            <translation>fysisk</translation>
         </message>
         <message>
             <source>existing</source>
-            <translation type="unfinished" />
+            <translation>eksisterende</translation>
         </message>
         <message>
             <source>needs investment</source>
-            <translation type="unfinished" />
+            <translation>kræver investering</translation>
         </message>
         <message>
             <source>strategic</source>
-            <translation type="unfinished" />
+            <translation>strategisk</translation>
         </message>
         <message>
             <source>operational</source>
-            <translation type="unfinished" />
+            <translation>operationelt</translation>
         </message>
         <message>
             <source>tangible</source>
-            <translation type="unfinished" />
+            <translation>håndgribelig</translation>
         </message>
         <message>
             <source>intangible</source>
-            <translation type="unfinished" />
+            <translation>uhåndgribelig</translation>
         </message>
         <message>
             <source>both</source>
-            <translation type="unfinished" />
+            <translation>begge dele</translation>
         </message>
         <message>
             <source>pooled</source>
-            <translation type="unfinished">samlet (pooled)</translation>
+            <translation>samlet (pooled)</translation>
         </message>
         <message>
             <source>sequential</source>
-            <translation type="unfinished">sekventiel</translation>
+            <translation>sekventiel</translation>
         </message>
         <message>
             <source>reciprocal</source>
-            <translation type="unfinished">gensidig</translation>
+            <translation>gensidig</translation>
         </message>
     </context>
     <context>
         <name>ResourcesModel</name>
         <message>
             <source>resource</source>
-            <translation type="unfinished" />
+            <translation>ressource</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Ejer</translation>
         </message>
         <message>
             <source>Resource</source>
-            <translation type="unfinished">Ressource</translation>
+            <translation>Ressource</translation>
         </message>
         <message>
             <source>Nature</source>
-            <translation type="unfinished">Art</translation>
+            <translation>Art</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished">Beskrivelse</translation>
+            <translation>Beskrivelse</translation>
         </message>
         <message>
             <source>New resource</source>
-            <translation type="unfinished" />
+            <translation>Ny ressource</translation>
         </message>
     </context>
     <context>
         <name>ResponsibilitiesModel</name>
         <message>
             <source>responsibility</source>
-            <translation type="unfinished" />
+            <translation>ansvar</translation>
         </message>
         <message>
             <source>Actor</source>
-            <translation type="unfinished">Aktør</translation>
+            <translation>Aktør</translation>
         </message>
         <message>
             <source>Level</source>
-            <translation type="unfinished">Niveau</translation>
+            <translation>Niveau</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished">Beskrivelse</translation>
+            <translation>Beskrivelse</translation>
         </message>
     </context>
     <context>
         <name>RoutinesModel</name>
         <message>
             <source>routine</source>
-            <translation type="unfinished" />
+            <translation>rutine</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished">Hvad</translation>
+            <translation>Hvad</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished">Hvornår</translation>
+            <translation>Hvornår</translation>
         </message>
         <message>
             <source>Form</source>
-            <translation type="unfinished">Form</translation>
+            <translation>Form</translation>
         </message>
         <message>
             <source>Asset</source>
-            <translation type="unfinished">Aktiv</translation>
+            <translation>Aktiv</translation>
         </message>
         <message>
             <source>Between</source>
-            <translation type="unfinished" />
+            <translation>Mellem</translation>
         </message>
     </context>
     <context>
         <name>TableSection</name>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Tilføj</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Canvas</name>
-        <message>
-            <source>Add activity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add actor</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add an actor (a lane) first: activities live in lanes.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add information flow</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add phase</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add sequence flow</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Duplicate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move activities</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move activity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New activity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New actor</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New phase</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not done: a flow needs two different ends.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not done: a sequence flow (process order) joins two activities, not a lane. Use an information flow to reach an actor.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing to paste: copy activities first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing to paste: the clipboard holds no OppSpace activities.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nudge</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Paste</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reorder lanes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Resize activity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Resize lane</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Select activities to duplicate.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Select one or more activities to mark them as co-produced.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Toggle co-produced</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the clipboard does not hold OppSpace activities</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Partnership</name>
-        <message>
-            <source>Both</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Digital</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Efficiency</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Existing</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Intangible</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Needs investment</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New services</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No asset</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not chosen yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Operational</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Physical</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pooled</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reciprocal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Repackaging of existing services</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sequential</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Strategic</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tangible</source>
-            <translation type="unfinished" />
+            <translation>Fjern</translation>
         </message>
     </context>
 </TS>

@@ -5,107 +5,107 @@
         <name />
         <message>
             <source>Add an actor (a lane) first: activities live in lanes.</source>
-            <translation type="unfinished" />
+            <translation>Lisää ensin toimija (kaista): toiminnot sijoittuvat kaistoille.</translation>
         </message>
         <message>
             <source>New activity</source>
-            <translation type="unfinished" />
+            <translation>Uusi toiminto</translation>
         </message>
         <message>
             <source>Add activity</source>
-            <translation type="unfinished" />
+            <translation>Lisää toiminto</translation>
         </message>
         <message>
             <source>New actor</source>
-            <translation type="unfinished" />
+            <translation>Uusi toimija</translation>
         </message>
         <message>
             <source>Add actor</source>
-            <translation type="unfinished" />
+            <translation>Lisää toimija</translation>
         </message>
         <message>
             <source>New phase</source>
-            <translation type="unfinished" />
+            <translation>Uusi vaihe</translation>
         </message>
         <message>
             <source>Add phase</source>
-            <translation type="unfinished" />
+            <translation>Lisää vaihe</translation>
         </message>
         <message>
             <source>Not done: a flow needs two different ends.</source>
-            <translation type="unfinished" />
+            <translation>Ei tehty: virralla on oltava kaksi eri päätä.</translation>
         </message>
         <message>
             <source>Not done: a sequence flow (process order) joins two activities, not a lane. Use an information flow to reach an actor.</source>
-            <translation type="unfinished" />
+            <translation>Ei tehty: järjestysvirta (prosessin järjestys) yhdistää kaksi toimintoa, ei kaistaa. Käytä tietovirtaa, kun haluat tavoittaa toimijan.</translation>
         </message>
         <message>
             <source>Add information flow</source>
-            <translation type="unfinished" />
+            <translation>Lisää tietovirta</translation>
         </message>
         <message>
             <source>Add sequence flow</source>
-            <translation type="unfinished" />
+            <translation>Lisää järjestysvirta</translation>
         </message>
         <message>
             <source>Move activity</source>
-            <translation type="unfinished" />
+            <translation>Siirrä toiminto</translation>
         </message>
         <message>
             <source>Move activities</source>
-            <translation type="unfinished" />
+            <translation>Siirrä toiminnot</translation>
         </message>
         <message>
             <source>Nudge</source>
-            <translation type="unfinished" />
+            <translation>Siirrä hieman</translation>
         </message>
         <message>
             <source>Resize activity</source>
-            <translation type="unfinished" />
+            <translation>Muuta toiminnon kokoa</translation>
         </message>
         <message>
             <source>Resize lane</source>
-            <translation type="unfinished" />
+            <translation>Muuta kaistan korkeutta</translation>
         </message>
         <message>
             <source>Reorder lanes</source>
-            <translation type="unfinished" />
+            <translation>Järjestä kaistat uudelleen</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Poista</translation>
         </message>
         <message>
             <source>Select one or more activities to mark them as co-produced.</source>
-            <translation type="unfinished" />
+            <translation>Valitse yksi tai useampi toiminto merkitäksesi ne yhteistuotetuiksi.</translation>
         </message>
         <message>
             <source>Toggle co-produced</source>
-            <translation type="unfinished" />
+            <translation>Vaihda yhteistuotettu</translation>
         </message>
         <message>
             <source>the clipboard does not hold OppSpace activities</source>
-            <translation type="unfinished" />
+            <translation>leikepöydällä ei ole OppSpace-toimintoja</translation>
         </message>
         <message>
             <source>Select activities to duplicate.</source>
-            <translation type="unfinished" />
+            <translation>Valitse monistettavat toiminnot.</translation>
         </message>
         <message>
             <source>Duplicate</source>
-            <translation type="unfinished" />
+            <translation>Monista</translation>
         </message>
         <message>
             <source>Nothing to paste: copy activities first.</source>
-            <translation type="unfinished" />
+            <translation>Ei liitettävää: kopioi ensin toimintoja.</translation>
         </message>
         <message>
             <source>Nothing to paste: the clipboard holds no OppSpace activities.</source>
-            <translation type="unfinished" />
+            <translation>Ei liitettävää: leikepöydällä ei ole OppSpace-toimintoja.</translation>
         </message>
         <message>
             <source>Paste</source>
-            <translation type="unfinished" />
+            <translation>Liitä</translation>
         </message>
     </context>
     <context>
@@ -127,129 +127,236 @@
         <name>ActorsModel</name>
         <message>
             <source>Change members</source>
-            <translation type="unfinished" />
+            <translation>Muuta jäseniä</translation>
         </message>
     </context>
     <context>
         <name>AssetsModel</name>
         <message>
             <source>asset</source>
-            <translation type="unfinished" />
+            <translation>resurssi</translation>
         </message>
         <message>
             <source>Asset</source>
-            <translation type="unfinished">Voimavara</translation>
+            <translation>Resurssi</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished">Tyyppi</translation>
+            <translation>Laji</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">Tila</translation>
+            <translation>Tila</translation>
         </message>
         <message>
             <source>Access</source>
-            <translation type="unfinished">Pääsy</translation>
+            <translation>Pääsy</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished">Kuvaus</translation>
+            <translation>Kuvaus</translation>
         </message>
         <message>
             <source>New asset</source>
-            <translation type="unfinished" />
+            <translation>Uusi resurssi</translation>
         </message>
     </context>
     <context>
         <name>CSV</name>
         <message>
             <source>Flow</source>
-            <translation type="unfinished" />
+            <translation>Virta</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished">Tyyppi</translation>
+            <translation>Laji</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished">Lähde</translation>
+            <translation>Lähde</translation>
         </message>
         <message>
             <source>From actor</source>
-            <translation type="unfinished" />
+            <translation>Lähettävä toimija</translation>
         </message>
         <message>
             <source>From organisation</source>
-            <translation type="unfinished" />
+            <translation>Lähettävä organisaatio</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>Kohde</translation>
         </message>
         <message>
             <source>To actor</source>
-            <translation type="unfinished" />
+            <translation>Vastaanottava toimija</translation>
         </message>
         <message>
             <source>To organisation</source>
-            <translation type="unfinished" />
+            <translation>Vastaanottava organisaatio</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished">Mitä</translation>
+            <translation>Mitä</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished">Milloin</translation>
+            <translation>Milloin</translation>
         </message>
         <message>
             <source>Form</source>
-            <translation type="unfinished">Muoto</translation>
+            <translation>Muoto</translation>
         </message>
         <message>
             <source>Asset</source>
-            <translation type="unfinished">Voimavara</translation>
+            <translation>Resurssi</translation>
         </message>
         <message>
             <source>Personal data</source>
-            <translation type="unfinished">Henkilötiedot</translation>
+            <translation>Henkilötiedot</translation>
         </message>
         <message>
             <source>Consent</source>
-            <translation type="unfinished" />
+            <translation>Suostumus</translation>
         </message>
         <message>
             <source>information</source>
-            <translation type="unfinished" />
+            <translation>tieto</translation>
         </message>
         <message>
             <source>sequence</source>
-            <translation type="unfinished" />
+            <translation>järjestys</translation>
         </message>
         <message>
             <source>not needed</source>
-            <translation type="unfinished" />
+            <translation>ei tarpeen</translation>
         </message>
         <message>
             <source>obtained</source>
-            <translation type="unfinished" />
+            <translation>saatu</translation>
         </message>
         <message>
             <source>missing</source>
-            <translation type="unfinished">puuttuu</translation>
+            <translation>puuttuu</translation>
         </message>
         <message>
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>tuntematon</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>kyllä</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>ei</translation>
+        </message>
+    </context>
+    <context>
+        <name>Canvas</name>
+        <message>
+            <source>Add activity</source>
+            <translation>Lisää toiminto</translation>
+        </message>
+        <message>
+            <source>Add actor</source>
+            <translation>Lisää toimija</translation>
+        </message>
+        <message>
+            <source>Add an actor (a lane) first: activities live in lanes.</source>
+            <translation>Lisää ensin toimija (kaista): toiminnot sijoittuvat kaistoille.</translation>
+        </message>
+        <message>
+            <source>Add information flow</source>
+            <translation>Lisää tietovirta</translation>
+        </message>
+        <message>
+            <source>Add phase</source>
+            <translation>Lisää vaihe</translation>
+        </message>
+        <message>
+            <source>Add sequence flow</source>
+            <translation>Lisää järjestysvirta</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Poista</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Monista</translation>
+        </message>
+        <message>
+            <source>Move activities</source>
+            <translation>Siirrä toiminnot</translation>
+        </message>
+        <message>
+            <source>Move activity</source>
+            <translation>Siirrä toiminto</translation>
+        </message>
+        <message>
+            <source>New activity</source>
+            <translation>Uusi toiminto</translation>
+        </message>
+        <message>
+            <source>New actor</source>
+            <translation>Uusi toimija</translation>
+        </message>
+        <message>
+            <source>New phase</source>
+            <translation>Uusi vaihe</translation>
+        </message>
+        <message>
+            <source>Not done: a flow needs two different ends.</source>
+            <translation>Ei tehty: virralla on oltava kaksi eri päätä.</translation>
+        </message>
+        <message>
+            <source>Not done: a sequence flow (process order) joins two activities, not a lane. Use an information flow to reach an actor.</source>
+            <translation>Ei tehty: järjestysvirta (prosessin järjestys) yhdistää kaksi toimintoa, ei kaistaa. Käytä tietovirtaa, kun haluat tavoittaa toimijan.</translation>
+        </message>
+        <message>
+            <source>Nothing to paste: copy activities first.</source>
+            <translation>Ei liitettävää: kopioi ensin toimintoja.</translation>
+        </message>
+        <message>
+            <source>Nothing to paste: the clipboard holds no OppSpace activities.</source>
+            <translation>Ei liitettävää: leikepöydällä ei ole OppSpace-toimintoja.</translation>
+        </message>
+        <message>
+            <source>Nudge</source>
+            <translation>Siirrä hieman</translation>
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation>Liitä</translation>
+        </message>
+        <message>
+            <source>Reorder lanes</source>
+            <translation>Järjestä kaistat uudelleen</translation>
+        </message>
+        <message>
+            <source>Resize activity</source>
+            <translation>Muuta toiminnon kokoa</translation>
+        </message>
+        <message>
+            <source>Resize lane</source>
+            <translation>Muuta kaistan korkeutta</translation>
+        </message>
+        <message>
+            <source>Select activities to duplicate.</source>
+            <translation>Valitse monistettavat toiminnot.</translation>
+        </message>
+        <message>
+            <source>Select one or more activities to mark them as co-produced.</source>
+            <translation>Valitse yksi tai useampi toiminto merkitäksesi ne yhteistuotetuiksi.</translation>
+        </message>
+        <message>
+            <source>Toggle co-produced</source>
+            <translation>Vaihda yhteistuotettu</translation>
+        </message>
+        <message>
+            <source>the clipboard does not hold OppSpace activities</source>
+            <translation>leikepöydällä ei ole OppSpace-toimintoja</translation>
         </message>
     </context>
     <context>
@@ -257,136 +364,136 @@
         <message>
             <source>Service map</source>
             <extracomment>space left between a new box and the last box in its lane the size editing.add_activity_at gives a new box a FindingsPanel (findings_for(id)), optional</extracomment>
-            <translation type="unfinished" />
+            <translation>Palvelukartta</translation>
         </message>
         <message>
             <source>Nothing selected. Tab moves to the first activity.</source>
-            <translation type="unfinished" />
+            <translation>Mitään ei ole valittu. Sarkain siirtyy ensimmäiseen toimintoon.</translation>
         </message>
         <message>
             <source>{count} items selected</source>
-            <translation type="unfinished" />
+            <translation>{count} kohdetta valittu</translation>
         </message>
         <message>
             <source>(findings: {count})</source>
-            <translation type="unfinished" />
+            <translation>(havaintoja: {count})</translation>
         </message>
         <message>
             <source>Activity “{title}” in lane {lane}</source>
-            <translation type="unfinished" />
+            <translation>Toiminto ”{title}” kaistalla {lane}</translation>
         </message>
         <message>
             <source>, phase {phase}</source>
-            <translation type="unfinished" />
+            <translation>, vaihe {phase}</translation>
         </message>
         <message>
             <source>, co-produced</source>
-            <translation type="unfinished" />
+            <translation>, yhteistuotettu</translation>
         </message>
         <message>
             <source>, not co-produced</source>
-            <translation type="unfinished" />
+            <translation>, ei yhteistuotettu</translation>
         </message>
         <message>
             <source>Lane of actor “{name}”, activities: {count}</source>
-            <translation type="unfinished" />
+            <translation>Toimijan ”{name}” kaista, toimintoja: {count}</translation>
         </message>
         <message>
             <source>Phase “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Vaihe ”{name}”</translation>
         </message>
         <message>
             <source>Information flow</source>
-            <translation type="unfinished" />
+            <translation>Tietovirta</translation>
         </message>
         <message>
             <source>Sequence flow</source>
-            <translation type="unfinished" />
+            <translation>Järjestysvirta</translation>
         </message>
         <message>
             <source>{kind} from {source} to {target}</source>
-            <translation type="unfinished" />
+            <translation>{kind}: {source} → {target}</translation>
         </message>
     </context>
     <context>
         <name>ComplementaritiesModel</name>
         <message>
             <source>complementarity</source>
-            <translation type="unfinished" />
+            <translation>täydentävyys</translation>
         </message>
         <message>
             <source>Resources</source>
-            <translation type="unfinished">Resurssit</translation>
+            <translation>Resurssit</translation>
         </message>
         <message>
             <source>Interdependence</source>
-            <translation type="unfinished">Keskinäinen riippuvuus</translation>
+            <translation>Keskinäinen riippuvuus</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished">Huomautus</translation>
+            <translation>Huomautus</translation>
         </message>
     </context>
     <context>
         <name>ConnectDialog</name>
         <message>
             <source>Connect</source>
-            <translation type="unfinished" />
+            <translation>Yhdistä</translation>
         </message>
         <message>
             <source>Information flow (what must the target know?)</source>
-            <translation type="unfinished" />
+            <translation>Tietovirta (mitä vastaanottajan on tiedettävä?)</translation>
         </message>
         <message>
             <source>Sequence flow (process order, activity to activity)</source>
-            <translation type="unfinished" />
+            <translation>Järjestysvirta (prosessin järjestys, toiminnosta toimintoon)</translation>
         </message>
         <message>
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Lähde</translation>
         </message>
         <message>
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Kohde</translation>
         </message>
         <message>
             <source>&amp;Kind:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Laji:</translation>
         </message>
         <message>
             <source>&amp;From:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mistä:</translation>
         </message>
         <message>
             <source>&amp;To:</source>
-            <translation type="unfinished" />
+            <translation>Mi&amp;hin:</translation>
         </message>
         <message>
             <source>Lane: {name}</source>
-            <translation type="unfinished" />
+            <translation>Kaista: {name}</translation>
         </message>
         <message>
             <source>The map has nothing to connect yet: add lanes and activities first.</source>
-            <translation type="unfinished" />
+            <translation>Kartalla ei ole vielä mitään yhdistettävää: lisää ensin kaistoja ja toimintoja.</translation>
         </message>
         <message>
             <source>Choose two different ends: a flow cannot start and end at the same place.</source>
-            <translation type="unfinished" />
+            <translation>Valitse kaksi eri päätä: virta ei voi alkaa ja päättyä samaan paikkaan.</translation>
         </message>
         <message>
             <source>A sequence flow joins two activities, not a lane. Choose activities, or make it an information flow to reach an actor.</source>
-            <translation type="unfinished" />
+            <translation>Järjestysvirta yhdistää kaksi toimintoa, ei kaistaa. Valitse toiminnot tai tee siitä tietovirta, jotta se tavoittaa toimijan.</translation>
         </message>
     </context>
     <context>
         <name>ConnectTool</name>
         <message>
             <source>Start the arrow on an activity or a lane header.</source>
-            <translation type="unfinished" />
+            <translation>Aloita nuoli toiminnosta tai kaistan otsikosta.</translation>
         </message>
         <message>
             <source>Not done: end the arrow on an activity or a lane header.</source>
-            <translation type="unfinished" />
+            <translation>Ei tehty: päätä nuoli toimintoon tai kaistan otsikkoon.</translation>
         </message>
     </context>
     <context>
@@ -394,7 +501,7 @@
         <message>
             <source>Not done: %s</source>
             <extracomment>the whole document was replaced (new, open); views rebuild one primitive change was applied to the document (app.model.Change) the selected ids changed (list of str) a view asked to show these ids (select and centre them on the canvas) a short message for the status bar the file path changed (save as, open)</extracomment>
-            <translation type="unfinished" />
+            <translation>Ei tehty: %s</translation>
         </message>
     </context>
     <context>
@@ -402,90 +509,90 @@
         <message>
             <source>unknown paper size {paper}; use A4 or A3</source>
             <extracomment>legend and page number band at the bottom of a map page between the title block and the map</extracomment>
-            <translation type="unfinished" />
+            <translation>tuntematon paperikoko {paper}; käytä A4- tai A3-kokoa</translation>
         </message>
     </context>
     <context>
         <name>ExportDialog</name>
         <message>
             <source>Export %s</source>
-            <translation type="unfinished" />
+            <translation>Vie %s</translation>
         </message>
         <message>
             <source>Browse…</source>
-            <translation type="unfinished" />
+            <translation>Selaa…</translation>
         </message>
         <message>
             <source>&amp;File:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tiedosto:</translation>
         </message>
         <message>
             <source>&amp;Landscape</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vaaka</translation>
         </message>
         <message>
             <source>&amp;Portrait</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pysty</translation>
         </message>
         <message>
             <source>Include the report pages (partnership, findings, need to know)</source>
-            <translation type="unfinished" />
+            <translation>Sisällytä raporttisivut (kumppanuus, havainnot, tiedontarve)</translation>
         </message>
         <message>
             <source>P&amp;aper:</source>
-            <translation type="unfinished" />
+            <translation>P&amp;aperi:</translation>
         </message>
         <message>
             <source>Orientation:</source>
-            <translation type="unfinished" />
+            <translation>Suunta:</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Vie</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF-asiakirjat (*.pdf)</translation>
         </message>
         <message>
             <source>PNG images (*.png)</source>
-            <translation type="unfinished" />
+            <translation>PNG-kuvat (*.png)</translation>
         </message>
         <message>
             <source>SVG drawings (*.svg)</source>
-            <translation type="unfinished" />
+            <translation>SVG-piirrokset (*.svg)</translation>
         </message>
         <message>
             <source>JSON (*.json)</source>
-            <translation type="unfinished" />
+            <translation>JSON (*.json)</translation>
         </message>
         <message>
             <source>GraphML (*.graphml)</source>
-            <translation type="unfinished" />
+            <translation>GraphML (*.graphml)</translation>
         </message>
         <message>
             <source>CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV (*.csv)</translation>
         </message>
         <message>
             <source>Export to</source>
-            <translation type="unfinished" />
+            <translation>Vie tiedostoon</translation>
         </message>
         <message>
             <source>Choose a file to export to.</source>
-            <translation type="unfinished" />
+            <translation>Valitse tiedosto, johon viedään.</translation>
         </message>
         <message>
             <source>%s is a folder; give a file name.</source>
-            <translation type="unfinished" />
+            <translation>%s on kansio; anna tiedostonimi.</translation>
         </message>
         <message>
             <source>The folder %s does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Kansiota %s ei ole olemassa.</translation>
         </message>
         <message>
             <source>Cannot export</source>
-            <translation type="unfinished" />
+            <translation>Vienti ei onnistu</translation>
         </message>
     </context>
     <context>
@@ -541,7 +648,7 @@
         <message>
             <source>No activity in this map is done with citizens, so the process does not count as co-production yet. Mark the activities that are co-commissioned, co-designed, co-delivered or co-evaluated with citizens (the asterisk), or consider where citizens could take part.</source>
             <extracomment>A coordination bottleneck carries more than this share of the paths between the others … … and at least this many times the betweenness of the next actor. Fewer actors exchanging information than this cannot have a meaningful bottleneck.</extracomment>
-            <translation type="unfinished" />
+            <translation>Mitään tämän kartan toimintoa ei tehdä yhdessä kansalaisten kanssa, joten prosessi ei vielä ole yhteistuotantoa. Merkitse toiminnot, jotka ovat yhteistilaamista, yhteissuunnittelua, yhteistuotettua palvelutoimitusta tai yhteisarviointia kansalaisten kanssa (tähti), tai mieti, missä kansalaiset voisivat osallistua.</translation>
         </message>
         <message>
             <source>missing</source>
@@ -553,23 +660,23 @@
         </message>
         <message>
             <source>“{what}” from {source} to {target} carries personal data, but the consent is {state}.</source>
-            <translation type="unfinished" />
+            <translation>”{what}” ({source} → {target}) sisältää henkilötietoja, mutta suostumuksen tila on: {state}.</translation>
         </message>
         <message>
             <source>The information flow from {source} to {target} carries personal data, but the consent is {state}.</source>
-            <translation type="unfinished" />
+            <translation>Tietovirta {source} → {target} sisältää henkilötietoja, mutta suostumuksen tila on: {state}.</translation>
         </message>
         <message>
             <source>Information about a citizen is shared only with the citizen's or guardian's permission: obtain and record consent before sharing, or mark the flow as not needing it if no one can be identified.</source>
-            <translation type="unfinished" />
+            <translation>Kansalaista koskevia tietoja jaetaan vain kansalaisen tai huoltajan luvalla: hanki ja kirjaa suostumus ennen jakamista tai merkitse, ettei virta tarvitse sitä, jos ketään ei voi tunnistaa.</translation>
         </message>
         <message>
             <source>{actor} performs activities (such as “{activity}”) but receives no information from any other actor — a structural hole in the service process. Ask what {actor} needs to know, and when, to deliver what is expected, and draw those information flows.</source>
-            <translation type="unfinished" />
+            <translation>{actor} tekee toimintoja (kuten ”{activity}”), mutta ei saa tietoa muilta toimijoilta — rakenteellinen aukko palveluprosessissa. Selvitä, mitä toimijan {actor} on tiedettävä ja milloin, jotta se voi tehdä odotetun, ja piirrä nämä tietovirrat.</translation>
         </message>
         <message>
             <source>Activity {activity} has no flow in or out, so the map does not say what it builds on or whom it informs. Connect it to the process with a sequence or information flow, or remove it if it is not part of this service.</source>
-            <translation type="unfinished" />
+            <translation>Toiminnolla {activity} ei ole tulevia eikä lähteviä virtoja, joten kartta ei kerro, mihin se perustuu tai kenelle se tiedottaa. Yhdistä se prosessiin järjestys- tai tietovirralla tai poista se, jos se ei kuulu tähän palveluun.</translation>
         </message>
         <message>
             <source>Information</source>
@@ -577,19 +684,19 @@
         </message>
         <message>
             <source>{what} goes from {source} to {target} across organisational boundaries without a relational-specific asset. Name the shared IT system, database, device or meeting place (issue arena) it passes through, or plan one.</source>
-            <translation type="unfinished" />
+            <translation>{what} kulkee toimijalta {source} toimijalle {target} organisaatiorajojen yli ilman suhdespesifiä resurssia. Nimeä yhteinen tietojärjestelmä, tietokanta, laite tai kohtaamispaikka (issue arena), jonka kautta se kulkee, tai suunnittele sellainen.</translation>
         </message>
         <message>
             <source>{actor} carries {share}% of the information paths between the other actors; if it is busy or away, information stops — a coordination bottleneck.</source>
-            <translation type="unfinished" />
+            <translation>{actor} välittää {share} % muiden toimijoiden välisistä tietopoluista; jos se on kiireinen tai poissa, tieto pysähtyy — koordinoinnin pullonkaula.</translation>
         </message>
         <message>
             <source>As coordinator of {partnership} this may be intended: make sure its leadership resources match the load, and consider direct flows between partners who depend on each other.</source>
-            <translation type="unfinished" />
+            <translation>Kumppanuuden {partnership} koordinaattorina tämä voi olla tarkoituksellista: varmista, että johtamisresurssit vastaavat kuormaa, ja harkitse suoria virtoja toisistaan riippuvien kumppanien välille.</translation>
         </message>
         <message>
             <source>Consider direct flows between the partners who depend on each other, or give {actor} the leadership resources of a coordinator.</source>
-            <translation type="unfinished" />
+            <translation>Harkitse suoria virtoja toisistaan riippuvien kumppanien välille tai anna toimijalle {actor} koordinaattorin johtamisresurssit.</translation>
         </message>
         <message>
             <source>pooled</source>
@@ -618,15 +725,15 @@
         </message>
         <message>
             <source>Partnership {name} names {coordinator} as coordinator but no leadership resources (time or money set aside for coordinating).</source>
-            <translation type="unfinished" />
+            <translation>Kumppanuus {name} nimeää koordinaattoriksi toimijan {coordinator}, mutta ei johtamisresursseja (koordinointiin varattua aikaa tai rahaa).</translation>
         </message>
         <message>
             <source>Without leadership resources for coordinating the partners, structural holes appear in the service process. Agree who coordinates, and with what time or money.</source>
-            <translation type="unfinished" />
+            <translation>Ilman johtamisresursseja kumppanien koordinointiin palveluprosessiin syntyy rakenteellisia aukkoja. Sopikaa, kuka koordinoi ja millä ajalla tai rahalla.</translation>
         </message>
         <message>
             <source>Members of partnership {name} exchange information ({count} flows, such as {source} → {target}) but the partnership has no knowledge-sharing routine. Without a regular pattern of interaction, sharing stays ad hoc and its benefits superficial. Agree what is shared, when, in what form and through which asset.</source>
-            <translation type="unfinished" />
+            <translation>Kumppanuuden {name} jäsenet vaihtavat tietoa ({count} virtaa, esim. {source} → {target}), mutta kumppanuudella ei ole tiedonjakamisen rutiinia. Ilman säännöllistä vuorovaikutuksen mallia jakaminen jää satunnaiseksi ja sen hyödyt pinnallisiksi. Sopikaa, mitä jaetaan, milloin, missä muodossa ja minkä resurssin kautta.</translation>
         </message>
         <message>
             <source>there is no flow between {parties}</source>
@@ -642,11 +749,11 @@
         </message>
         <message>
             <source>The partners depend on each other more than declared, and {implied} interdependence needs more coordination (reciprocal the most, pooled the least): plan governance and routines for it, or correct the declaration.</source>
-            <translation type="unfinished" />
+            <translation>Kumppanit ovat riippuvaisempia toisistaan kuin on ilmoitettu, ja {implied} riippuvuus vaatii enemmän koordinointia (vastavuoroinen eniten, yhdistetty vähiten): suunnitelkaa hallinta ja rutiinit sen mukaan tai korjatkaa ilmoitus.</translation>
         </message>
         <message>
             <source>If the resources really depend on each other as declared, the map lacks the flows that carry this: draw what must pass between the partners, and when; otherwise declare them {implied}.</source>
-            <translation type="unfinished" />
+            <translation>Jos resurssit todella riippuvat toisistaan ilmoitetulla tavalla, kartasta puuttuvat sitä kantavat virrat: piirtäkää, mitä kumppanien välillä on kuljettava ja milloin; muuten ilmoittakaa riippuvuudeksi {implied}.</translation>
         </message>
         <message>
             <source>{resources} are declared {declared}, but the flows between their owners suggest {implied}: {evidence}.</source>
@@ -654,23 +761,23 @@
         </message>
         <message>
             <source>{asset} needs investment, yet sharing relies on it: {uses}. Until it exists this information has no channel across the organisations; plan the investment, or agree how to share in the meantime.</source>
-            <translation type="unfinished" />
+            <translation>{asset} vaatii investoinnin, mutta jakaminen nojaa siihen: {uses}. Ennen kuin se on olemassa, tällä tiedolla ei ole kanavaa organisaatioiden välillä; suunnitelkaa investointi tai sopikaa, miten tietoa jaetaan sillä välin.</translation>
         </message>
         <message>
             <source>Partnership {name} has not described its effective governance (coordinator, leadership resources, decision-making, review, responsibilities). Governance ensures cooperation while keeping coordination costs low: agree who is responsible for what, strategically and operationally.</source>
-            <translation type="unfinished" />
+            <translation>Kumppanuus {name} ei ole kuvannut tehokasta hallintaansa (koordinaattori, johtamisresurssit, päätöksenteko, arviointi, vastuut). Hallinta turvaa yhteistyön ja pitää koordinointikustannukset pieninä: sopikaa, kuka vastaa mistäkin strategisesti ja operatiivisesti.</translation>
         </message>
         <message>
             <source>Partnership {name} lists no complementary resources. What binds partners is what each brings — tangible, intangible or both: record each partner's resources and how they depend on each other.</source>
-            <translation type="unfinished" />
+            <translation>Kumppanuus {name} ei luettele toisiaan täydentäviä resursseja. Kumppaneita sitoo se, mitä kukin tuo — aineellista, aineetonta tai molempia: kirjatkaa kunkin kumppanin resurssit ja se, miten ne riippuvat toisistaan.</translation>
         </message>
         <message>
             <source>Partnership {name} lists no relational-specific assets. Shared IT systems, databases and meeting places (issue arenas) carry information across organisational boundaries: record those that exist and those that need investment.</source>
-            <translation type="unfinished" />
+            <translation>Kumppanuus {name} ei luettele suhdespesifejä resursseja. Yhteiset tietojärjestelmät, tietokannat ja kohtaamispaikat (issue arenas) kuljettavat tietoa organisaatiorajojen yli: kirjatkaa olemassa olevat ja investointia vaativat.</translation>
         </message>
         <message>
             <source>Partnership {name} has no knowledge-sharing routines. Regular patterns of interaction move co-production beyond experiments: agree what is shared, when, in what form and through which asset.</source>
-            <translation type="unfinished" />
+            <translation>Kumppanuudella {name} ei ole tiedonjakamisen rutiineja. Säännölliset vuorovaikutuksen mallit vievät yhteistuotannon kokeiluja pidemmälle: sopikaa, mitä jaetaan, milloin, missä muodossa ja minkä resurssin kautta.</translation>
         </message>
     </context>
     <context>
@@ -686,19 +793,19 @@
         </message>
         <message>
             <source>1 warning</source>
-            <translation type="unfinished" />
+            <translation>1 varoitus</translation>
         </message>
         <message>
             <source>%1 warnings</source>
-            <translation type="unfinished" />
+            <translation>%1 varoitusta</translation>
         </message>
         <message>
             <source>%1, %2 information</source>
-            <translation type="unfinished" />
+            <translation>%1, %2 tiedoksi</translation>
         </message>
         <message>
             <source>… and %1 more “%2” findings; the JSON export and “oppspace check” list them all.</source>
-            <translation type="unfinished" />
+            <translation>… ja vielä %1 havaintoa tyyppiä ”%2”; JSON-vienti ja ”oppspace check” luettelevat ne kaikki.</translation>
         </message>
         <message>
             <source>Findings: %1 warnings, %2 information</source>
@@ -717,15 +824,15 @@
         <name>Form</name>
         <message>
             <source>Edit %s</source>
-            <translation type="unfinished" />
+            <translation>Muokkaa: %s</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Valitse…</translation>
         </message>
         <message>
             <source>Lane colour</source>
-            <translation type="unfinished" />
+            <translation>Kaistan väri</translation>
         </message>
     </context>
     <context>
@@ -772,31 +879,31 @@
         <message>
             <source>Properties</source>
             <extracomment>F6 order the canvas shows keyboard focus with a frame in the palette's highlight colour</extracomment>
-            <translation type="unfinished" />
+            <translation>Ominaisuudet</translation>
         </message>
         <message>
             <source>Partnership</source>
-            <translation type="unfinished" />
+            <translation>Kumppanuus</translation>
         </message>
         <message>
             <source>Findings</source>
-            <translation type="unfinished">Havainnot</translation>
+            <translation>Havainnot</translation>
         </message>
         <message>
             <source>&lt;opened&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;avattu&gt;</translation>
         </message>
         <message>
             <source>Undo History</source>
-            <translation type="unfinished" />
+            <translation>Kumoamishistoria</translation>
         </message>
         <message>
             <source>Untitled</source>
-            <translation type="unfinished" />
+            <translation>Nimetön</translation>
         </message>
         <message>
             <source>Cannot open the map</source>
-            <translation type="unfinished" />
+            <translation>Karttaa ei voi avata</translation>
         </message>
         <message>
             <source>The map could not be opened:
@@ -804,384 +911,390 @@
 %s
 
 The current map is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>Karttaa ei voitu avata:
+
+%s
+
+Nykyinen kartta on ennallaan.</translation>
         </message>
         <message>
             <source>Cannot save the map</source>
-            <translation type="unfinished" />
+            <translation>Karttaa ei voi tallentaa</translation>
         </message>
         <message>
             <source>Saved %s</source>
-            <translation type="unfinished" />
+            <translation>Tallennettu %s</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>Tallentamattomia muutoksia</translation>
         </message>
         <message>
             <source>The map has changes that are not saved. Save them first?</source>
-            <translation type="unfinished" />
+            <translation>Kartassa on tallentamattomia muutoksia. Tallennetaanko ne ensin?</translation>
         </message>
         <message>
             <source>Generic co-production map</source>
-            <translation type="unfinished" />
+            <translation>Yleinen yhteistuotannon kartta</translation>
         </message>
         <message>
             <source>Blank map</source>
-            <translation type="unfinished" />
+            <translation>Tyhjä kartta</translation>
         </message>
         <message>
             <source>Aalborg Aktiv (worked example)</source>
-            <translation type="unfinished" />
+            <translation>Aalborg Aktiv (esimerkki)</translation>
         </message>
         <message>
             <source>New map</source>
-            <translation type="unfinished" />
+            <translation>Uusi kartta</translation>
         </message>
         <message>
             <source>Start from:</source>
-            <translation type="unfinished" />
+            <translation>Aloita pohjasta:</translation>
         </message>
         <message>
             <source>Open map</source>
-            <translation type="unfinished" />
+            <translation>Avaa kartta</translation>
         </message>
         <message>
             <source>Save map as</source>
-            <translation type="unfinished" />
+            <translation>Tallenna kartta nimellä</translation>
         </message>
         <message>
             <source>(no recent maps)</source>
-            <translation type="unfinished" />
+            <translation>(ei viimeisimpiä karttoja)</translation>
         </message>
         <message>
             <source>Export cancelled; nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Vienti peruttiin; mitään ei kirjoitettu.</translation>
         </message>
         <message>
             <source>cannot be written (%s)</source>
-            <translation type="unfinished" />
+            <translation>ei voi kirjoittaa (%s)</translation>
         </message>
         <message>
             <source>export to %s is not available in this version</source>
-            <translation type="unfinished" />
+            <translation>vienti muotoon %s ei ole käytettävissä tässä versiossa</translation>
         </message>
         <message>
             <source>%1 was not exported: %2
 
 The map is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>Tiedostoa %1 ei viety: %2
+
+Kartta on ennallaan.</translation>
         </message>
         <message>
             <source>Writing the PDF…</source>
-            <translation type="unfinished" />
+            <translation>Kirjoitetaan PDF-tiedostoa…</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Peruuta</translation>
         </message>
         <message>
             <source>Export PDF</source>
-            <translation type="unfinished" />
+            <translation>Vie PDF</translation>
         </message>
         <message>
             <source>Cannot export</source>
-            <translation type="unfinished" />
+            <translation>Vienti ei onnistu</translation>
         </message>
         <message>
             <source>Exported %s</source>
-            <translation type="unfinished" />
+            <translation>Viety %s</translation>
         </message>
         <message>
             <source> (then click, or press Enter to place it from the keyboard)</source>
-            <translation type="unfinished" />
+            <translation> (napsauta sitten, tai sijoita näppäimistöllä painamalla Enter)</translation>
         </message>
         <message>
             <source>&amp;About OppSpace</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tietoja OppSpacesta</translation>
         </message>
         <message>
             <source>&amp;Actual Size</source>
-            <translation type="unfinished" />
+            <translation>&amp;Todellinen koko</translation>
         </message>
         <message>
             <source>&amp;Close</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sulje</translation>
         </message>
         <message>
             <source>&amp;Connect…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Yhdistä…</translation>
         </message>
         <message>
             <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kopioi</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>&amp;Poista</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Muokkaa</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tiedosto</translation>
         </message>
         <message>
             <source>&amp;Find…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Etsi…</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ohje</translation>
         </message>
         <message>
             <source>&amp;Information Flow</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tietovirta</translation>
         </message>
         <message>
             <source>&amp;Insert</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lisää</translation>
         </message>
         <message>
             <source>&amp;New…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Uusi…</translation>
         </message>
         <message>
             <source>&amp;Open…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Avaa…</translation>
         </message>
         <message>
             <source>&amp;Paste</source>
-            <translation type="unfinished" />
+            <translation>&amp;Liitä</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lopeta</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tee uudelleen</translation>
         </message>
         <message>
             <source>&amp;Rename</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nimeä uudelleen</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tallenna</translation>
         </message>
         <message>
             <source>&amp;Select</source>
-            <translation type="unfinished" />
+            <translation>&amp;Valitse</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kumoa</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Näytä</translation>
         </message>
         <message>
             <source>A PDF for the meeting: the map, and the report pages if chosen</source>
-            <translation type="unfinished" />
+            <translation>PDF kokoukseen: kartta ja valittaessa raporttisivut</translation>
         </message>
         <message>
             <source>Add &amp;Actor (lane)</source>
-            <translation type="unfinished" />
+            <translation>Lisää &amp;toimija (kaista)</translation>
         </message>
         <message>
             <source>Add Acti&amp;vity</source>
-            <translation type="unfinished" />
+            <translation>Lisää toi&amp;minto</translation>
         </message>
         <message>
             <source>Add P&amp;hase</source>
-            <translation type="unfinished" />
+            <translation>Lisää &amp;vaihe</translation>
         </message>
         <message>
             <source>Add activity</source>
-            <translation type="unfinished" />
+            <translation>Lisää toiminto</translation>
         </message>
         <message>
             <source>Add an activity to the selected lane at a free spot and name it</source>
-            <translation type="unfinished" />
+            <translation>Lisää toiminto valitulle kaistalle vapaaseen kohtaan ja nimeä se</translation>
         </message>
         <message>
             <source>Choose a flow's kind, source and target from lists</source>
-            <translation type="unfinished" />
+            <translation>Valitse virran laji, lähde ja kohde luetteloista</translation>
         </message>
         <message>
             <source>Click in a lane to add an activity</source>
-            <translation type="unfinished" />
+            <translation>Lisää toiminto napsauttamalla kaistaa</translation>
         </message>
         <message>
             <source>Click on the map to add a lane below</source>
-            <translation type="unfinished" />
+            <translation>Lisää kaista alapuolelle napsauttamalla karttaa</translation>
         </message>
         <message>
             <source>Click on the map to add a phase column</source>
-            <translation type="unfinished" />
+            <translation>Lisää vaihesarake napsauttamalla karttaa</translation>
         </message>
         <message>
             <source>Co-produced with citizens (&amp;*)</source>
-            <translation type="unfinished" />
+            <translation>Yhteistuotettu kansalaisten kanssa (&amp;*)</translation>
         </message>
         <message>
             <source>Cu&amp;t</source>
-            <translation type="unfinished" />
+            <translation>&amp;Leikkaa</translation>
         </message>
         <message>
             <source>D&amp;uplicate</source>
-            <translation type="unfinished" />
+            <translation>Mo&amp;nista</translation>
         </message>
         <message>
             <source>Delete the selection; flows touching it go too</source>
-            <translation type="unfinished" />
+            <translation>Poista valinta; siihen liittyvät virrat poistuvat myös</translation>
         </message>
         <message>
             <source>Drag from an activity or lane header to another: what must the target know?</source>
-            <translation type="unfinished" />
+            <translation>Vedä toiminnosta tai kaistan otsikosta toiseen: mitä vastaanottajan on tiedettävä?</translation>
         </message>
         <message>
             <source>Drag from one activity to the next in the process</source>
-            <translation type="unfinished" />
+            <translation>Vedä toiminnosta prosessin seuraavaan toimintoon</translation>
         </message>
         <message>
             <source>Drag onto a lane to add an activity (or click, then click a lane)</source>
-            <translation type="unfinished" />
+            <translation>Vedä kaistalle lisätäksesi toiminnon (tai napsauta ja sitten kaistaa)</translation>
         </message>
         <message>
             <source>Export &amp;JSON…</source>
-            <translation type="unfinished" />
+            <translation>Vie &amp;JSON…</translation>
         </message>
         <message>
             <source>Export &amp;PDF…</source>
-            <translation type="unfinished" />
+            <translation>Vie &amp;PDF…</translation>
         </message>
         <message>
             <source>Export P&amp;NG Image…</source>
-            <translation type="unfinished" />
+            <translation>Vie P&amp;NG-kuva…</translation>
         </message>
         <message>
             <source>Export S&amp;VG Drawing…</source>
-            <translation type="unfinished" />
+            <translation>Vie S&amp;VG-piirros…</translation>
         </message>
         <message>
             <source>Find &amp;Next</source>
-            <translation type="unfinished" />
+            <translation>Etsi &amp;seuraava</translation>
         </message>
         <message>
             <source>Find Pre&amp;vious</source>
-            <translation type="unfinished" />
+            <translation>Etsi &amp;edellinen</translation>
         </message>
         <message>
             <source>Find activities, actors, phases and flows by their text</source>
-            <translation type="unfinished" />
+            <translation>Hae toimintoja, toimijoita, vaiheita ja virtoja niiden tekstin perusteella</translation>
         </message>
         <message>
             <source>Mark or unmark the selected activities as co-produced (*)</source>
-            <translation type="unfinished" />
+            <translation>Merkitse valitut toiminnot yhteistuotetuiksi tai poista merkintä (*)</translation>
         </message>
         <message>
             <source>Move the keyboard focus to the next panel</source>
-            <translation type="unfinished" />
+            <translation>Siirrä näppäimistön kohdistus seuraavaan paneeliin</translation>
         </message>
         <message>
             <source>New Activity in &amp;Lane</source>
-            <translation type="unfinished" />
+            <translation>Uusi toiminto &amp;kaistalle</translation>
         </message>
         <message>
             <source>Next &amp;Pane</source>
-            <translation type="unfinished" />
+            <translation>&amp;Seuraava paneeli</translation>
         </message>
         <message>
             <source>Open &amp;Recent</source>
-            <translation type="unfinished" />
+            <translation>Avaa &amp;viimeisin</translation>
         </message>
         <message>
             <source>OppSpace &amp;Guide</source>
-            <translation type="unfinished" />
+            <translation>OppSpace-&amp;opas</translation>
         </message>
         <message>
             <source>Pre&amp;ferences…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Asetukset…</translation>
         </message>
         <message>
             <source>Pre&amp;vious Pane</source>
-            <translation type="unfinished" />
+            <translation>&amp;Edellinen paneeli</translation>
         </message>
         <message>
             <source>S&amp;nap to Grid</source>
-            <translation type="unfinished" />
+            <translation>Kohdista &amp;ruudukkoon</translation>
         </message>
         <message>
             <source>Save &amp;As…</source>
-            <translation type="unfinished" />
+            <translation>Tallenna &amp;nimellä…</translation>
         </message>
         <message>
             <source>Se&amp;quence Flow</source>
-            <translation type="unfinished" />
+            <translation>&amp;Järjestysvirta</translation>
         </message>
         <message>
             <source>Select &amp;All</source>
-            <translation type="unfinished" />
+            <translation>Valitse &amp;kaikki</translation>
         </message>
         <message>
             <source>Select, move and resize (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Valitse, siirrä ja muuta kokoa (Esc)</translation>
         </message>
         <message>
             <source>The map with its findings and need-to-know matrix, as JSON</source>
-            <translation type="unfinished" />
+            <translation>Kartta havaintoineen ja tiedontarvematriiseineen JSON-muodossa</translation>
         </message>
         <message>
             <source>The method in brief: the map, the four components, the questions and the findings</source>
-            <translation type="unfinished" />
+            <translation>Menetelmä lyhyesti: kartta, neljä osatekijää, kysymykset ja havainnot</translation>
         </message>
         <message>
             <source>Tools</source>
-            <translation type="unfinished" />
+            <translation>Työkalut</translation>
         </message>
         <message>
             <source>Zoom &amp;In</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lähennä</translation>
         </message>
         <message>
             <source>Zoom &amp;Out</source>
-            <translation type="unfinished" />
+            <translation>L&amp;oitonna</translation>
         </message>
         <message>
             <source>Zoom to &amp;Fit</source>
-            <translation type="unfinished" />
+            <translation>Sovita &amp;koko kartta</translation>
         </message>
         <message>
             <source>▭ Activity</source>
-            <translation type="unfinished" />
+            <translation>▭ Toiminto</translation>
         </message>
     </context>
     <context>
         <name>Map</name>
         <message>
             <source>public</source>
-            <translation type="unfinished" />
+            <translation>julkinen</translation>
         </message>
         <message>
             <source>private</source>
-            <translation type="unfinished" />
+            <translation>yksityinen</translation>
         </message>
         <message>
             <source>voluntary</source>
-            <translation type="unfinished" />
+            <translation>vapaaehtoinen</translation>
         </message>
         <message>
             <source>CITIZEN</source>
-            <translation type="unfinished" />
+            <translation>KANSALAINEN</translation>
         </message>
         <message>
             <source>other</source>
-            <translation type="unfinished" />
+            <translation>muu</translation>
         </message>
     </context>
     <context>
@@ -1189,15 +1302,15 @@ The map is unchanged.</source>
         <message>
             <source>co-produced with citizens</source>
             <extracomment>distance between arrows joining the same two things the user asked to rename this id in place (the view opens an editor) the active tool changed (its name: select, activity, information, sequence, actor, phase) snap step in scene units (the preference's grid size) actor -&gt; flow -&gt; place on its header dies with the scene, unlike a bare singleShot</extracomment>
-            <translation type="unfinished">yhteistuotettu kansalaisten kanssa</translation>
+            <translation>yhteistuotettu kansalaisten kanssa</translation>
         </message>
         <message>
             <source>information flow</source>
-            <translation type="unfinished" />
+            <translation>tietovirta</translation>
         </message>
         <message>
             <source>process order</source>
-            <translation type="unfinished">prosessin järjestys</translation>
+            <translation>prosessin järjestys</translation>
         </message>
     </context>
     <context>
@@ -1205,215 +1318,286 @@ The map is unchanged.</source>
         <message>
             <source>Rename</source>
             <extracomment>the user cancelled editing (Esc) the zoom factor changed (1.0 = 100 %)</extracomment>
-            <translation type="unfinished" />
+            <translation>Nimeä uudelleen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Partnership</name>
+        <message>
+            <source>Both</source>
+            <translation>Molemmat</translation>
+        </message>
+        <message>
+            <source>Digital</source>
+            <translation>Digitaalinen</translation>
+        </message>
+        <message>
+            <source>Efficiency</source>
+            <translation>Tehokkuus</translation>
+        </message>
+        <message>
+            <source>Existing</source>
+            <translation>Olemassa oleva</translation>
+        </message>
+        <message>
+            <source>Intangible</source>
+            <translation>Aineeton</translation>
+        </message>
+        <message>
+            <source>Needs investment</source>
+            <translation>Vaatii investoinnin</translation>
+        </message>
+        <message>
+            <source>New services</source>
+            <translation>Uudet palvelut</translation>
+        </message>
+        <message>
+            <source>No asset</source>
+            <translation>Ei resurssia</translation>
+        </message>
+        <message>
+            <source>Not chosen yet</source>
+            <translation>Ei vielä valittu</translation>
+        </message>
+        <message>
+            <source>Operational</source>
+            <translation>Operatiivinen</translation>
+        </message>
+        <message>
+            <source>Physical</source>
+            <translation>Fyysinen</translation>
+        </message>
+        <message>
+            <source>Pooled</source>
+            <translation>Yhdistetty (pooled)</translation>
+        </message>
+        <message>
+            <source>Reciprocal</source>
+            <translation>Vastavuoroinen</translation>
+        </message>
+        <message>
+            <source>Repackaging of existing services</source>
+            <translation>Nykyisten palvelujen uudelleen paketointi</translation>
+        </message>
+        <message>
+            <source>Sequential</source>
+            <translation>Peräkkäinen</translation>
+        </message>
+        <message>
+            <source>Strategic</source>
+            <translation>Strateginen</translation>
+        </message>
+        <message>
+            <source>Tangible</source>
+            <translation>Aineellinen</translation>
         </message>
     </context>
     <context>
         <name>PartnershipPanel</name>
         <message>
             <source>No coordinator yet</source>
-            <translation type="unfinished" />
+            <translation>Ei vielä koordinaattoria</translation>
         </message>
         <message>
             <source>This map has no partnership yet. Click “New” to describe how the organisations work together.</source>
-            <translation type="unfinished" />
+            <translation>Tässä kartassa ei ole vielä kumppanuutta. Kuvaa organisaatioiden yhteistyö napsauttamalla ”Uusi”.</translation>
         </message>
         <message>
             <source>The partnership shown below</source>
-            <translation type="unfinished" />
+            <translation>Alla näytettävä kumppanuus</translation>
         </message>
         <message>
             <source>New…</source>
-            <translation type="unfinished" />
+            <translation>Uusi…</translation>
         </message>
         <message>
             <source>Rename…</source>
-            <translation type="unfinished" />
+            <translation>Nimeä uudelleen…</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Poista</translation>
         </message>
         <message>
             <source>✓</source>
-            <translation type="unfinished" />
+            <translation>✓</translation>
         </message>
         <message>
             <source>empty</source>
-            <translation type="unfinished" />
+            <translation>tyhjä</translation>
         </message>
         <message>
             <source>Filled in</source>
-            <translation type="unfinished" />
+            <translation>Täytetty</translation>
         </message>
         <message>
             <source>Nothing recorded yet</source>
-            <translation type="unfinished" />
+            <translation>Mitään ei ole vielä kirjattu</translation>
         </message>
         <message>
             <source>New partnership</source>
-            <translation type="unfinished" />
+            <translation>Uusi kumppanuus</translation>
         </message>
         <message>
             <source>Name:</source>
-            <translation type="unfinished" />
+            <translation>Nimi:</translation>
         </message>
         <message>
             <source>Partnership %d</source>
-            <translation type="unfinished" />
+            <translation>Kumppanuus %d</translation>
         </message>
         <message>
             <source>Rename partnership</source>
-            <translation type="unfinished" />
+            <translation>Nimeä kumppanuus uudelleen</translation>
         </message>
         <message>
             <source>Delete partnership “%s”</source>
-            <translation type="unfinished" />
+            <translation>Poista kumppanuus ”%s”</translation>
         </message>
         <message>
             <source>Why and for whom</source>
             <extracomment>(key, title, explanation) of each page</extracomment>
-            <translation type="unfinished" />
+            <translation>Miksi ja kenelle</translation>
         </message>
         <message>
             <source>Why you work together, who the partnership helps and what need it meets.</source>
-            <translation type="unfinished" />
+            <translation>Miksi teette yhteistyötä, ketä kumppanuus auttaa ja mihin tarpeeseen se vastaa.</translation>
         </message>
         <message>
             <source>Effective governance</source>
-            <translation type="unfinished" />
+            <translation>Tehokas hallinta</translation>
         </message>
         <message>
             <source>How cooperation is secured while coordination stays cheap: who coordinates, who decides, who answers for what.</source>
-            <translation type="unfinished" />
+            <translation>Miten yhteistyö turvataan ja koordinointi pidetään edullisena: kuka koordinoi, kuka päättää, kuka vastaa mistäkin.</translation>
         </message>
         <message>
             <source>Complementary resources &amp; capabilities</source>
-            <translation type="unfinished" />
+            <translation>Toisiaan täydentävät resurssit ja kyvykkyydet</translation>
         </message>
         <message>
             <source>What each partner brings that is worth more together than alone, and how the resources depend on each other.</source>
-            <translation type="unfinished" />
+            <translation>Mitä kukin kumppani tuo, mikä on yhdessä arvokkaampaa kuin yksin, ja miten resurssit riippuvat toisistaan.</translation>
         </message>
         <message>
             <source>Relational-specific assets</source>
-            <translation type="unfinished" />
+            <translation>Suhdespesifit resurssit</translation>
         </message>
         <message>
             <source>Shared systems, devices and meeting places that let information cross organisational boundaries – existing, or needing investment.</source>
-            <translation type="unfinished" />
+            <translation>Yhteiset järjestelmät, laitteet ja kohtaamispaikat, joiden kautta tieto ylittää organisaatiorajat – olemassa olevat tai investointia vaativat.</translation>
         </message>
         <message>
             <source>Knowledge-sharing routines</source>
-            <translation type="unfinished" />
+            <translation>Tiedonjakamisen rutiinit</translation>
         </message>
         <message>
             <source>Regular patterns of sharing: what, when, in what form, through which asset and between whom. They are built over time.</source>
-            <translation type="unfinished" />
+            <translation>Säännölliset jakamisen mallit: mitä, milloin, missä muodossa, minkä resurssin kautta ja keiden kesken. Ne rakentuvat ajan myötä.</translation>
         </message>
         <message>
             <source>Guiding questions</source>
-            <translation type="unfinished">Ohjaavat kysymykset</translation>
+            <translation>Ohjaavat kysymykset</translation>
         </message>
         <message>
             <source>Four questions to answer together, and to come back to as the collaboration grows.</source>
-            <translation type="unfinished" />
+            <translation>Neljä kysymystä, joihin vastataan yhdessä ja joihin palataan yhteistyön kasvaessa.</translation>
         </message>
         <message>
             <source>Reflection log</source>
-            <translation type="unfinished" />
+            <translation>Reflektiopäiväkirja</translation>
         </message>
         <message>
             <source>Once the collaboration runs, note regularly what works for you, what works for the citizens and what needs to be improved. Newest first.</source>
-            <translation type="unfinished" />
+            <translation>Kun yhteistyö on käynnissä, kirjatkaa säännöllisesti, mikä toimii teille, mikä toimii kansalaisille ja mitä pitää parantaa. Uusimmat ensin.</translation>
         </message>
         <message>
             <source>Why are we collaborating: for efficiency, to repackage existing services, or to create new services for the citizens?</source>
-            <translation type="unfinished" />
+            <translation>Miksi teemme yhteistyötä: tehokkuuden vuoksi, nykyisten palvelujen uudelleen paketoimiseksi vai uusien palvelujen luomiseksi kansalaisille?</translation>
         </message>
         <message>
             <source>Which complementary resources bind us together, and how do they complement each other?</source>
-            <translation type="unfinished" />
+            <translation>Mitkä toisiaan täydentävät resurssit sitovat meidät yhteen, ja miten ne täydentävät toisiaan?</translation>
         </message>
         <message>
             <source>Which technology will let us share information, and is there a place where people from the different organisations can meet?</source>
-            <translation type="unfinished" />
+            <translation>Mikä teknologia mahdollistaa tiedon jakamisen, ja onko paikkaa, jossa eri organisaatioiden ihmiset voivat kohdata?</translation>
         </message>
         <message>
             <source>How do we make sure good knowledge-sharing routines are built, and that we keep looking for improvements?</source>
-            <translation type="unfinished" />
+            <translation>Miten varmistamme, että hyvät tiedonjakamisen rutiinit rakentuvat ja että etsimme jatkuvasti parannuksia?</translation>
         </message>
         <message>
             <source>&lt;b&gt;Pooled&lt;/b&gt;: each resource adds to a common offer on its own – least coordination. &lt;b&gt;Sequential&lt;/b&gt;: one partner's work feeds the next – plan the hand-overs. &lt;b&gt;Reciprocal&lt;/b&gt;: partners feed each other back and forth – most coordination.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Yhdistetty&lt;/b&gt; (pooled): kukin resurssi lisää yhteiseen tarjontaan omana osanaan – vähiten koordinointia. &lt;b&gt;Peräkkäinen&lt;/b&gt;: yhden kumppanin työ ruokkii seuraavaa – suunnitelkaa luovutukset. &lt;b&gt;Vastavuoroinen&lt;/b&gt;: kumppanit ruokkivat toisiaan edestakaisin – eniten koordinointia.</translation>
         </message>
         <message>
             <source>Coordinator</source>
-            <translation type="unfinished" />
+            <translation>Koordinaattori</translation>
         </message>
         <message>
             <source>Decision-making</source>
-            <translation type="unfinished" />
+            <translation>Päätöksenteko</translation>
         </message>
         <message>
             <source>How are decisions made?</source>
-            <translation type="unfinished" />
+            <translation>Miten päätökset tehdään?</translation>
         </message>
         <message>
             <source>How resources complement each other</source>
-            <translation type="unfinished" />
+            <translation>Miten resurssit täydentävät toisiaan</translation>
         </message>
         <message>
             <source>Leadership resources</source>
-            <translation type="unfinished" />
+            <translation>Johtamisresurssit</translation>
         </message>
         <message>
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Jäsenet</translation>
         </message>
         <message>
             <source>Need (what)</source>
-            <translation type="unfinished" />
+            <translation>Tarve (mitä)</translation>
         </message>
         <message>
             <source>Purpose</source>
-            <translation type="unfinished" />
+            <translation>Tarkoitus</translation>
         </message>
         <message>
             <source>Remit (for whom)</source>
-            <translation type="unfinished" />
+            <translation>Tehtävä (kenelle)</translation>
         </message>
         <message>
             <source>Responsibilities (strategic or operational)</source>
-            <translation type="unfinished" />
+            <translation>Vastuut (strategiset tai operatiiviset)</translation>
         </message>
         <message>
             <source>Review</source>
-            <translation type="unfinished" />
+            <translation>Arviointi</translation>
         </message>
         <message>
             <source>Tick the actors that take part. Click a name to show it on the map.</source>
-            <translation type="unfinished" />
+            <translation>Rastita osallistuvat toimijat. Napsauta nimeä näyttääksesi sen kartalla.</translation>
         </message>
         <message>
             <source>What the need is</source>
-            <translation type="unfinished" />
+            <translation>Mikä tarve on</translation>
         </message>
         <message>
             <source>Who has time and mandate to coordinate?</source>
-            <translation type="unfinished" />
+            <translation>Kenellä on aikaa ja valtuudet koordinoida?</translation>
         </message>
         <message>
             <source>Who the partnership helps</source>
-            <translation type="unfinished" />
+            <translation>Ketä kumppanuus auttaa</translation>
         </message>
         <message>
             <source>Your answer</source>
-            <translation type="unfinished" />
+            <translation>Vastauksenne</translation>
         </message>
         <message>
             <source>e.g. every quarter</source>
-            <translation type="unfinished" />
+            <translation>esim. neljännesvuosittain</translation>
         </message>
     </context>
     <context>
@@ -1421,15 +1605,15 @@ The map is unchanged.</source>
         <message>
             <source>Edit %s</source>
             <extracomment>role giving a cell's editor kind: "text", "choice", "multi" or "date" role giving a cell's choices as [(value, label)] role giving the id of the actor/asset a cell shows (for "show on canvas") "" in the editor means None in the file other partnership lists whose names the cells show</extracomment>
-            <translation type="unfinished" />
+            <translation>Muokkaa: %s</translation>
         </message>
         <message>
             <source>Add %s</source>
-            <translation type="unfinished" />
+            <translation>Lisää %s</translation>
         </message>
         <message>
             <source>Remove %s</source>
-            <translation type="unfinished" />
+            <translation>Poista %s</translation>
         </message>
     </context>
     <context>
@@ -1437,7 +1621,7 @@ The map is unchanged.</source>
         <message>
             <source>Edit partnership %s</source>
             <extracomment>(column name, sub-path inside the partnership, field, may be null)</extracomment>
-            <translation type="unfinished" />
+            <translation>Muokkaa kumppanuutta %s</translation>
         </message>
     </context>
     <context>
@@ -1484,205 +1668,205 @@ The map is unchanged.</source>
         <name>PropertiesPanel</name>
         <message>
             <source>Several items selected</source>
-            <translation type="unfinished" />
+            <translation>Useita kohteita valittu</translation>
         </message>
         <message>
             <source>Map</source>
-            <translation type="unfinished" />
+            <translation>Kartta</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Otsikko</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished">Kuvaus</translation>
+            <translation>Kuvaus</translation>
         </message>
         <message>
             <source>Names, separated by commas</source>
-            <translation type="unfinished" />
+            <translation>Nimet pilkuin erotettuina</translation>
         </message>
         <message>
             <source>Authors</source>
-            <translation type="unfinished">Tekijät</translation>
+            <translation>Tekijät</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Kieli</translation>
         </message>
         <message>
             <source>Activity</source>
-            <translation type="unfinished">Toiminto</translation>
+            <translation>Toiminto</translation>
         </message>
         <message>
             <source>Actor (lane)</source>
-            <translation type="unfinished" />
+            <translation>Toimija (kaista)</translation>
         </message>
         <message>
             <source>Phase</source>
-            <translation type="unfinished">Vaihe</translation>
+            <translation>Vaihe</translation>
         </message>
         <message>
             <source>(no phase)</source>
-            <translation type="unfinished" />
+            <translation>(ei vaihetta)</translation>
         </message>
         <message>
             <source>Co-produced with citizens (*)</source>
-            <translation type="unfinished" />
+            <translation>Yhteistuotettu kansalaisten kanssa (*)</translation>
         </message>
         <message>
             <source>Actor</source>
-            <translation type="unfinished">Toimija</translation>
+            <translation>Toimija</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nimi</translation>
         </message>
         <message>
             <source>public</source>
-            <translation type="unfinished" />
+            <translation>julkinen</translation>
         </message>
         <message>
             <source>private</source>
-            <translation type="unfinished" />
+            <translation>yksityinen</translation>
         </message>
         <message>
             <source>voluntary</source>
-            <translation type="unfinished" />
+            <translation>vapaaehtoinen</translation>
         </message>
         <message>
             <source>citizen</source>
-            <translation type="unfinished" />
+            <translation>kansalainen</translation>
         </message>
         <message>
             <source>other</source>
-            <translation type="unfinished" />
+            <translation>muu</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished">Tyyppi</translation>
+            <translation>Laji</translation>
         </message>
         <message>
             <source>Works for</source>
-            <translation type="unfinished">Työskentelee organisaatiolle</translation>
+            <translation>Työskentelee organisaatiolle</translation>
         </message>
         <message>
             <source>(itself)</source>
-            <translation type="unfinished" />
+            <translation>(itse)</translation>
         </message>
         <message>
             <source>Colour</source>
-            <translation type="unfinished" />
+            <translation>Väri</translation>
         </message>
         <message>
             <source>Lane height</source>
-            <translation type="unfinished" />
+            <translation>Kaistan korkeus</translation>
         </message>
         <message>
             <source>Flow</source>
-            <translation type="unfinished" />
+            <translation>Virta</translation>
         </message>
         <message>
             <source>Information</source>
-            <translation type="unfinished" />
+            <translation>Tieto</translation>
         </message>
         <message>
             <source>Process order</source>
-            <translation type="unfinished" />
+            <translation>Prosessin järjestys</translation>
         </message>
         <message>
             <source>From → to</source>
-            <translation type="unfinished" />
+            <translation>Mistä → mihin</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished">Mitä</translation>
+            <translation>Mitä</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished">Milloin</translation>
+            <translation>Milloin</translation>
         </message>
         <message>
             <source>Form</source>
-            <translation type="unfinished">Muoto</translation>
+            <translation>Muoto</translation>
         </message>
         <message>
             <source>Asset</source>
-            <translation type="unfinished">Voimavara</translation>
+            <translation>Resurssi</translation>
         </message>
         <message>
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(ei mitään)</translation>
         </message>
         <message>
             <source>Personal data</source>
-            <translation type="unfinished">Henkilötiedot</translation>
+            <translation>Henkilötiedot</translation>
         </message>
         <message>
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>tuntematon</translation>
         </message>
         <message>
             <source>obtained</source>
-            <translation type="unfinished" />
+            <translation>saatu</translation>
         </message>
         <message>
             <source>missing</source>
-            <translation type="unfinished">puuttuu</translation>
+            <translation>puuttuu</translation>
         </message>
         <message>
             <source>not needed</source>
-            <translation type="unfinished" />
+            <translation>ei tarpeen</translation>
         </message>
         <message>
             <source>Consent</source>
-            <translation type="unfinished" />
+            <translation>Suostumus</translation>
         </message>
         <message>
             <source>Width</source>
-            <translation type="unfinished" />
+            <translation>Leveys</translation>
         </message>
     </context>
     <context>
         <name>Recovery</name>
         <message>
             <source>Cannot restore</source>
-            <translation type="unfinished" />
+            <translation>Palautus ei onnistu</translation>
         </message>
         <message>
             <source>Restored unsaved changes to “%s”</source>
-            <translation type="unfinished" />
+            <translation>Palautettiin tallentamattomat muutokset: ”%s”</translation>
         </message>
     </context>
     <context>
         <name>RecoveryDialog</name>
         <message>
             <source>Recover unsaved work</source>
-            <translation type="unfinished" />
+            <translation>Palauta tallentamaton työ</translation>
         </message>
         <message>
             <source>OppSpace did not close normally. These maps had changes that were not saved. Restore one to keep working on it, or discard what you do not need.</source>
-            <translation type="unfinished" />
+            <translation>OppSpace ei sulkeutunut normaalisti. Näissä kartoissa oli tallentamattomia muutoksia. Palauta yksi jatkaaksesi työtä tai hylkää se, mitä et tarvitse.</translation>
         </message>
         <message>
             <source>&amp;Restore</source>
-            <translation type="unfinished" />
+            <translation>&amp;Palauta</translation>
         </message>
         <message>
             <source>&amp;Discard</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hylkää</translation>
         </message>
         <message>
             <source>Decide &amp;later</source>
-            <translation type="unfinished" />
+            <translation>Päätä &amp;myöhemmin</translation>
         </message>
         <message>
             <source>never saved</source>
-            <translation type="unfinished" />
+            <translation>ei koskaan tallennettu</translation>
         </message>
         <message>
             <source>changed %1 · %2</source>
-            <translation type="unfinished" />
+            <translation>muutettu %1 · %2</translation>
         </message>
     </context>
     <context>
@@ -1690,53 +1874,53 @@ The map is unchanged.</source>
         <message>
             <source>Could not write the recovery copy to %s: %s</source>
             <extracomment>the document's title, or its file name, for people the file the user was editing, or None if never saved when the journal was last written (UTC) the journal was written (path of the recovery copy) the journal was removed (clean save, don't save, normal quit) changes since the journal was last written</extracomment>
-            <translation type="unfinished" />
+            <translation>Palautuskopiota ei voitu kirjoittaa kohteeseen %s: %s</translation>
         </message>
         <message>
             <source>Untitled map</source>
-            <translation type="unfinished">Nimetön kartta</translation>
+            <translation>Nimetön kartta</translation>
         </message>
     </context>
     <context>
         <name>ReflectionEditor</name>
         <message>
             <source>Date</source>
-            <translation type="unfinished">Päivämäärä</translation>
+            <translation>Päivämäärä</translation>
         </message>
         <message>
             <source>What works for us locally?</source>
-            <translation type="unfinished">Mikä toimii meillä paikallisesti?</translation>
+            <translation>Mikä toimii meille paikallisesti?</translation>
         </message>
         <message>
             <source>What works for the citizens?</source>
-            <translation type="unfinished">Mikä toimii kansalaisille?</translation>
+            <translation>Mikä toimii kansalaisille?</translation>
         </message>
         <message>
             <source>What needs to be improved?</source>
-            <translation type="unfinished">Mitä pitää parantaa?</translation>
+            <translation>Mitä pitää parantaa?</translation>
         </message>
     </context>
     <context>
         <name>ReflectionsModel</name>
         <message>
             <source>reflection</source>
-            <translation type="unfinished" />
+            <translation>reflektio</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">Päivämäärä</translation>
+            <translation>Päivämäärä</translation>
         </message>
         <message>
             <source>Works locally</source>
-            <translation type="unfinished" />
+            <translation>Toimii paikallisesti</translation>
         </message>
         <message>
             <source>For citizens</source>
-            <translation type="unfinished" />
+            <translation>Kansalaisille</translation>
         </message>
         <message>
             <source>To improve</source>
-            <translation type="unfinished" />
+            <translation>Parannettavaa</translation>
         </message>
     </context>
     <context>
@@ -1796,11 +1980,11 @@ The map is unchanged.</source>
         </message>
         <message>
             <source>3. Relational-specific assets</source>
-            <translation>3. Suhdekohtaiset voimavarat</translation>
+            <translation>3. Suhdespesifit resurssit</translation>
         </message>
         <message>
             <source>4. Knowledge-sharing routines</source>
-            <translation>4. Tiedon jakamisen rutiinit</translation>
+            <translation>4. Tiedonjakamisen rutiinit</translation>
         </message>
         <message>
             <source>Access</source>
@@ -2028,387 +2212,209 @@ The map is unchanged.</source>
         </message>
         <message>
             <source>Warnings</source>
-            <translation type="unfinished">Varoitukset</translation>
+            <translation>Varoitukset</translation>
         </message>
         <message>
             <source>For information</source>
-            <translation type="unfinished" />
+            <translation>Tiedoksi</translation>
         </message>
         <message>
             <source>consent not needed</source>
-            <translation type="unfinished" />
+            <translation>suostumusta ei tarvita</translation>
         </message>
         <message>
             <source>consent obtained</source>
-            <translation type="unfinished" />
+            <translation>suostumus saatu</translation>
         </message>
         <message>
             <source>consent MISSING</source>
-            <translation type="unfinished" />
+            <translation>suostumus PUUTTUU</translation>
         </message>
         <message>
             <source>consent unknown</source>
-            <translation type="unfinished" />
+            <translation>suostumus tuntematon</translation>
         </message>
         <message>
             <source>efficiency</source>
             <extracomment>rows per table piece; long lists become several tables, so splitting stays linear</extracomment>
-            <translation type="unfinished" />
+            <translation>tehokkuus</translation>
         </message>
         <message>
             <source>repackaging of existing services</source>
-            <translation type="unfinished" />
+            <translation>nykyisten palvelujen uudelleen paketointi</translation>
         </message>
         <message>
             <source>a new service</source>
-            <translation type="unfinished" />
+            <translation>uusi palvelu</translation>
         </message>
         <message>
             <source>Why are we collaborating: efficiency, repackaging of existing services, or a new service?</source>
-            <translation type="unfinished" />
+            <translation>Miksi teemme yhteistyötä: tehokkuus, nykyisten palvelujen uudelleen paketointi vai uusi palvelu?</translation>
         </message>
         <message>
             <source>What binds us: which complementary resources does each partner bring?</source>
-            <translation type="unfinished" />
+            <translation>Mikä sitoo meidät yhteen: mitä toisiaan täydentäviä resursseja kukin kumppani tuo?</translation>
         </message>
         <message>
             <source>Which technology and places enable us to share knowledge?</source>
-            <translation type="unfinished" />
+            <translation>Mitkä teknologiat ja paikat mahdollistavat tiedon jakamisen?</translation>
         </message>
         <message>
             <source>How do we build knowledge-sharing routines and keep improving them?</source>
-            <translation type="unfinished" />
+            <translation>Miten rakennamme tiedonjakamisen rutiineja ja parannamme niitä jatkuvasti?</translation>
         </message>
         <message>
             <source>public</source>
             <extracomment>model values printed through _t(): actor kind, asset kind and status, level, nature, interdependence</extracomment>
-            <translation type="unfinished" />
+            <translation>julkinen</translation>
         </message>
         <message>
             <source>private</source>
-            <translation type="unfinished" />
+            <translation>yksityinen</translation>
         </message>
         <message>
             <source>voluntary</source>
-            <translation type="unfinished" />
+            <translation>vapaaehtoinen</translation>
         </message>
         <message>
             <source>citizen</source>
-            <translation type="unfinished" />
+            <translation>kansalainen</translation>
         </message>
         <message>
             <source>other</source>
-            <translation type="unfinished" />
+            <translation>muu</translation>
         </message>
         <message>
             <source>digital</source>
-            <translation type="unfinished" />
+            <translation>digitaalinen</translation>
         </message>
         <message>
             <source>physical</source>
-            <translation type="unfinished" />
+            <translation>fyysinen</translation>
         </message>
         <message>
             <source>existing</source>
-            <translation type="unfinished" />
+            <translation>olemassa oleva</translation>
         </message>
         <message>
             <source>needs investment</source>
-            <translation type="unfinished" />
+            <translation>vaatii investoinnin</translation>
         </message>
         <message>
             <source>strategic</source>
-            <translation type="unfinished" />
+            <translation>strateginen</translation>
         </message>
         <message>
             <source>operational</source>
-            <translation type="unfinished" />
+            <translation>operatiivinen</translation>
         </message>
         <message>
             <source>tangible</source>
-            <translation type="unfinished" />
+            <translation>aineellinen</translation>
         </message>
         <message>
             <source>intangible</source>
-            <translation type="unfinished" />
+            <translation>aineeton</translation>
         </message>
         <message>
             <source>both</source>
-            <translation type="unfinished" />
+            <translation>molemmat</translation>
         </message>
         <message>
             <source>pooled</source>
-            <translation type="unfinished">yhdistetty (pooled)</translation>
+            <translation>yhdistetty (pooled)</translation>
         </message>
         <message>
             <source>sequential</source>
-            <translation type="unfinished">peräkkäinen</translation>
+            <translation>peräkkäinen</translation>
         </message>
         <message>
             <source>reciprocal</source>
-            <translation type="unfinished">vastavuoroinen</translation>
+            <translation>vastavuoroinen</translation>
         </message>
     </context>
     <context>
         <name>ResourcesModel</name>
         <message>
             <source>resource</source>
-            <translation type="unfinished" />
+            <translation>resurssi</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Omistaja</translation>
         </message>
         <message>
             <source>Resource</source>
-            <translation type="unfinished">Resurssi</translation>
+            <translation>Resurssi</translation>
         </message>
         <message>
             <source>Nature</source>
-            <translation type="unfinished">Luonne</translation>
+            <translation>Luonne</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished">Kuvaus</translation>
+            <translation>Kuvaus</translation>
         </message>
         <message>
             <source>New resource</source>
-            <translation type="unfinished" />
+            <translation>Uusi resurssi</translation>
         </message>
     </context>
     <context>
         <name>ResponsibilitiesModel</name>
         <message>
             <source>responsibility</source>
-            <translation type="unfinished" />
+            <translation>vastuu</translation>
         </message>
         <message>
             <source>Actor</source>
-            <translation type="unfinished">Toimija</translation>
+            <translation>Toimija</translation>
         </message>
         <message>
             <source>Level</source>
-            <translation type="unfinished">Taso</translation>
+            <translation>Taso</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished">Kuvaus</translation>
+            <translation>Kuvaus</translation>
         </message>
     </context>
     <context>
         <name>RoutinesModel</name>
         <message>
             <source>routine</source>
-            <translation type="unfinished" />
+            <translation>rutiini</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished">Mitä</translation>
+            <translation>Mitä</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished">Milloin</translation>
+            <translation>Milloin</translation>
         </message>
         <message>
             <source>Form</source>
-            <translation type="unfinished">Muoto</translation>
+            <translation>Muoto</translation>
         </message>
         <message>
             <source>Asset</source>
-            <translation type="unfinished">Voimavara</translation>
+            <translation>Resurssi</translation>
         </message>
         <message>
             <source>Between</source>
-            <translation type="unfinished" />
+            <translation>Osapuolet</translation>
         </message>
     </context>
     <context>
         <name>TableSection</name>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Lisää</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Canvas</name>
-        <message>
-            <source>Add activity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add actor</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add an actor (a lane) first: activities live in lanes.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add information flow</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add phase</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add sequence flow</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Duplicate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move activities</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move activity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New activity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New actor</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New phase</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not done: a flow needs two different ends.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not done: a sequence flow (process order) joins two activities, not a lane. Use an information flow to reach an actor.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing to paste: copy activities first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing to paste: the clipboard holds no OppSpace activities.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nudge</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Paste</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reorder lanes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Resize activity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Resize lane</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Select activities to duplicate.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Select one or more activities to mark them as co-produced.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Toggle co-produced</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the clipboard does not hold OppSpace activities</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Partnership</name>
-        <message>
-            <source>Both</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Digital</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Efficiency</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Existing</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Intangible</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Needs investment</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New services</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No asset</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not chosen yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Operational</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Physical</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pooled</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reciprocal</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Repackaging of existing services</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sequential</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Strategic</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tangible</source>
-            <translation type="unfinished" />
+            <translation>Poista</translation>
         </message>
     </context>
 </TS>
