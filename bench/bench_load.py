@@ -14,34 +14,23 @@ import cProfile
 import json
 import pstats
 import sys
-import time
 from pathlib import Path
-from typing import Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.model import dumps, loads  # noqa: E402
-from bench.generate import make_map  # noqa: E402
+from bench.generate import best_of, make_map  # noqa: E402
 
 SIZES = ((2_000, 6_000), (10_000, 30_000))
 TARGET = 4.0
-
-
-def best_of(repeat: int, fn: Callable[[], object]) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def measure(n_activities: int, n_flows: int, repeat: int) -> tuple[int, float, float]:
     text = dumps(make_map(n_activities, n_flows, seed=1))
     data = text.encode("utf-8")
     assert dumps(loads(data)) == text, "the generated map must round-trip"
-    t_json = best_of(repeat, lambda: json.loads(data))
-    t_load = best_of(repeat, lambda: loads(data))
+    t_json = best_of(lambda: json.loads(data), repeat)
+    t_load = best_of(lambda: loads(data), repeat)
     return len(data), t_json, t_load
 
 

@@ -10,7 +10,6 @@ our full PDF with the report pages. Ratios are ours / floor.
 from __future__ import annotations
 
 import sys
-import time
 from io import BytesIO
 from pathlib import Path
 
@@ -22,7 +21,7 @@ from reportlab.pdfgen.canvas import Canvas  # noqa: E402
 from app.export import pdf_style as st  # noqa: E402
 from app.export.pdf import render_pdf  # noqa: E402
 from app.export.pdf import plan_map  # noqa: E402
-from bench.generate import make_map  # noqa: E402
+from bench.generate import best_of, make_map  # noqa: E402
 
 
 def floor(pages) -> bytes:
@@ -55,15 +54,6 @@ def floor(pages) -> bytes:
         c.showPage()
     c.save()
     return buf.getvalue()
-
-
-def best_of(fn, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def run(n: int, repeat: int) -> None:

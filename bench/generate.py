@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import random
 import sys
-from typing import Any
+import time
+from typing import Any, Callable
 
 from app.model import Document, save
 from app.model.document import KIND_COLORS
@@ -154,6 +155,16 @@ def main(argv: list[str]) -> int:
     save(make_map(n_act, n_flows, seed), out)
     print(f"wrote {out}")
     return 0
+
+
+def best_of(fn: Callable[[], object], repeat: int) -> float:
+    """The fastest of ``repeat`` runs of ``fn``, in seconds (the least disturbed by the machine)."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
 
 
 if __name__ == "__main__":
