@@ -212,3 +212,22 @@ def test_accessible_description_counts_findings(qtbot):
     count = len(panel.findings_for(subject))
     window.controller.set_selection([subject])
     assert window.view.accessibleDescription().endswith(f"(findings: {count})")
+
+
+def test_enter_in_the_rename_editor_closes_it_without_opening_another(qtbot):
+    """F2, type, Enter: the name is applied once, the editor is gone, typing on does nothing."""
+    window = open_window(qtbot)
+    key(window, Qt.Key.Key_Tab)  # s-need
+    key(window, Qt.Key.Key_F2)
+    editor = window.view.inline_editor
+    assert editor is not None
+    QTest.keyClicks(editor, "Afklaring")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    assert window.view.inline_editor is None  # no new editor opened by the same Enter
+    assert window.controller.document.activity("s-need").title == "Afklaring"
+    assert window.controller.undo_stack.count() == 1
+    QTest.keyClicks(window.view, "xyz")  # keys go to the canvas, not a second editor
+    assert window.view.inline_editor is None
+    assert window.controller.document.activity("s-need").title == "Afklaring"
+    key(window, Qt.Key.Key_Return)  # a fresh Enter on the canvas still renames
+    assert window.view.inline_editor is not None

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent
 
 from app.model import Document
@@ -27,7 +27,7 @@ from . import editing
 
 GAP = 30.0  #: space left between a new box and the last box in its lane
 NEW_W, NEW_H = 180.0, 70.0  #: the size editing.add_activity_at gives a new box
-
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 ARROWS = {Qt.Key.Key_Left: (-1.0, 0.0), Qt.Key.Key_Right: (1.0, 0.0),
           Qt.Key.Key_Up: (0.0, -1.0), Qt.Key.Key_Down: (0.0, 1.0)}
 
@@ -124,6 +124,7 @@ class CanvasKeyboard(QObject):
         self.findings = findings  #: a FindingsPanel (findings_for(id)), optional
         view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         view.setAccessibleName(self.tr("Service map"))
+        self._editor_enter = False  #: an Enter that just ended a rename is on its way up
         view.installEventFilter(self)
         view.viewport().installEventFilter(self)
         controller = self.scene.controller
@@ -136,9 +137,31 @@ class CanvasKeyboard(QObject):
 
     # -- keys -------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and self.view.inline_editor is None:
+        kind = event.type()
+        if kind == QEvent.Type.ChildAdded and watched is self.view.viewport():
+            event.child().installEventFilter(self)  # the rename editor lives on the viewport
+            return False
+        if kind != QEvent.Type.KeyPress:
+            return False
+        if watched is not self.view and watched is not self.view.viewport():
+            self._note_editor_key(watched, event)
+            return False
+        if self._editor_enter and event.key() in ENTER_KEYS:
+            self._editor_enter = False  # the Enter that committed a rename, passed up: not ours
+            return True
+        if self.view.inline_editor is None:
             return self.key(event)
         return False
+
+    def _note_editor_key(self, watched: QObject, event: QKeyEvent) -> None:
+        """The line editor lets Enter travel up to the viewport after committing; mark it so
+        that the same key press does not open a new editor (cleared once the event is done)."""
+        if event.key() in ENTER_KEYS and watched is self.view.inline_editor:
+            self._editor_enter = True
+            QTimer.singleShot(0, self._forget_editor_enter)
+
+    def _forget_editor_enter(self) -> None:
+        self._editor_enter = False
 
     def key(self, event: QKeyEvent) -> bool:
         """Handle one key press; True when it was ours."""
@@ -151,7 +174,7 @@ class CanvasKeyboard(QObject):
             return self.step(-1 if backwards else 1)
         if key in ARROWS and mods & Qt.KeyboardModifier.AltModifier:
             return self.go(*ARROWS[Qt.Key(key)])
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not ctrl:
+        if key in ENTER_KEYS and not ctrl:
             return self.enter()
         return False
 
