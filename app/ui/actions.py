@@ -102,7 +102,7 @@ def _edit_actions(window, a: dict[str, QAction]) -> None:
     a["duplicate"] = make(window, "actionDuplicate", _tr("D&uplicate"),
                           lambda: editing.duplicate(scene), "Ctrl+D")
     a["delete"] = make(window, "actionDelete", _tr("&Delete"),
-                       lambda: editing.delete_selected(scene), Key.Delete,
+                       window.delete_selection, Key.Delete,
                        _tr("Delete the selection; flows touching it go too"))
     a["selectAll"] = make(window, "actionSelectAll", _tr("Select &All"),
                           lambda: editing.select_all(scene), Key.SelectAll)

@@ -20,6 +20,7 @@ from .canvas import editing
 from .canvas.keyboard import CanvasKeyboard, add_activity_by_keyboard
 from .connect_dialog import connect_by_keyboard
 from .controller import DocumentController
+from .delete_check import question
 from .find_bar import FindBar
 from .help import app_icon
 from .preferences import Preferences, settings, show_preferences
@@ -341,7 +342,28 @@ class MainWindow(QMainWindow):
     # -- editing and export -------------------------------------------------------------------
     def cut(self) -> None:
         if editing.copy(self.scene):
-            editing.delete_selected(self.scene)
+            self.delete_selection()
+
+    def delete_selection(self) -> bool:
+        """Delete the selection; deleting lanes asks first when partnership content or
+        activities would go with them (one question, naming what goes)."""
+        ids = self.scene.selected_ids()
+        text = question(self.controller.document, ids) if ids else None
+        if text is not None and not self.confirm_delete(text):
+            return False
+        return editing.delete_selected(self.scene)
+
+    def confirm_delete(self, text: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete lane"), text,
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("confirmDelete")
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(delete)
+        box.exec()
+        chosen = box.clickedButton() is delete
+        box.deleteLater()
+        return chosen
 
     def export_pdf(self) -> bool:
         return self.export_as("pdf")

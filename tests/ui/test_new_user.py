@@ -1,0 +1,67 @@
+"""What a new user tripped over in a real window: deleting lanes, toolbar, file dialogs, empty
+map hint, the partnership dock's width, and refusals shown near the mouse."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.model import dumps
+
+from canvas_support import open_window, trigger
+
+
+def answer_box(button_text: str, seen: list[str]) -> None:
+    """When the delete question appears, note its text and press ``button_text``."""
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, press)
+            return
+        seen.append(box.text())
+        for button in box.buttons():
+            if button.text().replace("&", "") == button_text:
+                button.click()
+                return
+    QTimer.singleShot(0, press)
+
+
+def test_deleting_a_lane_in_a_partnership_asks_first_and_cancel_keeps_everything(qtbot):
+    window = open_window(qtbot, "aalborg-aktiv")
+    before = dumps(window.controller.document)
+    window.scene.select_only(["a-cafe"])
+    seen: list[str] = []
+    answer_box("Cancel", seen)
+    trigger(window, "actionDelete")
+    assert len(seen) == 1
+    text = seen[0]
+    assert "Caféen på havnen" in text and "Aalborg Aktiv" in text
+    assert "Arbejdspladser og opgaver på caféen" in text  # its resource is named
+    assert "complementarities" in text and "undo" in text
+    assert dumps(window.controller.document) == before
+    assert window.controller.undo_stack.count() == 0
+
+
+def test_deleting_a_lane_after_saying_delete_is_one_undo_step(qtbot):
+    window = open_window(qtbot, "aalborg-aktiv")
+    before = dumps(window.controller.document)
+    window.scene.select_only(["a-cafe"])
+    seen: list[str] = []
+    answer_box("Delete", seen)
+    trigger(window, "actionDelete")
+    doc = window.controller.document
+    assert len(seen) == 1 and doc.actor("a-cafe") is None
+    assert "a-cafe" not in doc.partnerships[0].members
+    assert window.controller.undo_stack.count() == 1
+    window.controller.undo_stack.undo()
+    assert dumps(window.controller.document) == before
+
+
+def test_deleting_an_activity_asks_nothing(qtbot, monkeypatch):
+    window = open_window(qtbot, "aalborg-aktiv")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text()))
+    act = window.controller.document.activities[0].id
+    window.scene.select_only([act])
+    trigger(window, "actionDelete")
+    assert asked == [] and window.controller.document.activity(act) is None
