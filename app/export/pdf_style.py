@@ -13,6 +13,7 @@ from reportlab.lib import colors
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from app.model import style as shared
 from app.resources import FONTS
 
 FONT = "OppSpaceSans"
@@ -39,9 +40,9 @@ PHASE_FILL = colors.HexColor("#EDEDED")
 BOX_FILL = colors.white
 CO_BOX_FILL = colors.HexColor("#FFFDF3")  #: as the canvas: co-produced boxes are warm white
 STAR_COLOR = colors.HexColor("#B3261E")
-SEQUENCE_COLOR = colors.HexColor("#333333")
-INFO_COLOR = colors.HexColor("#1F5FA8")
-INFO_DASH = (0.4, 3.4)  #: dotted: tiny dashes with round caps become dots
+SEQUENCE_COLOR = colors.HexColor(shared.SEQUENCE_COLOR)  #: the canvas draws the same (app.model.style)
+INFO_COLOR = colors.HexColor(shared.INFO_COLOR)
+INFO_DASH = shared.INFO_DASH  #: dotted: tiny dashes with round caps become dots
 
 
 @lru_cache(maxsize=1)

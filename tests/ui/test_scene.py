@@ -72,16 +72,35 @@ def test_parallel_arrows_are_spread_apart(qapp):
     assert c.p2().x() == header.right() and header.top() < c.p2().y() < header.bottom()
 
 
-def test_moving_one_box_reroutes_only_its_arrows(qapp):
+def test_dragging_one_box_reroutes_only_its_arrows(qtbot):
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    from app.ui.canvas import MapView
+
     controller = DocumentController(big_document())
     scene = MapScene(controller)
+    view = MapView(scene)
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    view.show()
+    item = scene.activities["b-10"]
+    view.centerOn(item.box().center())
     routed: list[str] = []
     original = scene._route
     scene._route = lambda flow_id: (routed.append(flow_id), original(flow_id))
-    item = scene.activities["b-10"]
-    item.setPos(item.pos().x() + 25, item.pos().y() + 5)
     attached = {f.id for f in controller.document.flows if "b-10" in (f.source, f.target)}
-    assert set(routed) == attached and len(routed) == len(attached)
+    before = {f: scene.flows[f].line() for f in attached}
+    start = view.mapFromScene(item.box().center())
+    QTest.mousePress(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for i in range(1, 6):
+        QTest.mouseMove(view.viewport(), start + QPoint(5 * i, 2 * i))
+    assert set(routed) == attached and len(routed) == 5 * len(attached)
+    assert all(scene.flows[f].line() != before[f] for f in attached)  # the arrows followed
+    QTest.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                       start + QPoint(25, 10))
+    assert controller.document.activity("b-10").x == 40 + 2 * 200 + 25  # one command on release
+    assert controller.undo_stack.count() == 1
 
 
 TEARDOWN_SCRIPT = r'''

@@ -1,12 +1,16 @@
 """Scene items: they draw the model and report gestures; they hold nothing the file lacks.
 
-Text layout is computed once per model change (``sync``) and cached, so painting and moving
-stay cheap even with thousands of boxes.
+Built for maps of 10,000 boxes and 30,000 arrows: text is wrapped once per model change
+(``sync``) and cached; pens, brushes and flags are made once per module; shapes are plain
+rectangles and polygons; no item overrides ``itemChange`` or holds a tooltip (the scene moves
+arrows during a drag and answers tooltips from the model); a long dotted arrow draws only the
+part inside the exposed area, so the cost of painting follows what is on screen.
 """
 
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -15,8 +19,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from app.model import Activity, Actor, Flow, Phase
+from app.model import Activity, Actor, Phase
 from app.model import layout as geo
+from app.model import style
 
 Z_LANE, Z_PHASE, Z_FLOW, Z_ACTIVITY, Z_LABEL, Z_LEGEND = 0.0, 1.0, 2.0, 3.0, 4.0, 1.0
 HANDLE = 9.0  #: size of the resize handle at a selected box's bottom-right corner
@@ -43,19 +48,69 @@ PHASE_FONT = font(14, bold=True)
 LABEL_FONT = font(11)
 
 
+FONTS = {"title": TITLE_FONT, "lane": LANE_FONT, "phase": PHASE_FONT, "label": LABEL_FONT}
+CENTER = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
+LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+BOX_FLAGS = SELECTABLE | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+FLOW_FLAGS = SELECTABLE | QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption
+STAR_COLOR = QColor("#B3261E")
+BOX_FILL, CO_BOX_FILL = QBrush(QColor("#FFFFFF")), QBrush(QColor("#FFFDF3"))
+SELECTED_BOX_PEN = QPen(SELECTED, 3.0)
+LABEL_FILL, LABEL_PEN = QBrush(QColor(255, 255, 255, 235)), QPen(QColor("#C8CCD2"), 0.8)
+
+
+@lru_cache(maxsize=None)
+def metrics(font_key: str) -> QFontMetricsF:
+    return QFontMetricsF(FONTS[font_key])
+
+
+@lru_cache(maxsize=8192)
+def _advance(font_key: str, text: str) -> float:
+    return metrics(font_key).horizontalAdvance(text)
+
+
+@lru_cache(maxsize=8192)
+def wrap_key(text: str, width: float, font_key: str) -> tuple[tuple[str, ...], float]:
+    """Wrapped lines and line height, cached: labels and titles repeat across a big map."""
+    lines = geo.wrap_lines(text, max(width, 10.0), lambda t: _advance(font_key, t))
+    return tuple(lines), metrics(font_key).height()
+
+
 def wrap(text: str, width: float, f: QFont) -> tuple[list[str], float]:
     """Word-wrapped lines of ``text`` (layout.wrap_lines) and the line height."""
-    metrics = QFontMetricsF(f)
-    return geo.wrap_lines(text, max(width, 10.0), metrics.horizontalAdvance), metrics.height()
+    key = next((k for k, v in FONTS.items() if v is f), None)
+    if key is None:
+        m = QFontMetricsF(f)
+        return geo.wrap_lines(text, max(width, 10.0), m.horizontalAdvance), m.height()
+    lines, height = wrap_key(text, round(width, 2), key)
+    return list(lines), height
+
+
+def flow_pen(info: bool, selected: bool, color: QColor | None = None) -> QPen:
+    """The shared arrow style (app.model.style): information dotted blue, order solid."""
+    width = style.INFO_WIDTH if info else style.SEQUENCE_WIDTH
+    if selected:
+        width += 1.0
+    pen = QPen(color or (SELECTED if selected else QColor(style.INFO_COLOR if info
+                                                          else style.SEQUENCE_COLOR)), width)
+    if info:
+        pen.setStyle(Qt.PenStyle.CustomDashLine)
+        pen.setDashPattern([d / width for d in style.INFO_DASH])  # Qt counts in pen widths
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    return pen
+
+
+FLOW_PENS = {(info, sel): flow_pen(info, sel) for info in (False, True) for sel in (False, True)}
 
 
 def draw_lines(painter: QPainter, rect: QRectF, lines: list[str], line_h: float,
                align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignHCenter) -> None:
     """Draw pre-wrapped lines centred vertically in ``rect``."""
     top = rect.center().y() - len(lines) * line_h / 2
+    flags = CENTER if align == Qt.AlignmentFlag.AlignHCenter else int(align | Qt.AlignmentFlag.AlignVCenter)
     for i, line in enumerate(lines):
-        painter.drawText(QRectF(rect.left(), top + i * line_h, rect.width(), line_h),
-                         int(align | Qt.AlignmentFlag.AlignVCenter), line)
+        painter.drawText(QRectF(rect.left(), top + i * line_h, rect.width(), line_h), flags, line)
 
 
 class ActivityItem(QGraphicsItem):
@@ -66,33 +121,36 @@ class ActivityItem(QGraphicsItem):
     def __init__(self, act: Activity, color: str) -> None:
         super().__init__()
         self.obj_id = act.id
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-                      | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-                      | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
+        self.setFlags(BOX_FLAGS)
         self.setZValue(Z_ACTIVITY)
         self._rect = QRectF()
         self._lines: list[str] = []
         self._line_h = 0.0
         self._co = False
-        self._color = QColor(color)
+        self._pen = QPen()
+        self._shown: tuple = ()
         self.sync(act, color)
 
     def sync(self, act: Activity, color: str) -> None:
-        """Take the model's title, size and mark; cache the wrapped title."""
+        """Take the model's title, size, mark and colour; re-wrap only when they changed."""
+        shown = (act.title, act.width, act.height, act.co_produced, color)
+        if shown == self._shown:
+            return
+        self._shown = shown
         self.prepareGeometryChange()
         self._co = act.co_produced
-        self._color = QColor(color)
+        self._pen = QPen(QColor(color).darker(115), 1.6)
         room = act.width - 2 * geo.BOX_PADDING - 2 * STAR_SPACE
         self._lines, self._line_h = wrap(act.title, room, TITLE_FONT)
         height = geo.box_height(act.height, len(self._lines), self._line_h)
         self._rect = QRectF(0.0, 0.0, act.width, height)
-        self.setToolTip(act.description or act.title)
         self.update()
 
     def preview_size(self, width: float, height: float) -> None:
         """Show a size while the user drags the resize handle (the model changes on release)."""
         self.prepareGeometryChange()
         self._rect = QRectF(0.0, 0.0, width, height)
+        self._shown = ()
 
     @property
     def rect(self) -> QRectF:
@@ -117,9 +175,8 @@ class ActivityItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         selected = self.isSelected()
-        fill = QColor("#FFFDF3") if self._co else QColor("#FFFFFF")
-        painter.setBrush(fill)
-        painter.setPen(QPen(SELECTED if selected else self._color.darker(115), 3.0 if selected else 1.6))
+        painter.setBrush(CO_BOX_FILL if self._co else BOX_FILL)
+        painter.setPen(SELECTED_BOX_PEN if selected else self._pen)
         painter.drawRoundedRect(self._rect, 6, 6)
         if option.levelOfDetailFromTransform(painter.worldTransform()) < 0.3:
             return
@@ -130,7 +187,7 @@ class ActivityItem(QGraphicsItem):
         draw_lines(painter, inner, self._lines, self._line_h)
         if self._co:
             painter.setFont(STAR_FONT)
-            painter.setPen(QColor("#B3261E"))
+            painter.setPen(STAR_COLOR)
             star = QRectF(self._rect.right() - 22, self._rect.top() + 1, 20, 24)
             painter.drawText(star, int(Qt.AlignmentFlag.AlignCenter), "*")
         if selected:
@@ -138,15 +195,6 @@ class ActivityItem(QGraphicsItem):
             painter.setBrush(SELECTED)
             painter.drawRect(QRectF(self._rect.right() - HANDLE, self._rect.bottom() - HANDLE,
                                     HANDLE, HANDLE))
-
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):
-        scene = self.scene()
-        if scene is not None:
-            if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange:
-                return scene.snapped(value)
-            if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
-                scene.activity_moved(self.obj_id)
-        return super().itemChange(change, value)
 
 
 class LaneItem(QGraphicsItem):
@@ -165,6 +213,7 @@ class LaneItem(QGraphicsItem):
 
     def sync(self, actor: Actor) -> None:
         self._citizen = actor.kind == "citizen"
+        self.color_name = actor.color
         self._color = QColor(actor.color)
         self._name, self._name_h = wrap(actor.name, geo.HEADER_WIDTH - 28, LANE_FONT)
         self._kind = actor.kind
@@ -288,123 +337,6 @@ class PhaseItem(QGraphicsItem):
             painter.drawRect(self._header.adjusted(2, 2, -2, -2))
 
 
-class FlowItem(QGraphicsItem):
-    """An arrow: dotted for information (labelled with *what*), solid for the process order."""
-
-    kind = "flow"
-
-    def __init__(self, flow: Flow) -> None:
-        super().__init__()
-        self.obj_id = flow.id
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setZValue(Z_FLOW)
-        self._line = QLineF()
-        self._head = QPolygonF()
-        self._shape = QPainterPath()
-        self._bounds = QRectF()
-        self.label = FlowLabel(self)
-        self.sync(flow)
-
-    def sync(self, flow: Flow) -> None:
-        self._info = flow.kind == "information"
-        self._label, self._label_h = wrap(flow.what, 150, LABEL_FONT) if flow.what else ([], 0.0)
-        self._label_w = max((QFontMetricsF(LABEL_FONT).horizontalAdvance(s) for s in self._label),
-                            default=0.0)
-        self.setToolTip(flow.what)
-        self._recompute()
-        self.label.setToolTip(flow.what)
-
-    def set_ends(self, start: tuple[float, float], end: tuple[float, float]) -> None:
-        self._line = QLineF(QPointF(*start), QPointF(*end))
-        self._head = QPolygonF([QPointF(*p) for p in geo.arrow_head(start, end)])
-        self._recompute()
-
-    def line(self) -> QLineF:
-        return QLineF(self._line)
-
-    def label_rect(self) -> QRectF:
-        """Where the *what* label sits, centred on the arrow."""
-        w, h = self._label_w + 8, len(self._label) * self._label_h + 4
-        c = self._line.center()
-        return QRectF(c.x() - w / 2, c.y() - h / 2, w, h)
-
-    def _recompute(self) -> None:
-        self.prepareGeometryChange()
-        path = QPainterPath(self._line.p1())
-        path.lineTo(self._line.p2())
-        stroker = QPainterPathStroker()
-        stroker.setWidth(10)
-        shape = stroker.createStroke(path)
-        shape.addPolygon(self._head)
-        self._shape = shape
-        self._bounds = shape.boundingRect().adjusted(-3, -3, 3, 3)
-        self.label.refresh()
-
-    def boundingRect(self) -> QRectF:
-        return self._bounds
-
-    def shape(self) -> QPainterPath:
-        return self._shape
-
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
-        color = self.color()
-        width = 2.6 if self.isSelected() else (1.6 if self._info else 1.8)
-        pen = QPen(color, width)
-        if self._info:
-            pen.setStyle(Qt.PenStyle.CustomDashLine)
-            pen.setDashPattern([1.5, 2.5])
-            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        painter.setPen(pen)
-        painter.drawLine(self._line)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(color)
-        painter.drawPolygon(self._head)
-
-    def color(self) -> QColor:
-        return SELECTED if self.isSelected() else (QColor("#444A55") if self._info else INK)
-
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):
-        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
-            self.label.update()
-        return super().itemChange(change, value)
-
-    def paint_label(self, painter: QPainter, rect: QRectF) -> None:
-        painter.setBrush(QColor(255, 255, 255, 235))
-        painter.setPen(QPen(QColor("#C8CCD2"), 0.8))
-        painter.drawRoundedRect(rect, 3, 3)
-        painter.setPen(self.color())
-        painter.setFont(LABEL_FONT)
-        draw_lines(painter, rect, self._label, self._label_h)
-
-
-class FlowLabel(QGraphicsItem):
-    """A flow's *what*, drawn above the boxes so no box ever hides it."""
-
-    kind = "flow"
-
-    def __init__(self, flow_item: FlowItem) -> None:
-        super().__init__()
-        self.flow_item = flow_item
-        self.obj_id = flow_item.obj_id
-        self.setZValue(Z_LABEL)
-        self._rect = QRectF()
-
-    def refresh(self) -> None:
-        self.prepareGeometryChange()
-        item = self.flow_item
-        self._rect = item.label_rect() if item._label else QRectF()
-        self.update()
-
-    def boundingRect(self) -> QRectF:
-        return self._rect
-
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
-        if not self._rect.isEmpty() and option.levelOfDetailFromTransform(painter.worldTransform()) >= 0.3:
-            self.flow_item.paint_label(painter, self._rect)
-
-
 class LegendItem(QGraphicsItem):
     """Explains the notation: the asterisk, dotted and solid arrows."""
 
@@ -432,22 +364,12 @@ class LegendItem(QGraphicsItem):
         align = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         painter.drawText(QRectF(26, 0, 150, self.HEIGHT), align, self._texts[0])
         for i, (x, dotted) in enumerate(((190.0, True), (380.0, False))):
-            pen = QPen(INK, 1.6)
-            if dotted:
-                pen.setStyle(Qt.PenStyle.CustomDashLine)
-                pen.setDashPattern([1.5, 2.5])
+            pen = FLOW_PENS[(dotted, False)]
             painter.setPen(pen)
             painter.drawLine(QLineF(x, mid, x + 36, mid))
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(INK)
+            painter.setBrush(pen.color())
             painter.drawPolygon(QPolygonF([QPointF(*p) for p in
                                            geo.arrow_head((x, mid), (x + 40, mid), 8)]))
             painter.setPen(INK)
             painter.drawText(QRectF(x + 46, 0, 140, self.HEIGHT), align, self._texts[i + 1])
-
-
-def perpendicular(start: tuple[float, float], end: tuple[float, float]) -> tuple[float, float]:
-    """Unit normal of the segment (for spreading parallel arrows apart)."""
-    dx, dy = end[0] - start[0], end[1] - start[1]
-    length = math.hypot(dx, dy) or 1.0
-    return (-dy / length, dx / length)

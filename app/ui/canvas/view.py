@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtGui import (
+    QAction, QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QWheelEvent,
+)
 from PySide6.QtWidgets import QGraphicsView, QLineEdit, QMenu, QWidget
 
 from app.model import edits
 
+from .drag_layer import DragLayer
 from .scene import MapScene
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 6.0
@@ -49,6 +52,7 @@ class MapView(QGraphicsView):
         self._pan_from: QPoint | None = None
         self._editor: InlineEditor | None = None
         self._editing: tuple[str, str] | None = None
+        self._drag_layer = DragLayer(self)
         scene.rename_requested.connect(self.start_rename)
         scene.tool_changed.connect(self._tool_changed)
         if scene.controller is not None:
@@ -134,6 +138,13 @@ class MapView(QGraphicsView):
             event.accept()
             return
         super().mouseMoveEvent(event)
+        moving = self.map_scene.moving_ids()
+        if moving and not self._drag_layer.active:
+            self._drag_layer.start(moving)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self._drag_layer.paint():
+            super().paintEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._pan_from is not None:
@@ -143,6 +154,7 @@ class MapView(QGraphicsView):
             event.accept()
             return
         super().mouseReleaseEvent(event)
+        self._drag_layer.stop()
 
     def _tool_changed(self, name: str) -> None:
         tool = self.map_scene.tool

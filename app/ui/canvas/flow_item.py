@@ -1,0 +1,188 @@
+"""Arrows: the flow item and its label. Cheap to build, move and paint at 30,000 arrows.
+
+Bounds come straight from the end points; the hit shape is a thin polygon made on demand;
+painting clips the line to the exposed area (keeping the dots in step) so that a long dotted
+arrow costs what its visible part costs.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from app.model import Flow
+from app.model import layout as geo
+
+from .items import (
+    FLOW_FLAGS, FLOW_PENS, LABEL_FILL, LABEL_FONT, LABEL_PEN, SELECTED, Z_FLOW, Z_LABEL,
+    _advance, draw_lines, wrap,
+)
+
+HIT_WIDTH = 5.0  #: half the width of the band around an arrow that picks it
+
+
+class FlowItem(QGraphicsItem):
+    """An arrow: dotted for information (labelled with *what*), solid for the process order.
+
+    The scene adds and removes ``label`` (None when the flow says nothing) with the arrow.
+    """
+
+    kind = "flow"
+
+    def __init__(self, flow: Flow) -> None:
+        super().__init__()
+        self.obj_id = flow.id
+        self.setFlags(FLOW_FLAGS)
+        self.setZValue(Z_FLOW)
+        self._start = self._end = (0.0, 0.0)
+        self._head: QPolygonF = QPolygonF()
+        self._shape: QPainterPath | None = None
+        self._bounds = QRectF()
+        self._info = False
+        self._label: list[str] = []
+        self._label_h = self._label_w = 0.0
+        self.label: FlowLabel | None = None
+        self.sync(flow)
+
+    def sync(self, flow: Flow) -> None:
+        self._info = flow.kind == "information"
+        if flow.what:
+            self._label, self._label_h = wrap(flow.what, 150, LABEL_FONT)
+            self._label_w = max(_advance("label", s) for s in self._label) if self._label else 0.0
+            if self.label is None:
+                self.label = FlowLabel(self)
+        else:
+            self._label, self._label_h, self._label_w = [], 0.0, 0.0
+        if self.label is not None:
+            self.label.refresh()
+        self.update()
+
+    def set_ends(self, start: tuple[float, float], end: tuple[float, float]) -> None:
+        if (start, end) == (self._start, self._end) and not self._bounds.isNull():
+            return
+        self.prepareGeometryChange()
+        self._start, self._end = start, end
+        head = geo.arrow_head(start, end)
+        self._head = QPolygonF([QPointF(x, y) for x, y in head])
+        xs = [start[0]] + [p[0] for p in head]
+        ys = [start[1]] + [p[1] for p in head]
+        m = HIT_WIDTH + 3
+        self._bounds = QRectF(min(xs) - m, min(ys) - m, max(xs) - min(xs) + 2 * m,
+                              max(ys) - min(ys) + 2 * m)
+        self._shape = None
+        if self.label is not None:
+            self.label.refresh()
+
+    def line(self) -> QLineF:
+        return QLineF(QPointF(*self._start), QPointF(*self._end))
+
+    def label_rect(self) -> QRectF:
+        """Where the *what* label sits, centred on the arrow."""
+        w, h = self._label_w + 8, len(self._label) * self._label_h + 4
+        cx, cy = (self._start[0] + self._end[0]) / 2, (self._start[1] + self._end[1]) / 2
+        return QRectF(cx - w / 2, cy - h / 2, w, h)
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        if self._shape is None:
+            (x1, y1), (x2, y2) = self._start, self._end
+            length = math.hypot(x2 - x1, y2 - y1) or 1.0
+            nx, ny = -(y2 - y1) / length * HIT_WIDTH, (x2 - x1) / length * HIT_WIDTH
+            path = QPainterPath()
+            path.addPolygon(QPolygonF([QPointF(x1 + nx, y1 + ny), QPointF(x2 + nx, y2 + ny),
+                                       QPointF(x2 - nx, y2 - ny), QPointF(x1 - nx, y1 - ny)]))
+            path.closeSubpath()
+            path.addPolygon(self._head)
+            self._shape = path
+        return self._shape
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        selected = self.isSelected()
+        pen = FLOW_PENS[(self._info, selected)]
+        seen = clip_segment(self._start, self._end, option.exposedRect.adjusted(-4, -4, 4, 4))
+        if seen is not None:
+            (a, b), along = seen
+            if along and self._info:
+                pen = QPen(pen)
+                pen.setDashOffset(along / pen.widthF())  # the dots stay where they were
+            painter.setPen(pen)
+            painter.drawLine(QLineF(a[0], a[1], b[0], b[1]))
+        if option.exposedRect.intersects(self._head.boundingRect()):
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(pen.color())
+            painter.drawPolygon(self._head)
+
+    def color(self) -> QColor:
+        return SELECTED if self.isSelected() else FLOW_PENS[(self._info, False)].color()
+
+    def paint_label(self, painter: QPainter, rect: QRectF) -> None:
+        painter.setBrush(LABEL_FILL)
+        painter.setPen(LABEL_PEN)
+        painter.drawRoundedRect(rect, 3, 3)
+        painter.setPen(self.color())
+        painter.setFont(LABEL_FONT)
+        draw_lines(painter, rect, self._label, self._label_h)
+
+
+class FlowLabel(QGraphicsItem):
+    """A flow's *what*, drawn above the boxes so no box ever hides it."""
+
+    kind = "flow"
+
+    def __init__(self, flow_item: FlowItem) -> None:
+        super().__init__()
+        self.flow_item = flow_item
+        self.obj_id = flow_item.obj_id
+        self.setZValue(Z_LABEL)
+        self._rect = QRectF()
+
+    def refresh(self) -> None:
+        rect = self.flow_item.label_rect() if self.flow_item._label else QRectF()
+        if rect != self._rect:
+            self.prepareGeometryChange()
+            self._rect = rect
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._rect
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        if not self._rect.isEmpty() and option.levelOfDetailFromTransform(painter.worldTransform()) >= 0.3:
+            self.flow_item.paint_label(painter, self._rect)
+
+
+def clip_segment(a: tuple[float, float], b: tuple[float, float], rect: QRectF):
+    """The part of segment a-b inside ``rect`` (Liang-Barsky) and how far along it starts;
+    None when it misses."""
+    (x1, y1), (x2, y2) = a, b
+    dx, dy = x2 - x1, y2 - y1
+    t0, t1 = 0.0, 1.0
+    for p, q in ((-dx, x1 - rect.left()), (dx, rect.right() - x1),
+                 (-dy, y1 - rect.top()), (dy, rect.bottom() - y1)):
+        if p == 0:
+            if q < 0:
+                return None
+            continue
+        t = q / p
+        if p < 0:
+            t0 = max(t0, t)
+        else:
+            t1 = min(t1, t)
+        if t0 > t1:
+            return None
+    start = (x1 + t0 * dx, y1 + t0 * dy)
+    return (start, (x1 + t1 * dx, y1 + t1 * dy)), t0 * math.hypot(dx, dy)
+
+
+def perpendicular(start: tuple[float, float], end: tuple[float, float]) -> tuple[float, float]:
+    """Unit normal of the segment (for spreading parallel arrows apart)."""
+    dx, dy = end[0] - start[0], end[1] - start[1]
+    length = math.hypot(dx, dy) or 1.0
+    return (-dy / length, dx / length)
