@@ -230,7 +230,7 @@ def _toolbar(window, a: dict[str, QAction]) -> None:
     window.addToolBar(bar)
     bar.addActions([a["new"], a["open"], a["save"]])
     bar.addSeparator()
-    bar.addActions([a["undo"], a["redo"]])
+    bar.addActions(_short_undo_redo(window, a))
     bar.addSeparator()
     bar.addAction(a["select"])
     palette = PaletteButton(_tr("▭ Activity"), bar)
@@ -244,3 +244,41 @@ def _toolbar(window, a: dict[str, QAction]) -> None:
     bar.addSeparator()
     bar.addActions([a["zoomFit"]])
 
+
+
+
+class StepAction(QAction):
+    """A toolbar Undo or Redo with fixed short text; the command's name is in the tooltip."""
+
+    def __init__(self, window, name: str, text: str, template: str, shortcut: QKeySequence) -> None:
+        super().__init__(text, window)
+        self.setObjectName(name)
+        self._plain, self._template = text, template
+        self._keys = shortcut.toString(QKeySequence.SequenceFormat.NativeText)
+        self.set_command("")
+
+    def set_command(self, command: str) -> None:
+        tip = self._template.format(command=command) if command else self._plain
+        self.setToolTip(f"{tip} ({self._keys})" if self._keys else tip)
+
+
+def _short_undo_redo(window, a: dict[str, QAction]) -> list[QAction]:
+    """Toolbar twins of Undo/Redo, so the toolbar does not shift as command names change;
+    the full "Undo Add flow" text stays in the Edit menu and shows in the tooltip."""
+    stack = window.controller.undo_stack
+    undo = StepAction(window, "actionToolbarUndo", _tr("Undo"), _tr("Undo {command}"),
+                      a["undo"].shortcut())
+    redo = StepAction(window, "actionToolbarRedo", _tr("Redo"), _tr("Redo {command}"),
+                      a["redo"].shortcut())
+    for action, step, can, changed, text, text_changed in (
+            (undo, stack.undo, stack.canUndo(), stack.canUndoChanged, stack.undoText(),
+             stack.undoTextChanged),
+            (redo, stack.redo, stack.canRedo(), stack.canRedoChanged, stack.redoText(),
+             stack.redoTextChanged)):
+        action.triggered.connect(step)
+        action.setEnabled(can)
+        changed.connect(action.setEnabled)
+        action.set_command(text)
+        text_changed.connect(action.set_command)
+    a["toolbarUndo"], a["toolbarRedo"] = undo, redo
+    return [undo, redo]

@@ -4,6 +4,7 @@ map hint, the partnership dock's width, and refusals shown near the mouse."""
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.model import dumps
@@ -65,3 +66,26 @@ def test_deleting_an_activity_asks_nothing(qtbot, monkeypatch):
     window.scene.select_only([act])
     trigger(window, "actionDelete")
     assert asked == [] and window.controller.document.activity(act) is None
+
+
+def test_toolbar_undo_redo_keep_short_text_and_carry_the_command_in_the_tooltip(qtbot):
+    from PySide6.QtWidgets import QToolBar, QToolButton
+
+    from app.model import edits
+
+    window = open_window(qtbot)
+    bar = window.findChild(QToolBar, "toolsToolbar")
+    undo, redo = (window.findChild(QAction, n) for n in ("actionToolbarUndo", "actionToolbarRedo"))
+    button = bar.widgetForAction(undo)
+    assert isinstance(button, QToolButton)
+    assert not undo.isEnabled() and not redo.isEnabled()
+    width = button.sizeHint().width()
+    window.controller.execute("Add information flow",
+                              lambda d: edits.update(d, "s-need", title="Longer title"))
+    assert undo.isEnabled() and button.text() == "Undo"
+    assert "Add information flow" in undo.toolTip()
+    assert button.sizeHint().width() == width  # the toolbar does not jump sideways
+    assert window.findChild(QAction, "actionUndo").text() == "&Undo Add information flow"
+    undo.trigger()
+    assert window.controller.document.activity("s-need").title != "Longer title"
+    assert redo.isEnabled() and "Add information flow" in redo.toolTip()
