@@ -18,6 +18,10 @@ from app.model import Change, Document, edits
 from .controller import DocumentController
 
 COLOR_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
+LANGUAGE_RE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")  #: BCP 47-like: da, en-GB, nb-NO
+LANGUAGES = (("en", "English"), ("da", "Dansk"), ("fi", "Suomi"), ("sv", "Svenska"),
+             ("nb", "Norsk bokmål"), ("de", "Deutsch"))  #: each shown in its own language
+INVALID_STYLE = "#{name} {{ border: 2px solid #C62828; border-radius: 3px; }}"
 Choices = Callable[[Document], list[tuple[str, Any]]]
 
 
@@ -130,37 +134,99 @@ class Form(QWidget):
         return spin
 
     def color(self, label: str, field: str) -> QLineEdit:
+        """A #RRGGBB field with a picker; a value that is not a colour is flagged, not applied."""
         edit = QLineEdit()
         edit.setObjectName(f"prop_{field}")
+        edit.setPlaceholderText("#RRGGBB")
         button = QPushButton(self.tr("Choose…"))
-
-        def typed(value: str) -> None:
-            if COLOR_RE.match(value):
-                self.commit(field, value.upper(), merge=True)
-
-        def choose() -> None:
-            chosen = QColorDialog.getColor(QColor(edit.text()), self, self.tr("Lane colour"))
-            if chosen.isValid():
-                edit.setText(chosen.name().upper())
-                self.commit(field, chosen.name().upper())
-        edit.textEdited.connect(typed)
-        button.clicked.connect(choose)
+        button.setObjectName(f"prop_{field}_choose")
+        button.setToolTip(self.tr("Pick the lane colour from a colour dialog"))
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(edit, 1)
         layout.addWidget(button)
+        self.form.addRow(label, row)
+        problem = self.problem_label(field)
+
+        def check(value: str, say: bool = False) -> None:
+            bad = value.strip() and not COLOR_RE.match(value.strip())
+            self.flag(edit, problem, self.tr("{value} is not a colour; use #RRGGBB, e.g. #4C78A8")
+                      .format(value=value.strip()) if bad else None, say)
+            if not bad and value.strip():
+                self.commit(field, value.strip().upper(), merge=True)
+
+        def choose() -> None:
+            chosen = QColorDialog.getColor(QColor(edit.text()), self, self.tr("Lane colour"))
+            if chosen.isValid():
+                edit.setText(chosen.name().upper())
+                check(edit.text())
+        edit.textEdited.connect(check)
+        edit.editingFinished.connect(lambda: check(edit.text(), say=True))
+        button.clicked.connect(choose)
 
         def load(obj: Any) -> None:
             if edit.text().upper() != getattr(obj, field).upper():
                 edit.setText(getattr(obj, field))
+                self.flag(edit, problem, None)
         self._bindings.append(Binding(field, edit, load))
-        self.form.addRow(label, row)
         return edit
+
+    def language(self, label: str, field: str) -> QComboBox:
+        """An editable list of languages ("da — Dansk"); a typed code must look like BCP 47."""
+        combo = QComboBox()
+        combo.setObjectName(f"prop_{field}")
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for code, name in LANGUAGES:
+            combo.addItem(f"{code} — {name}", code)
+        combo.lineEdit().setPlaceholderText(self.tr("e.g. da, en-GB"))
+        self._add(label, Binding(field, combo, lambda obj: show(getattr(obj, field))))
+        problem = self.problem_label(field)
+
+        def show(code: str) -> None:
+            index = combo.findData(code)
+            combo.setCurrentIndex(index)
+            if index < 0:
+                combo.setEditText(code)
+            self.flag(combo, problem, None)
+
+        def apply(text: str) -> None:
+            code = text.split("—")[0].strip()
+            if code and not LANGUAGE_RE.match(code):
+                self.flag(combo, problem, self.tr("{value} is not a language code; use e.g. da, "
+                                                  "fi or en-GB").format(value=code), say=True)
+                return
+            self.flag(combo, problem, None)
+            self.commit(field, code)
+            if combo.findData(code) >= 0:
+                combo.setCurrentIndex(combo.findData(code))
+        combo.activated.connect(lambda index: apply(combo.itemText(index)))
+        combo.lineEdit().editingFinished.connect(lambda: apply(combo.currentText()))
+        return combo
 
     def _add(self, label: str, binding: Binding) -> None:
         self._bindings.append(binding)
         self.form.addRow(label, binding.widget)
+
+    # -- problems with typed values ---------------------------------------------------------
+    def problem_label(self, field: str) -> QLabel:
+        """A red line under a field saying what is wrong with what was typed (hidden if nothing)."""
+        label = QLabel()
+        label.setObjectName(f"prop_{field}_problem")
+        label.setWordWrap(True)
+        label.setStyleSheet("color: #C62828;")
+        self.form.addRow("", label)
+        self.form.setRowVisible(label, False)
+        return label
+
+    def flag(self, widget: QWidget, label: QLabel, problem: str | None, say: bool = False) -> None:
+        """Show ``problem`` with a red frame on ``widget`` and in ``label``; None clears it."""
+        widget.setStyleSheet(INVALID_STYLE.format(name=widget.objectName()) if problem else "")
+        label.setText(problem or "")
+        self.form.setRowVisible(label, bool(problem))
+        if problem and say:
+            self.controller.message.emit(problem)
 
 
 def _actors(doc: Document) -> list[tuple[str, Any]]:
@@ -233,7 +299,7 @@ class PropertiesPanel(QWidget):
             if [a.strip() for a in authors.text().split(",") if a.strip()] != meta.authors:
                 authors.setText(", ".join(meta.authors))
         form._add(self.tr("Authors"), Binding("authors", authors, load))
-        form.text(self.tr("Language"), "language")
+        form.language(self.tr("Language"), "language")
         return form
 
     def _activity_form(self) -> Form:
@@ -249,9 +315,10 @@ class PropertiesPanel(QWidget):
     def _actor_form(self) -> Form:
         form = Form(self.controller, self.tr("Actor"))
         form.text(self.tr("Name"), "name")
-        kinds = [(self.tr("public"), "public"), (self.tr("private"), "private"),
-                 (self.tr("voluntary"), "voluntary"), (self.tr("citizen"), "citizen"),
-                 (self.tr("other"), "other")]
+        kinds = [(self.tr("Public organisation"), "public"),
+                 (self.tr("Private company"), "private"),
+                 (self.tr("Voluntary organisation"), "voluntary"),
+                 (self.tr("Citizen"), "citizen"), (self.tr("Other"), "other")]
         form.combo(self.tr("Kind"), "kind", lambda doc: kinds)
         form.combo(self.tr("Works for"), "organization", lambda doc: [(self.tr("(itself)"), None)] + [
             (a.name or a.id, a.id) for a in doc.actors if a.id != form.obj_id])
@@ -264,22 +331,32 @@ class PropertiesPanel(QWidget):
         ends = QLabel()
         ends.setWordWrap(True)
         ends.setObjectName("prop_ends")
+        about = QLabel(self.tr("A process-order arrow says which activity comes next. It "
+                               "carries no information: draw an information flow (I) for what "
+                               "someone must know."))
+        about.setObjectName("prop_sequence_note")
+        about.setWordWrap(True)
+        info: list[QWidget] = []
 
         def load(flow: Any) -> None:
             doc = self.controller.document
             name = lambda i: getattr(doc.find(i), "title", None) or getattr(doc.find(i), "name", i)  # noqa: E731
             kind = self.tr("Information") if flow.kind == "information" else self.tr("Process order")
             ends.setText(f"{kind}: {name(flow.source)} → {name(flow.target)}")
+            form.form.setRowVisible(about, flow.kind == "sequence")
+            for widget in info:
+                form.form.setRowVisible(widget, flow.kind == "information")
         form._add(self.tr("From → to"), Binding("ends", ends, load))
-        form.text(self.tr("What"), "what")
-        form.text(self.tr("When"), "when")
-        form.text(self.tr("Form"), "form")
-        form.combo(self.tr("Asset"), "asset", _with_none(
-            lambda doc: [(a.name or a.id, a.id) for a in doc.all_assets()], self.tr("(none)")))
-        form.check(self.tr("Personal data"), "personal_data")
-        consent = [(self.tr("unknown"), "unknown"), (self.tr("obtained"), "obtained"),
-                   (self.tr("missing"), "missing"), (self.tr("not needed"), "not_needed")]
-        form.combo(self.tr("Consent"), "consent", lambda doc: consent)
+        form.form.addRow(about)
+        info += [form.text(self.tr("What"), "what"), form.text(self.tr("When"), "when"),
+                 form.text(self.tr("Form"), "form")]
+        info.append(form.combo(self.tr("Asset"), "asset", _with_none(
+            lambda doc: [(a.name or a.id, a.id) for a in doc.all_assets()], self.tr("(none)"))))
+        info.append(form.check(self.tr("Personal data"), "personal_data"))
+        consent = [(self.tr("Unknown"), "unknown"), (self.tr("Obtained"), "obtained"),
+                   (self.tr("Missing"), "missing"),
+                   (self.tr("Not needed (no personal data)"), "not_needed")]
+        info.append(form.combo(self.tr("Consent"), "consent", lambda doc: consent))
         return form
 
     def _phase_form(self) -> Form:
