@@ -64,6 +64,8 @@ class FindingsPanel(QWidget):
     findings_changed = Signal(dict)
     #: a finding about a partnership was chosen; the partnership's id (to open its panel)
     partnership_requested = Signal(str)
+    #: a finding about a partnership's asset, resource, routine … was chosen: that item's id
+    item_requested = Signal(str)
 
     #: milliseconds between the last edit and the analysis
     DELAY_MS = 300
@@ -199,4 +201,6 @@ class FindingsPanel(QWidget):
             path = doc.path_of(subject)
             if path and path[0] == "partnerships":
                 self.partnership_requested.emit(doc.partnerships[path[1]].id)
+                if len(path) > 2:  # an asset or resource: open its section at its row
+                    self.item_requested.emit(subject)
                 break

@@ -117,6 +117,8 @@ class MainWindow(QMainWindow):
                           Qt.DockWidgetArea.BottomDockWidgetArea)
         if hasattr(self.findings_panel, "partnership_requested"):
             self.findings_panel.partnership_requested.connect(self.show_partnership)
+        if hasattr(self.findings_panel, "item_requested"):
+            self.findings_panel.item_requested.connect(self.show_partnership_item)
         self.tabifyDockWidget(props, part)
         props.raise_()
         undo_view = QUndoView(self.controller.undo_stack)
@@ -312,6 +314,15 @@ class MainWindow(QMainWindow):
             dock.raise_()
         if hasattr(self.partnership_panel, "select_partnership"):
             self.partnership_panel.select_partnership(partnership_id)
+
+    def show_partnership_item(self, item_id: str) -> None:
+        """Raise the Partnership dock at the section and row of an asset, resource …"""
+        dock = self.findChild(QDockWidget, "partnershipPanel")
+        if dock is not None:
+            dock.show()
+            dock.raise_()
+        if hasattr(self.partnership_panel, "show_item"):
+            self.partnership_panel.show_item(item_id)
 
     # -- recent files -------------------------------------------------------------------------
     def recent_files(self) -> list[str]:

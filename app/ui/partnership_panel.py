@@ -121,6 +121,32 @@ class PartnershipPanel(QWidget):
         if partnership_id in ids:
             self.chooser.setCurrentIndex(ids.index(partnership_id))
 
+    def show_item(self, item_id: str) -> bool:
+        """Open the section holding a partnership's asset, resource, routine or reflection …
+        and select its row (for a finding about it)."""
+        doc = self.controller.document
+        path = doc.path_of(item_id)
+        if not path or path[0] != "partnerships" or len(path) < 4:
+            return False
+        self.select_partnership(doc.partnerships[path[1]].id)
+        list_path = tuple(path[2:-1])
+        for section in self._tables():
+            if section.model.LIST == list_path:
+                return self._open_row(section, path[-1])
+        return False
+
+    def _open_row(self, section: TableSection, doc_row: int) -> bool:
+        keys = [key for key, _title, _text in pages.SECTIONS]
+        for i, key in enumerate(keys):
+            if self.toolbox.widget(i).isAncestorOf(section):
+                self.toolbox.setCurrentIndex(i)
+                break
+        row = section.model.view_row(doc_row)
+        section.table.selectRow(row)
+        section.table.setCurrentIndex(section.model.index(row, 0))
+        section.table.scrollTo(section.model.index(row, 0))
+        return True
+
     def _choose(self, row: int = -1) -> None:
         part = self.current()
         part_id = part.id if part is not None else None

@@ -89,3 +89,29 @@ def test_toolbar_undo_redo_keep_short_text_and_carry_the_command_in_the_tooltip(
     undo.trigger()
     assert window.controller.document.activity("s-need").title != "Longer title"
     assert redo.isEnabled() and "Add information flow" in redo.toolTip()
+
+
+def test_an_asset_finding_opens_the_assets_section_at_its_row(qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDockWidget
+
+    from app.ui.findings_panel import FINDING_ROLE
+
+    window = open_window(qtbot, "aalborg-aktiv")
+    panel = window.findings_panel
+    panel.refresh()
+    window.findChild(QDockWidget, "propertiesPanel").raise_()
+    index = next(group.child(i).index() for r in range(panel.model.rowCount())
+                 for group in [panel.model.item(r)] for i in range(group.rowCount())
+                 if panel.findings[group.child(i).data(FINDING_ROLE)].code == "asset-needs-investment")
+    panel.view.scrollTo(index)
+    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=panel.view.visualRect(index).center())
+    dock = window.findChild(QDockWidget, "partnershipPanel")
+    assert not dock.visibleRegion().isEmpty()  # raised over the Properties tab
+    part = window.partnership_panel
+    assert part.toolbox.currentWidget().isAncestorOf(part.assets)
+    rows = part.assets.selected_rows()
+    asset = next(a for a in window.controller.document.all_assets()
+                 if a.status == "needs_investment")
+    assert [part.assets.model.item(r).id for r in rows] == [asset.id]
