@@ -28,6 +28,8 @@ class DocumentController(QObject):
     show_requested = Signal(list)
     #: a short message for the status bar
     message = Signal(str)
+    #: an edit was refused; the reason (also sent as a message), to show where the user looks
+    refused = Signal(str)
     #: the file path changed (save as, open)
     path_changed = Signal()
 
@@ -78,12 +80,17 @@ class DocumentController(QObject):
         try:
             undo_ops: list[Op] = edit(self.document)
         except DocumentError as exc:
-            self.message.emit(self.tr("Not done: %s") % exc)
+            self.refuse(self.tr("Not done: %s") % exc)
             return False
         if not undo_ops:
             return False
         self.undo_stack.push(EditCommand(self.document, text, undo_ops, merge_key))
         return True
+
+    def refuse(self, text: str) -> None:
+        """Say that something the user tried was not done: near the mouse and in the status bar."""
+        self.refused.emit(text)
+        self.message.emit(text)
 
     def save(self, path: Path | str) -> None:
         """Save to ``path`` (raises DocumentError with a clear message on failure)."""

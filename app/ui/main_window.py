@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QRect, QStandardPaths, Qt
+from PySide6.QtGui import QCloseEvent, QCursor
 from PySide6.QtWidgets import (
-    QApplication, QDockWidget, QFileDialog, QInputDialog, QMainWindow, QMessageBox, QProgressDialog, QUndoView,
+    QApplication, QDockWidget, QFileDialog, QInputDialog, QMainWindow, QMessageBox, QProgressDialog, QToolTip, QUndoView,
     QVBoxLayout, QWidget,
 )
 
@@ -74,7 +74,9 @@ class MainWindow(QMainWindow):
         self.keyboard = CanvasKeyboard(self.view, self.findings_panel)
         self.apply_preferences()
         self.statusBar().setObjectName("statusBar")
-        self.controller.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self._refusal: str | None = None
+        self.controller.message.connect(self._message)
+        self.controller.refused.connect(self.show_refusal)
         self.controller.undo_stack.cleanChanged.connect(self._update_title)
         self.controller.path_changed.connect(self._update_title)
         self.controller.document_replaced.connect(self._document_replaced)
@@ -142,6 +144,26 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.view.zoom_fit()
+
+    def _message(self, text: str) -> None:
+        """Status bar; a message from a gesture on the canvas (a hint why an arrow or box was
+        not added) is also shown near the mouse, where the user looks."""
+        self.statusBar().showMessage(text, 8000)
+        if text == self._refusal:  # already shown by show_refusal
+            self._refusal = None
+        elif self.view.hasFocus() or self.view.underMouse():
+            self._tip(text)
+
+    def show_refusal(self, text: str) -> None:
+        """A refused edit is said near the mouse too (the status bar line is easy to miss)."""
+        self._refusal = text
+        self._tip(text)
+
+    def _tip(self, text: str) -> None:
+        pos = QCursor.pos()
+        if not self.frameGeometry().contains(pos):  # the mouse is elsewhere: under the canvas
+            pos = self.view.mapToGlobal(self.view.rect().center())
+        QToolTip.showText(pos, text, self.view, QRect(), 6000)
 
     # -- files --------------------------------------------------------------------------------
     def open_path(self, path: str | Path) -> bool:

@@ -115,3 +115,35 @@ def test_an_asset_finding_opens_the_assets_section_at_its_row(qtbot):
     asset = next(a for a in window.controller.document.all_assets()
                  if a.status == "needs_investment")
     assert [part.assets.model.item(r).id for r in rows] == [asset.id]
+
+
+def test_a_refused_sequence_flow_to_a_lane_is_said_near_the_mouse_and_in_the_status_bar(
+        qtbot, monkeypatch):
+    from PySide6.QtWidgets import QToolTip
+
+    from canvas_support import box_center, drag, header_center
+
+    window = open_window(qtbot)
+    shown = []
+    monkeypatch.setattr(QToolTip, "showText", lambda pos, text, *a: shown.append((pos, text)))
+    before = dumps(window.controller.document)
+    trigger(window, "actionAddSequenceFlow")
+    drag(window, box_center(window, "s-need"), header_center(window, "a-company"))
+    assert dumps(window.controller.document) == before
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Not done")
+    assert len(shown) == 1 and shown[0][1] == message
+
+
+def test_a_refused_edit_from_a_panel_is_said_near_the_mouse_once(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QToolTip
+
+    from app.model import edits
+
+    window = open_window(qtbot)
+    window.properties.setFocus()
+    shown = []
+    monkeypatch.setattr(QToolTip, "showText", lambda pos, text, *a: shown.append(text))
+    assert not window.controller.execute("Bad", lambda d: edits.update(d, "s-need", actor="nobody"))
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Not done") and shown == [message]
