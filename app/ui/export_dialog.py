@@ -42,8 +42,10 @@ def _flag(value: Any, default: bool) -> bool:
 class ExportDialog(QDialog):
     """A small dialog; the PDF choices are shown only when exporting a PDF."""
 
-    def __init__(self, parent: QWidget | None, fmt: str, suggested_name: str = "map") -> None:
+    def __init__(self, parent: QWidget | None, fmt: str, suggested_name: str = "map",
+                 folder: str | Path | None = None) -> None:
         super().__init__(parent)
+        self._map_folder = Path(folder) if folder else None
         if fmt not in FORMATS:
             raise ValueError(f"unknown export format {fmt!r}")
         self.fmt = fmt
@@ -100,6 +102,9 @@ class ExportDialog(QDialog):
         self.resize(560, self.sizeHint().height())
 
     def _folder(self) -> Path:
+        """The map's folder, else the last export folder, else Documents (if it exists), else home."""
+        if self._map_folder is not None and self._map_folder.is_dir():
+            return self._map_folder
         folder = Path(str(self._store.value(FOLDER_KEY, "") or ""))
         if folder.is_dir() and str(folder) not in ("", "."):
             return folder
@@ -149,10 +154,10 @@ class ExportDialog(QDialog):
                 "portrait": self.portrait.isChecked(), "report": self.report.isChecked()}
 
     @classmethod
-    def ask(cls, parent: QWidget | None, fmt: str, suggested_name: str = "map"
-            ) -> dict[str, Any] | None:
-        """Show the dialog; the options, or None when the user cancels."""
-        dialog = cls(parent, fmt, suggested_name)
+    def ask(cls, parent: QWidget | None, fmt: str, suggested_name: str = "map",
+            folder: str | Path | None = None) -> dict[str, Any] | None:
+        """Show the dialog (starting in ``folder``, the map's); the options, or None if cancelled."""
+        dialog = cls(parent, fmt, suggested_name, folder)
         try:
             return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:

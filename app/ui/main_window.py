@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QStandardPaths, Qt
@@ -28,6 +29,7 @@ from .properties import PropertiesPanel
 
 FILE_FILTER = "OppSpace maps (*.oppspace);;All files (*)"
 RECENT_KEY = "recentFiles"
+LAST_FOLDER_KEY = "files/lastFolder"  #: where the last map was opened or saved
 GEOMETRY_KEY, STATE_KEY = "window/geometry", "window/state"
 DOCKS = ("propertiesPanel", "partnershipPanel", "findingsPanel", "undoHistory")  #: F6 order
 #: the canvas shows keyboard focus with a frame in the palette's highlight colour
@@ -217,9 +219,21 @@ class MainWindow(QMainWindow):
         return True
 
     def _folder(self) -> str:
-        if self.controller.path is not None:
-            return str(self.controller.path.parent)
-        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        """Where file dialogs start: the map's folder, else the last folder used, else
+        Documents (if it exists), else home; always an existing folder."""
+        candidates = [self.controller.path.parent if self.controller.path is not None else None,
+                      settings().value(LAST_FOLDER_KEY) or None,
+                      QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+                      or None]
+        for folder in candidates:
+            if folder is not None and Path(str(folder)).is_dir():
+                return str(folder)
+        return str(Path.home())
+
+    def _suggested_name(self) -> str:
+        """A file name from the map's title (characters files cannot hold replaced)."""
+        title = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", self.controller.document.meta.title).strip(" .-")
+        return (title or self.tr("map")) + ".oppspace"
 
     def file_open(self) -> bool:
         if not self.maybe_save():
@@ -236,8 +250,7 @@ class MainWindow(QMainWindow):
         return self.save_to(self.controller.path)
 
     def file_save_as(self) -> bool:
-        suggested = self.controller.path or Path(self._folder()) / (
-            (self.controller.document.meta.title or "map") + ".oppspace")
+        suggested = self.controller.path or Path(self._folder()) / self._suggested_name()
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save map as"), str(suggested),
                                               FILE_FILTER)
         if not path:
@@ -355,6 +368,7 @@ class MainWindow(QMainWindow):
 
     def _remember(self, path: Path) -> None:
         entry = str(path.resolve())
+        settings().setValue(LAST_FOLDER_KEY, str(path.resolve().parent))
         files = [entry] + [f for f in self.recent_files() if f != entry]
         settings().setValue(RECENT_KEY, files[:Preferences().recent_limit])
 
@@ -410,7 +424,8 @@ class MainWindow(QMainWindow):
 
         base = self.controller.path.stem if self.controller.path else (
             self.controller.document.meta.title.strip() or "map")
-        options = ExportDialog.ask(self, fmt, base)
+        folder = self.controller.path.parent if self.controller.path is not None else None
+        options = ExportDialog.ask(self, fmt, base, folder)
         if options is None:
             return False
         path = options.pop("path")

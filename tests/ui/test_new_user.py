@@ -147,3 +147,44 @@ def test_a_refused_edit_from_a_panel_is_said_near_the_mouse_once(qtbot, monkeypa
     assert not window.controller.execute("Bad", lambda d: edits.update(d, "s-need", actor="nobody"))
     message = window.statusBar().currentMessage()
     assert message.startswith("Not done") and shown == [message]
+
+
+def test_file_dialogs_start_in_a_real_folder_and_never_name_a_file_after_a_folder(
+        qtbot, monkeypatch, tmp_path):
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.ui import export_dialog
+
+    window = open_window(qtbot)
+    asked: list[tuple[str, str]] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda parent, title, start, *a: asked.append(("open", start)) or ("", ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda parent, title, start, *a: asked.append(("save", start)) or ("", ""))
+    assert not (Path.home() / "Documents").exists()  # as on the QA machine
+    trigger(window, "actionOpen")
+    assert asked[-1] == ("open", str(Path.home()))  # home, not "Documents" as a file name
+    window.controller.document.meta.title = "Plan: 2026/27"
+    trigger(window, "actionSaveAs")
+    start = Path(asked[-1][1])
+    assert start.parent == Path.home() and start.name == "Plan- 2026-27.oppspace"
+    folder = tmp_path / "maps"
+    folder.mkdir()
+    assert window.save_to(folder / "one.oppspace")
+    trigger(window, "actionOpen")
+    assert asked[-1] == ("open", str(folder))  # the map's folder
+    window.controller.set_document(window.controller.document.model_validate(
+        window.controller.document.model_dump()))  # an untitled map …
+    trigger(window, "actionOpen")
+    assert asked[-1] == ("open", str(folder))  # … starts in the folder used last
+    window.controller.path = folder / "one.oppspace"
+    dialog = export_dialog.ExportDialog(window, "pdf", "one", folder)
+    qtbot.addWidget(dialog)
+    assert Path(dialog.path_edit.text()) == folder / "one.pdf"
+    shown = {}
+    monkeypatch.setattr(export_dialog.ExportDialog, "ask", staticmethod(
+        lambda parent, fmt, name="map", where=None: shown.update(folder=where)))
+    trigger(window, "actionExportPdf")
+    assert Path(shown["folder"]) == folder
