@@ -31,6 +31,7 @@ FILE_FILTER = "OppSpace maps (*.oppspace);;All files (*)"
 RECENT_KEY = "recentFiles"
 LAST_FOLDER_KEY = "files/lastFolder"  #: where the last map was opened or saved
 GEOMETRY_KEY, STATE_KEY = "window/geometry", "window/state"
+DOCK_MIN_WIDTH, DOCK_MAX_WIDTH = 380, 560  #: default width of the right docks
 DOCKS = ("propertiesPanel", "partnershipPanel", "findingsPanel", "undoHistory")  #: F6 order
 #: the canvas shows keyboard focus with a frame in the palette's highlight colour
 FOCUS_STYLE = ("QGraphicsView#canvasView { border: 2px solid transparent; }"
@@ -84,7 +85,8 @@ class MainWindow(QMainWindow):
         self.controller.document_replaced.connect(self._document_replaced)
         available = self.screen().availableGeometry()
         self.resize(min(1400, int(available.width() * 0.94)), min(860, int(available.height() * 0.9)))
-        self._restore_layout()
+        self._layout_restored = self._restore_layout()  # after every dock exists
+        self._sized = False
         self._update_title()
 
     def _central(self) -> QWidget:
@@ -129,8 +131,6 @@ class MainWindow(QMainWindow):
         undo_view.setEmptyLabel(self.tr("<opened>"))
         history = self._dock("undoHistory", self.tr("Undo History"), undo_view, right)
         history.hide()
-        self.resizeDocks([props], [360], Qt.Orientation.Horizontal)
-        self.resizeDocks([find], [150], Qt.Orientation.Vertical)
 
     def _update_title(self, *_: object) -> None:
         path = self.controller.path
@@ -145,7 +145,20 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            if not self._layout_restored:
+                self._default_dock_sizes()
         self.view.zoom_fit()
+
+    def _default_dock_sizes(self) -> None:
+        """Right docks a third of the window wide (480 px at 1440), so the partnership tables
+        and chooser are readable; the findings a strip at the bottom."""
+        right = self.findChild(QDockWidget, "propertiesPanel")
+        bottom = self.findChild(QDockWidget, "findingsPanel")
+        width = max(DOCK_MIN_WIDTH, min(DOCK_MAX_WIDTH, round(self.width() / 3)))
+        self.resizeDocks([right], [width], Qt.Orientation.Horizontal)
+        self.resizeDocks([bottom], [150], Qt.Orientation.Vertical)
 
     def _message(self, text: str) -> None:
         """Status bar; a message from a gesture on the canvas (a hint why an arrow or box was
@@ -281,16 +294,17 @@ class MainWindow(QMainWindow):
         store.setValue(STATE_KEY, self.saveState())
         store.sync()
 
-    def _restore_layout(self) -> None:
+    def _restore_layout(self) -> bool:
+        """The window's size and docks as the user left them; False when there was nothing
+        (or nothing usable) to restore, so the defaults apply."""
         store = settings()
         geometry, state = store.value(GEOMETRY_KEY), store.value(STATE_KEY)
         try:
             if geometry:
                 self.restoreGeometry(geometry)
-            if state:
-                self.restoreState(state)
+            return bool(state) and self.restoreState(state)
         except TypeError:  # a hand-edited settings file: keep the default layout
-            pass
+            return False
 
     def apply_preferences(self) -> None:
         """Grid and snapping apply at once; the language is used at the next start."""

@@ -188,3 +188,33 @@ def test_file_dialogs_start_in_a_real_folder_and_never_name_a_file_after_a_folde
         lambda parent, fmt, name="map", where=None: shown.update(folder=where)))
     trigger(window, "actionExportPdf")
     assert Path(shown["folder"]) == folder
+
+
+def _window_at(qtbot, width: int = 1440):
+    from app.model.templates import from_template
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window, before_close_func=lambda w: w.controller.undo_stack.setClean())
+    window.controller.set_document(from_template("aalborg-aktiv"))
+    window.resize(width, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_partnership_dock_is_a_third_wide_and_a_widened_dock_comes_back(qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDockWidget
+
+    window = _window_at(qtbot)
+    dock = window.findChild(QDockWidget, "partnershipPanel")
+    dock.raise_()
+    qtbot.waitUntil(lambda: abs(dock.width() - 480) <= 12)  # not the 345 px that truncated
+    window.resizeDocks([dock], [640], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: abs(dock.width() - 640) <= 4)
+    window.close()
+    again = _window_at(qtbot)
+    restored = again.findChild(QDockWidget, "partnershipPanel")
+    restored.raise_()
+    qtbot.waitUntil(lambda: abs(restored.width() - 640) <= 4)
