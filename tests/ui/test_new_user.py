@@ -3,6 +3,7 @@ map hint, the partnership dock's width, and refusals shown near the mouse."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -10,6 +11,16 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.model import dumps
 
 from canvas_support import open_window, trigger
+
+
+@pytest.fixture(autouse=True)
+def _fresh_settings():
+    """Qt fixes the settings file's place once per process: start each test from nothing."""
+    from app.ui.preferences import settings
+
+    settings().clear()
+    settings().sync()
+    yield
 
 
 def answer_box(button_text: str, seen: list[str]) -> None:
