@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
     QLineEdit, QMessageBox, QPushButton, QRadioButton, QVBoxLayout, QWidget,
 )
 
@@ -65,7 +65,10 @@ class ExportDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
-        form.addRow(self.tr("&File:"), row)
+        label = QLabel(self.tr("&File:"))
+        label.setObjectName("exportPathLabel")
+        label.setBuddy(self.path_edit)  # Alt+F goes to the file name; no literal "&"
+        form.addRow(label, row)
         self.paper = QComboBox()
         self.paper.setObjectName("exportPaper")
         self.paper.addItems(["A4", "A3"])

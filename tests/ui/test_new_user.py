@@ -229,3 +229,17 @@ def test_partnership_dock_is_a_third_wide_and_a_widened_dock_comes_back(qtbot):
     restored = again.findChild(QDockWidget, "partnershipPanel")
     restored.raise_()
     qtbot.waitUntil(lambda: abs(restored.width() - 640) <= 4)
+
+
+def test_export_dialog_labels_show_their_mnemonic_not_a_literal_ampersand(qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    from app.ui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(None, "pdf", "map")
+    qtbot.addWidget(dialog)
+    labels = [label for label in dialog.findChildren(QLabel) if "&" in label.text()]
+    assert {label.text() for label in labels} >= {"&File:", "P&aper:"}
+    for label in labels:
+        assert label.buddy() is not None, label.text()  # else Qt shows the "&" itself
+    assert next(lb for lb in labels if lb.text() == "&File:").buddy() is dialog.path_edit

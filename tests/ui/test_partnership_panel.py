@@ -250,3 +250,22 @@ def test_reopened_document_is_shown(qtbot, panel):
     panel.controller.set_document(from_template("aalborg-aktiv"))
     assert panel.chooser.currentText() == "Aalborg Aktiv"
     assert panel.responsibilities.model.rowCount() == 5
+
+
+def test_reflection_date_shows_today_when_no_entry_is_selected(qtbot):
+    from datetime import date
+
+    from app.model.document import Partnership
+
+    panel = make_panel(qtbot, "blank")
+    panel.controller.execute("New", lambda d: edits.add_partnership(
+        d, Partnership(id="p-1", name="Ny")))
+    panel.select_partnership("p-1")
+    editor = panel.reflection_editor
+    today = date.today().isoformat()
+    assert editor.date.date().toString("yyyy-MM-dd") == today  # not 2000-01-01
+    assert not editor.isEnabled()
+    panel.reflections.add_button.click()
+    assert editor.isEnabled()
+    assert panel.controller.document.partnerships[0].reflections[0].date == today
+    assert editor.date.date().toString("yyyy-MM-dd") == today

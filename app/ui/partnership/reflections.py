@@ -3,6 +3,7 @@ entry's three answers in roomy multi-line fields."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDataWidgetMapper, QFormLayout, QWidget
 
 from .delegates import FormDelegate, make_date_edit
@@ -50,6 +51,11 @@ class ReflectionEditor(QWidget):
         if index.isValid():
             self.mapper.setCurrentIndex(index.row())
             self._current_doc_row = self.model.doc_row(index.row())
+        else:  # nothing to edit: show today, not QDateEdit's 2000-01-01, and empty answers
+            self.mapper.setCurrentIndex(-1)
+            self.date.setDate(QDate.currentDate())
+            for edit in self.fields.values():
+                edit.clear()
         self.setEnabled(index.isValid())
 
     def _remember(self) -> None:
