@@ -86,11 +86,12 @@ def build_geometry(doc: Document) -> MapGeometry:
         if height > act.height:
             grown[i] = height
     placed = doc
-    if grown:  # let the shared layout grow the lanes around the taller boxes
+    if grown:  # boxes drawn taller than stored: the shared layout grows their lanes
         acts = [a.model_copy(update={"height": grown[i]}) if i in grown else a
                 for i, a in enumerate(doc.activities)]
         placed = doc.model_copy(update={"activities": acts})
-    layout = lay.compute(placed)
+    drawn = {a.id: grown[i] for i, a in enumerate(doc.activities) if i in grown}
+    layout = lay.compute(doc, lambda a: drawn.get(a.id, a.height))
     lane_color = {actor.id: actor.color for actor in doc.actors}
     boxes = [Box(a, layout.activity_rect(a), wrapped[i], lane_color.get(a.actor, "#555555"))
              for i, a in enumerate(placed.activities)]

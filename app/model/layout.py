@@ -4,7 +4,9 @@ Plain floats, no Qt. The map's origin (0, 0) is the top-left corner of the phase
 above the first lane header. Lane headers form a column ``HEADER_WIDTH`` wide on the left;
 an activity's ``x`` counts from the right edge of that column (the map's left edge) and its
 ``y`` from the top of its lane. A lane is at least as tall as the file says, and grows so
-that no box hangs out of it.
+that no box hangs out of it -- as drawn: a box whose wrapped title needs more room than its
+stored height is drawn taller (``box_height``), and ``compute(doc, measure=...)`` lets the
+canvas and the PDF say how tall each box is drawn, so its lane grows with it.
 """
 
 from __future__ import annotations
@@ -79,6 +81,7 @@ class Layout:
     width: float = HEADER_WIDTH + MIN_CONTENT_WIDTH
     height: float = PHASE_HEADER_HEIGHT
     lane_by_actor: dict[str, Lane] = field(default_factory=dict)
+    heights: dict[str, float] = field(default_factory=dict)  #: boxes drawn taller than stored
 
     @property
     def bounds(self) -> Rect:
@@ -87,7 +90,8 @@ class Layout:
     def activity_rect(self, act: Activity) -> Rect:
         lane = self.lane_by_actor.get(act.actor)
         top = lane.top if lane is not None else PHASE_HEADER_HEIGHT
-        return Rect(HEADER_WIDTH + act.x, top + act.y, act.width, act.height)
+        return Rect(HEADER_WIDTH + act.x, top + act.y, act.width,
+                    self.heights.get(act.id, act.height))
 
     def lane_at(self, y: float) -> Lane | None:
         """The lane under map height ``y``; above the first or below the last, the nearest."""
@@ -111,19 +115,32 @@ class Layout:
         return (map_x - HEADER_WIDTH, map_y - lane.top)
 
 
-def compute(doc: Document) -> Layout:
-    """Lay out lanes and phase columns for ``doc``."""
+Measure = Callable[[Activity], float]
+
+
+def compute(doc: Document, measure: Measure | None = None) -> Layout:
+    """Lay out lanes and phase columns for ``doc``.
+
+    ``measure(activity)`` is the height a box is drawn at (its stored height, or more when its
+    wrapped title needs it); lanes grow to hold boxes as drawn. Without it, stored heights.
+    """
     lowest: dict[str, float] = {}
+    heights: dict[str, float] = {}
     rightmost = 0.0
     for act in doc.activities:
-        bottom = act.y + act.height
+        height = act.height
+        if measure is not None:
+            drawn = measure(act)
+            if drawn > height:
+                height = heights[act.id] = drawn
+        bottom = act.y + height
         if bottom > lowest.get(act.actor, -math.inf):
             lowest[act.actor] = bottom
         rightmost = max(rightmost, act.x + act.width)
     phases_width = sum(p.width for p in doc.phases)
     content = max(MIN_CONTENT_WIDTH, phases_width, rightmost + RIGHT_MARGIN)
     width = HEADER_WIDTH + content
-    layout = Layout(width=width)
+    layout = Layout(width=width, heights=heights)
     top = PHASE_HEADER_HEIGHT
     for i, actor in enumerate(doc.actors):
         height = max(actor.lane_height, lowest.get(actor.id, 0.0) + LANE_PADDING, MIN_LANE_HEIGHT)

@@ -140,3 +140,22 @@ def test_scene_and_controller_freed_together_by_the_collector_do_not_crash(tmp_p
                           cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "survived"
+
+
+def test_a_box_grown_by_its_title_stays_inside_its_lane(qapp):
+    """The lane is sized from the box as drawn, not from its stored height."""
+    controller = DocumentController(from_template("generic"))
+    scene = MapScene(controller)
+    act = controller.document.activity("s-need")
+    lane_before = scene.layout.lane_by_actor[act.actor]
+    low = lane_before.height - geo.LANE_PADDING - act.height  # the box sits on the lane's floor
+    long_title = "Borgerens ønsker og behov for meningsfuldt arbejde, drøftet med sagsbehandleren " * 2
+    controller.execute("t", lambda d: edits.update(d, "s-need", y=low, title=long_title))
+    box = scene.activities["s-need"].box()
+    lane = scene.layout.lane_by_actor[act.actor]
+    assert box.height() > act.height + 40  # the title made the box taller
+    assert box.bottom() + geo.LANE_PADDING <= lane.top + lane.height + 0.01
+    assert lane.height > lane_before.height
+    assert scene.lanes[act.actor].boundingRect().height() >= lane.height  # drawn band too
+    controller.undo_stack.undo()
+    assert scene.layout.lane_by_actor[act.actor].height == lane_before.height

@@ -158,6 +158,11 @@ class MapScene(QGraphicsScene):
         self._to_route.update(pair)
         self._ends_changed((flow.source, flow.target))
 
+    def _drawn_height(self, act) -> float:
+        """How tall a box is drawn (taller than stored when its title needs it)."""
+        item = self.activities.get(act.id)
+        return item.rect.height() if item is not None else act.height
+
     def _color_of(self, actor_id: str) -> str:
         """The lane's colour (from its item: no document lookup while an edit is under way)."""
         lane = self.lanes.get(actor_id)
@@ -284,7 +289,7 @@ class MapScene(QGraphicsScene):
 
     def _relayout(self) -> None:
         old, doc = self.layout, self.document
-        self.layout = new = geo.compute(doc)
+        self.layout = new = geo.compute(doc, self._drawn_height)
         for lane in new.lanes:
             before = old.lane_by_actor.get(lane.actor_id)
             item = self.lanes.get(lane.actor_id)
