@@ -47,8 +47,34 @@ class GuideDialog(QDialog):
 
     def html(self) -> str:
         """The whole guide: a contents list, then one section per topic."""
-        return "\n".join([self._contents(), self._map(), self._components(), self._questions(),
-                          self._learning(), self._findings(), self._source()])
+        return "\n".join([self._contents(), self._getting_started(), self._map(),
+                          self._components(), self._questions(), self._learning(),
+                          self._findings(), self._source()])
+
+    def _getting_started(self) -> str:
+        """First steps for a new user, right under the contents: what to click, in order."""
+        return self.tr(
+            "<h2 id='start'><a name='start'></a>Getting started</h2>"
+            "<ol><li><b>Lanes</b>: choose <i>Insert → Add Actor</i> (L) and click on the map "
+            "(or press Enter); type the name and press Enter. Add one lane for each "
+            "organisation, professional and citizen.</li>"
+            "<li><b>Phases</b>: <i>Insert → Add Phase</i> (P), then click, for example for "
+            "co-commissioning, co-design, co-delivery and co-evaluation.</li>"
+            "<li><b>Activities</b>: drag <b>▭ Activity</b> from the toolbar onto a lane, or "
+            "press A and click in a lane. Double-click or F2 renames a box.</li>"
+            "<li><b>Co-production</b>: select an activity done with citizens and press "
+            "Ctrl+Shift+8 (<i>Edit → Co-produced with citizens</i>); it gets a red <b>*</b>.</li>"
+            "<li><b>Flows</b>: press I and drag from an activity or lane header to another for "
+            "information that must flow (dotted); press S and drag between two activities for "
+            "the process order (solid). <i>Insert → Connect…</i> (Ctrl+K) does the same from "
+            "lists. The Properties panel on the right records what, when, in what form, and "
+            "consent.</li>"
+            "<li><b>Partnership</b>: the <i>Partnership</i> tab beside Properties on the right "
+            "describes the four components below.</li>"
+            "<li><b>Findings</b>: the <i>Findings</i> panel at the bottom lists what the map "
+            "reveals; click one to see what it concerns.</li></ol>"
+            "<p>To see a filled-in map first, choose <i>File → New…</i> and the generic map or "
+            "the Aalborg Aktiv example.</p>")
 
     def _contents(self) -> str:
         return self.tr(

@@ -22,6 +22,7 @@ from .canvas.keyboard import CanvasKeyboard, add_activity_by_keyboard
 from .connect_dialog import connect_by_keyboard
 from .controller import DocumentController
 from .delete_check import question
+from .empty_hint import EmptyMapHint
 from .find_bar import FindBar
 from .help import app_icon
 from .preferences import Preferences, settings, show_preferences
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self.actions_by_key = actions.build(self)
         self._docks()
         self.keyboard = CanvasKeyboard(self.view, self.findings_panel)
+        self.empty_hint = EmptyMapHint(self.view, self.controller)
         self.apply_preferences()
         self.statusBar().setObjectName("statusBar")
         self._refusal: str | None = None

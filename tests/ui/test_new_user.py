@@ -243,3 +243,42 @@ def test_export_dialog_labels_show_their_mnemonic_not_a_literal_ampersand(qtbot)
     for label in labels:
         assert label.buddy() is not None, label.text()  # else Qt shows the "&" itself
     assert next(lb for lb in labels if lb.text() == "&File:").buddy() is dialog.path_edit
+
+
+def test_an_empty_map_shows_where_to_start_until_it_has_a_lane(qtbot):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtWidgets import QLabel
+
+    from canvas_support import click
+
+    window = open_window(qtbot, "blank")
+    hint = window.view.findChild(QLabel, "emptyMapHint")
+    assert hint is not None and hint.isVisible()
+    assert "Add Actor" in hint.text() and "(L)" in hint.text()
+    centre = window.view.viewport().geometry().center()
+    assert abs(hint.geometry().center().x() - centre.x()) <= 2
+    window.view.horizontalScrollBar().setValue(window.view.horizontalScrollBar().maximum())
+    assert abs(hint.geometry().center().x() - centre.x()) <= 2  # scrolling leaves it centred
+    trigger(window, "actionAddActor")
+    click(window, QPointF(100.0, 100.0))  # through the hint: it lets clicks pass
+    assert len(window.controller.document.actors) == 1
+    assert not hint.isVisible()
+    window.view.cancel_rename()
+    window.controller.undo_stack.undo()
+    assert hint.isVisible()
+    window.controller.set_document(window.controller.document.model_validate(
+        __import__("app.model.templates", fromlist=["x"]).from_template("generic").model_dump()))
+    assert not hint.isVisible()
+
+
+def test_guide_starts_with_getting_started(qtbot):
+    from app.ui.help import GuideDialog
+
+    dialog = GuideDialog()
+    qtbot.addWidget(dialog)
+    text = dialog.browser.toPlainText()
+    start = text.index("Getting started")
+    assert start < text.index("1. The service map")
+    for phrase in ("Add Actor", "Add Phase", "▭ Activity", "Ctrl+Shift+8", "press I",
+                   "Partnership", "Findings"):
+        assert phrase in text[start:text.index("1. The service map")], phrase
