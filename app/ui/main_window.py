@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QRect, QStandardPaths, Qt
 from PySide6.QtGui import QCloseEvent, QCursor
 from PySide6.QtWidgets import (
-    QApplication, QDockWidget, QFileDialog, QInputDialog, QMainWindow, QMessageBox, QProgressDialog, QToolTip, QUndoView,
+    QApplication, QDockWidget, QFileDialog, QInputDialog, QMainWindow, QMessageBox, QToolTip, QUndoView,
     QVBoxLayout, QWidget,
 )
 
@@ -23,6 +23,7 @@ from .connect_dialog import connect_by_keyboard
 from .controller import DocumentController
 from .delete_check import question
 from .empty_hint import EmptyMapHint
+from .window_export import ExportCancelled, ExportMixin  # noqa: F401 (ExportCancelled re-exported)
 from .find_bar import FindBar
 from .help import app_icon
 from .preferences import Preferences, settings, show_preferences
@@ -39,10 +40,6 @@ FOCUS_STYLE = ("QGraphicsView#canvasView { border: 2px solid transparent; }"
                "QGraphicsView#canvasView:focus { border: 2px solid palette(highlight); }")
 
 
-class ExportCancelled(Exception):
-    """The user pressed Cancel in the export's progress dialog."""
-
-
 def _panel(name: str, controller: DocumentController) -> QWidget:
     """The partnership / findings panels, written by other work; a placeholder if absent."""
     try:
@@ -57,7 +54,7 @@ def _panel(name: str, controller: DocumentController) -> QWidget:
         return QLabel(f"{name} panel unavailable: {exc}")
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ExportMixin, QMainWindow):
     """``MainWindow()``; ``open_path(path)`` / ``save_to(path)`` do File > Open / Save As."""
 
     def __init__(self) -> None:
@@ -427,79 +424,3 @@ class MainWindow(QMainWindow):
         chosen = box.clickedButton() is delete
         box.deleteLater()
         return chosen
-
-    def export_pdf(self) -> bool:
-        return self.export_as("pdf")
-
-    def export_json(self) -> bool:
-        return self.export_as("json")
-
-    def export_as(self, fmt: str) -> bool:
-        """File > Export: ask where (and, for a PDF, paper and pages), then write."""
-        from .export_dialog import ExportDialog
-
-        base = self.controller.path.stem if self.controller.path else (
-            self.controller.document.meta.title.strip() or "map")
-        folder = self.controller.path.parent if self.controller.path is not None else None
-        options = ExportDialog.ask(self, fmt, base, folder)
-        if options is None:
-            return False
-        path = options.pop("path")
-        options.pop("format", None)
-        return self.export_to(path, fmt, **options)
-
-    def export_to(self, path: str | Path, fmt: str, **options) -> bool:
-        """Export without a dialog; a clear message on failure (the map is untouched)."""
-        from app.export import ExportError, export
-
-        path = Path(path)
-        try:
-            if fmt == "pdf":
-                self._export_pdf(path, options)
-            else:
-                export(self.controller.document, path, fmt, **options)
-        except ExportCancelled:
-            self.statusBar().showMessage(self.tr("Export cancelled; nothing was written."), 5000)
-            return False
-        except (ExportError, DocumentError) as exc:
-            self._export_failed(path, str(exc))
-            return False
-        except OSError as exc:
-            self._export_failed(path, self.tr("cannot be written (%s)") % (exc.strerror or exc))
-            return False
-        except ImportError:
-            self._export_failed(path, self.tr("export to %s is not available in this version")
-                                % fmt.upper())
-            return False
-        self.statusBar().showMessage(self.tr("Exported %s") % path.name, 5000)
-        return True
-
-    def _export_failed(self, path: Path, why: str) -> None:
-        QMessageBox.warning(self, self.tr("Cannot export"),
-                            self.tr("%1 was not exported: %2\n\nThe map is unchanged.")
-                            .replace("%1", str(path)).replace("%2", why))
-
-    def _export_pdf(self, path: Path, options: dict) -> None:
-        """Write the PDF; a progress dialog appears when a big map takes a while."""
-        from app.export.pdf import export_pdf
-
-        progress = QProgressDialog(self.tr("Writing the PDF…"), self.tr("Cancel"), 0, 0, self)
-        progress.setObjectName("exportProgress")
-        progress.setWindowTitle(self.tr("Export PDF"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(400)
-        progress.setAutoReset(False)
-
-        def step(done: int, total: int) -> None:
-            progress.setMaximum(max(total, done))
-            progress.setValue(done)
-            if progress.wasCanceled():
-                raise ExportCancelled()
-
-        try:
-            export_pdf(self.controller.document, path, paper=options.get("paper", Preferences().paper),
-                       portrait=bool(options.get("portrait", False)),
-                       report=bool(options.get("report", True)), progress=step)
-        finally:
-            progress.close()
-            progress.deleteLater()
