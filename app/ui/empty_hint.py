@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QGraphicsView, QLabel
 
 from .controller import DocumentController
 
-MAX_WIDTH = 460  #: the hint's width on a wide canvas
+MAX_WIDTH = 460  # the hint's width on a wide canvas
 
 
 class EmptyMapHint(QLabel):

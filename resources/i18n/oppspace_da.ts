@@ -368,6 +368,7 @@
         </message>
         <message>
             <source>Nothing selected. Tab moves to the first activity.</source>
+            <extracomment>an Enter that just ended a rename is on its way up</extracomment>
             <translation>Intet valgt. Tab flytter til den første aktivitet.</translation>
         </message>
         <message>
@@ -497,11 +498,89 @@
         </message>
     </context>
     <context>
+        <name>DeleteCheck</name>
+        <message>
+            <source>1 activity in the lane, with its flows</source>
+            <translation>1 aktivitet i banen med dens strømme</translation>
+        </message>
+        <message>
+            <source>1 complementarity</source>
+            <translation>1 komplementaritet</translation>
+        </message>
+        <message>
+            <source>1 entry in asset access or routine participants</source>
+            <translation>1 post i adgang til aktiver eller deltagere i rutiner</translation>
+        </message>
+        <message>
+            <source>1 responsibility</source>
+            <translation>1 ansvar</translation>
+        </message>
+        <message>
+            <source>Deleting the lane {names} also removes:</source>
+            <translation>Når banen {names} slettes, fjernes også:</translation>
+        </message>
+        <message>
+            <source>Deleting the lanes {names} also removes:</source>
+            <translation>Når banerne {names} slettes, fjernes også:</translation>
+        </message>
+        <message>
+            <source>You can undo this.</source>
+            <translation>Du kan fortryde det.</translation>
+        </message>
+        <message>
+            <source>the coordinator role</source>
+            <translation>koordinatorrollen</translation>
+        </message>
+        <message>
+            <source>the membership of {names}</source>
+            <translation>medlemskabet for {names}</translation>
+        </message>
+        <message>
+            <source>the resource {names}</source>
+            <translation>ressourcen {names}</translation>
+        </message>
+        <message>
+            <source>the resources {names}</source>
+            <translation>ressourcerne {names}</translation>
+        </message>
+        <message>
+            <source>the whole partnership</source>
+            <translation>hele partnerskabet</translation>
+        </message>
+        <message>
+            <source>{count} activities in the lane, with their flows</source>
+            <translation>{count} aktiviteter i banen med deres strømme</translation>
+        </message>
+        <message>
+            <source>{count} complementarities</source>
+            <translation>{count} komplementariteter</translation>
+        </message>
+        <message>
+            <source>{count} entries in asset access or routine participants</source>
+            <translation>{count} poster i adgang til aktiver eller deltagere i rutiner</translation>
+        </message>
+        <message>
+            <source>{count} responsibilities</source>
+            <translation>{count} ansvar</translation>
+        </message>
+        <message>
+            <source>{partnership}: {losses}</source>
+            <translation>{partnership}: {losses}</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentController</name>
         <message>
             <source>Not done: %s</source>
-            <extracomment>the whole document was replaced (new, open); views rebuild one primitive change was applied to the document (app.model.Change) the selected ids changed (list of str) a view asked to show these ids (select and centre them on the canvas) a short message for the status bar the file path changed (save as, open)</extracomment>
+            <extracomment>the whole document was replaced (new, open); views rebuild one primitive change was applied to the document (app.model.Change) the selected ids changed (list of str) a view asked to show these ids (select and centre them on the canvas) a short message for the status bar an edit was refused; the reason (also sent as a message), to show where the user looks the file path changed (save as, open)</extracomment>
             <translation>Ikke udført: %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmptyMapHint</name>
+        <message>
+            <source>&lt;b&gt;This map is empty.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Start with &lt;i&gt;Insert → Add Actor&lt;/i&gt; (L) to add a lane for each organisation, professional and citizen, then click on the map. Add phases with P and activities with A.&lt;br&gt;&lt;br&gt;&lt;i&gt;Help → Guide&lt;/i&gt; (F1) shows the first steps.</source>
+            <translation>&lt;b&gt;Kortet er tomt.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Begynd med &lt;i&gt;Indsæt → Tilføj aktør&lt;/i&gt; (L) for at tilføje en bane for hver organisation, fagperson og borger, og klik så på kortet. Tilføj faser med P og aktiviteter med A.&lt;br&gt;&lt;br&gt;&lt;i&gt;Hjælp → OppSpace-vejledning&lt;/i&gt; (F1) viser de første skridt.</translation>
         </message>
     </context>
     <context>
@@ -784,7 +863,7 @@
         <name>FindingsPanel</name>
         <message>
             <source>The map could not be analysed: %s</source>
-            <extracomment>Item data role holding a finding's position in :attr:`FindingsPanel.findings`. the findings were recomputed: dict of id -&gt; list[Finding] about it (for canvas badges) a finding about a partnership was chosen; the partnership's id (to open its panel) milliseconds between the last edit and the analysis rows shown per code; a huge map's thousands of alike findings end in a "more" row</extracomment>
+            <extracomment>Item data role holding a finding's position in :attr:`FindingsPanel.findings`. the findings were recomputed: dict of id -&gt; list[Finding] about it (for canvas badges) a finding about a partnership was chosen; the partnership's id (to open its panel) a finding about a partnership's asset, resource, routine … was chosen: that item's id milliseconds between the last edit and the analysis rows shown per code; a huge map's thousands of alike findings end in a "more" row</extracomment>
             <translation>Kortet kunne ikke analyseres: %s</translation>
         </message>
         <message>
@@ -824,6 +903,7 @@
         <name>Form</name>
         <message>
             <source>Edit %s</source>
+            <extracomment>BCP 47-like: da, en-GB, nb-NO each shown in its own language</extracomment>
             <translation>Redigér %s</translation>
         </message>
         <message>
@@ -831,8 +911,24 @@
             <translation>Vælg…</translation>
         </message>
         <message>
+            <source>Pick the lane colour from a colour dialog</source>
+            <translation>Vælg banens farve i en farvedialog</translation>
+        </message>
+        <message>
+            <source>{value} is not a colour; use #RRGGBB, e.g. #4C78A8</source>
+            <translation>{value} er ikke en farve; brug #RRGGBB, fx #4C78A8</translation>
+        </message>
+        <message>
             <source>Lane colour</source>
             <translation>Banens farve</translation>
+        </message>
+        <message>
+            <source>e.g. da, en-GB</source>
+            <translation>fx da, en-GB</translation>
+        </message>
+        <message>
+            <source>{value} is not a language code; use e.g. da, fi or en-GB</source>
+            <translation>{value} er ikke en sprogkode; brug fx da, fi eller en-GB</translation>
         </message>
     </context>
     <context>
@@ -844,6 +940,10 @@
         <message>
             <source>Guide to the method</source>
             <translation>Vejledning i metoden</translation>
+        </message>
+        <message>
+            <source>&lt;h2 id='start'&gt;&lt;a name='start'&gt;&lt;/a&gt;Getting started&lt;/h2&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Lanes&lt;/b&gt;: choose &lt;i&gt;Insert → Add Actor&lt;/i&gt; (L) and click on the map (or press Enter); type the name and press Enter. Add one lane for each organisation, professional and citizen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Phases&lt;/b&gt;: &lt;i&gt;Insert → Add Phase&lt;/i&gt; (P), then click, for example for co-commissioning, co-design, co-delivery and co-evaluation.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Activities&lt;/b&gt;: drag &lt;b&gt;▭ Activity&lt;/b&gt; from the toolbar onto a lane, or press A and click in a lane. Double-click or F2 renames a box.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Co-production&lt;/b&gt;: select an activity done with citizens and press Ctrl+Shift+8 (&lt;i&gt;Edit → Co-produced with citizens&lt;/i&gt;); it gets a red &lt;b&gt;*&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Flows&lt;/b&gt;: press I and drag from an activity or lane header to another for information that must flow (dotted); press S and drag between two activities for the process order (solid). &lt;i&gt;Insert → Connect…&lt;/i&gt; (Ctrl+K) does the same from lists. The Properties panel on the right records what, when, in what form, and consent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Partnership&lt;/b&gt;: the &lt;i&gt;Partnership&lt;/i&gt; tab beside Properties on the right describes the four components below.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Findings&lt;/b&gt;: the &lt;i&gt;Findings&lt;/i&gt; panel at the bottom lists what the map reveals; click one to see what it concerns.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;To see a filled-in map first, choose &lt;i&gt;File → New…&lt;/i&gt; and the generic map or the Aalborg Aktiv example.&lt;/p&gt;</source>
+            <translation>&lt;h2 id='start'&gt;&lt;a name='start'&gt;&lt;/a&gt;Kom i gang&lt;/h2&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Baner&lt;/b&gt;: vælg &lt;i&gt;Indsæt → Tilføj aktør&lt;/i&gt; (L) og klik på kortet (eller tryk Enter); skriv navnet og tryk Enter. Tilføj en bane for hver organisation, fagperson og borger.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Faser&lt;/b&gt;: &lt;i&gt;Indsæt → Tilføj fase&lt;/i&gt; (P), og klik så, fx for fælles bestilling, samdesign, samlevering og samevaluering.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Aktiviteter&lt;/b&gt;: træk &lt;b&gt;▭ Aktivitet&lt;/b&gt; fra værktøjslinjen ind på en bane, eller tryk A og klik i en bane. Dobbeltklik eller F2 omdøber et felt.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Samskabelse&lt;/b&gt;: vælg en aktivitet, der udføres sammen med borgerne, og tryk Ctrl+Shift+8 (&lt;i&gt;Rediger → Samskabt med borgere&lt;/i&gt;); den får en rød &lt;b&gt;*&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strømme&lt;/b&gt;: tryk I og træk fra en aktivitet eller et banehoved til et andet for information, der skal videre (stiplet); tryk S og træk mellem to aktiviteter for forløbets rækkefølge (fuldt optrukket). &lt;i&gt;Indsæt → Forbind…&lt;/i&gt; (Ctrl+K) gør det samme ud fra lister. Panelet Egenskaber til højre registrerer hvad, hvornår, i hvilken form og samtykke.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Partnerskab&lt;/b&gt;: fanen &lt;i&gt;Partnerskab&lt;/i&gt; ved siden af Egenskaber til højre beskriver de fire komponenter nedenfor.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fund&lt;/b&gt;: panelet &lt;i&gt;Fund&lt;/i&gt; forneden viser, hvad kortet afslører; klik på et fund for at se, hvad det handler om.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Vil du først se et udfyldt kort, så vælg &lt;i&gt;Filer → Nyt…&lt;/i&gt; og det generelle kort eller eksemplet Aalborg Aktiv.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>&lt;h1&gt;Working with OppSpace&lt;/h1&gt;&lt;p&gt;OppSpace helps people from several organisations describe a service they provide together with citizens, see where it is co-produced, and talk about how the partnership behind it works.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;a href='#map'&gt;The service map&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#components'&gt;The four components of a partnership&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#questions'&gt;Questions to discuss&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#learning'&gt;Keep learning&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#findings'&gt;Findings and what to do about them&lt;/a&gt;&lt;/li&gt;&lt;/ol&gt;</source>
@@ -878,7 +978,7 @@
         <name>MainWindow</name>
         <message>
             <source>Properties</source>
-            <extracomment>F6 order the canvas shows keyboard focus with a frame in the palette's highlight colour</extracomment>
+            <extracomment>where the last map was opened or saved default width of the right docks F6 order the canvas shows keyboard focus with a frame in the palette's highlight colour</extracomment>
             <translation>Egenskaber</translation>
         </message>
         <message>
@@ -954,6 +1054,10 @@ Det nuværende kort er uændret.</translation>
             <translation>Start fra:</translation>
         </message>
         <message>
+            <source>map</source>
+            <translation>kort</translation>
+        </message>
+        <message>
             <source>Open map</source>
             <translation>Åbn kort</translation>
         </message>
@@ -964,6 +1068,14 @@ Det nuværende kort er uændret.</translation>
         <message>
             <source>(no recent maps)</source>
             <translation>(ingen seneste kort)</translation>
+        </message>
+        <message>
+            <source>Delete lane</source>
+            <translation>Slet bane</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Slet</translation>
         </message>
         <message>
             <source>Export cancelled; nothing was written.</source>
@@ -1273,6 +1385,22 @@ Kortet er uændret.</translation>
             <source>▭ Activity</source>
             <translation>▭ Aktivitet</translation>
         </message>
+        <message>
+            <source>Redo</source>
+            <translation>Gentag</translation>
+        </message>
+        <message>
+            <source>Redo {command}</source>
+            <translation>Gentag {command}</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Fortryd</translation>
+        </message>
+        <message>
+            <source>Undo {command}</source>
+            <translation>Fortryd {command}</translation>
+        </message>
     </context>
     <context>
         <name>Map</name>
@@ -1301,7 +1429,7 @@ Kortet er uændret.</translation>
         <name>MapScene</name>
         <message>
             <source>co-produced with citizens</source>
-            <extracomment>distance between arrows joining the same two things the user asked to rename this id in place (the view opens an editor) the active tool changed (its name: select, activity, information, sequence, actor, phase) snap step in scene units (the preference's grid size) actor -&gt; flow -&gt; place on its header dies with the scene, unlike a bare singleShot</extracomment>
+            <extracomment>distance between arrows joining the same two things the user asked to rename this id in place (the view opens an editor) the active tool changed (its name: select, activity, information, sequence, actor, phase) snap step in scene units (the preference's grid size) actor -&gt; flow -&gt; place on its header flows to route at the next flush lane headers whose arrow slots to recount pairs of ends whose parallel arrows to re-sort dies with the scene, unlike a bare singleShot inside a model change: the document's index is being rebuilt</extracomment>
             <translation>samskabt med borgere</translation>
         </message>
         <message>
@@ -1724,23 +1852,43 @@ Kortet er uændret.</translation>
         </message>
         <message>
             <source>public</source>
-            <translation>offentlig</translation>
+            <translation type="vanished">offentlig</translation>
         </message>
         <message>
             <source>private</source>
-            <translation>privat</translation>
+            <translation type="vanished">privat</translation>
         </message>
         <message>
             <source>voluntary</source>
-            <translation>frivillig</translation>
+            <translation type="vanished">frivillig</translation>
         </message>
         <message>
             <source>citizen</source>
-            <translation>borger</translation>
+            <translation type="vanished">borger</translation>
         </message>
         <message>
             <source>other</source>
-            <translation>anden</translation>
+            <translation type="vanished">anden</translation>
+        </message>
+        <message>
+            <source>Public organisation</source>
+            <translation>Offentlig organisation</translation>
+        </message>
+        <message>
+            <source>Private company</source>
+            <translation>Privat virksomhed</translation>
+        </message>
+        <message>
+            <source>Voluntary organisation</source>
+            <translation>Frivillig organisation</translation>
+        </message>
+        <message>
+            <source>Citizen</source>
+            <translation>Borger</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Anden</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -1765,6 +1913,10 @@ Kortet er uændret.</translation>
         <message>
             <source>Flow</source>
             <translation>Strøm</translation>
+        </message>
+        <message>
+            <source>A process-order arrow says which activity comes next. It carries no information: draw an information flow (I) for what someone must know.</source>
+            <translation>En pil for forløbets rækkefølge viser, hvilken aktivitet der kommer næst. Den bærer ingen information: tegn en informationsstrøm (I) for det, nogen skal vide.</translation>
         </message>
         <message>
             <source>Information</source>
@@ -1803,20 +1955,36 @@ Kortet er uændret.</translation>
             <translation>Personoplysninger</translation>
         </message>
         <message>
+            <source>Unknown</source>
+            <translation>Ukendt</translation>
+        </message>
+        <message>
+            <source>Obtained</source>
+            <translation>Indhentet</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Mangler</translation>
+        </message>
+        <message>
+            <source>Not needed (no personal data)</source>
+            <translation>Ikke nødvendigt (ingen personoplysninger)</translation>
+        </message>
+        <message>
             <source>unknown</source>
-            <translation>ukendt</translation>
+            <translation type="vanished">ukendt</translation>
         </message>
         <message>
             <source>obtained</source>
-            <translation>indhentet</translation>
+            <translation type="vanished">indhentet</translation>
         </message>
         <message>
             <source>missing</source>
-            <translation>mangler</translation>
+            <translation type="vanished">mangler</translation>
         </message>
         <message>
             <source>not needed</source>
-            <translation>ikke nødvendigt</translation>
+            <translation type="vanished">ikke nødvendigt</translation>
         </message>
         <message>
             <source>Consent</source>

@@ -368,6 +368,7 @@
         </message>
         <message>
             <source>Nothing selected. Tab moves to the first activity.</source>
+            <extracomment>an Enter that just ended a rename is on its way up</extracomment>
             <translation>Mitään ei ole valittu. Sarkain siirtyy ensimmäiseen toimintoon.</translation>
         </message>
         <message>
@@ -497,11 +498,89 @@
         </message>
     </context>
     <context>
+        <name>DeleteCheck</name>
+        <message>
+            <source>1 activity in the lane, with its flows</source>
+            <translation>1 kaistan toiminto virtoineen</translation>
+        </message>
+        <message>
+            <source>1 complementarity</source>
+            <translation>1 täydentävyys</translation>
+        </message>
+        <message>
+            <source>1 entry in asset access or routine participants</source>
+            <translation>1 merkintä resurssien käyttöoikeuksissa tai rutiinien osallistujissa</translation>
+        </message>
+        <message>
+            <source>1 responsibility</source>
+            <translation>1 vastuu</translation>
+        </message>
+        <message>
+            <source>Deleting the lane {names} also removes:</source>
+            <translation>Kaistan {names} poistaminen poistaa myös:</translation>
+        </message>
+        <message>
+            <source>Deleting the lanes {names} also removes:</source>
+            <translation>Kaistojen {names} poistaminen poistaa myös:</translation>
+        </message>
+        <message>
+            <source>You can undo this.</source>
+            <translation>Voit kumota tämän.</translation>
+        </message>
+        <message>
+            <source>the coordinator role</source>
+            <translation>koordinaattorin roolin</translation>
+        </message>
+        <message>
+            <source>the membership of {names}</source>
+            <translation>jäsenyyden: {names}</translation>
+        </message>
+        <message>
+            <source>the resource {names}</source>
+            <translation>resurssin {names}</translation>
+        </message>
+        <message>
+            <source>the resources {names}</source>
+            <translation>resurssit {names}</translation>
+        </message>
+        <message>
+            <source>the whole partnership</source>
+            <translation>koko kumppanuuden</translation>
+        </message>
+        <message>
+            <source>{count} activities in the lane, with their flows</source>
+            <translation>{count} kaistan toimintoa virtoineen</translation>
+        </message>
+        <message>
+            <source>{count} complementarities</source>
+            <translation>{count} täydentävyyttä</translation>
+        </message>
+        <message>
+            <source>{count} entries in asset access or routine participants</source>
+            <translation>{count} merkintää resurssien käyttöoikeuksissa tai rutiinien osallistujissa</translation>
+        </message>
+        <message>
+            <source>{count} responsibilities</source>
+            <translation>{count} vastuuta</translation>
+        </message>
+        <message>
+            <source>{partnership}: {losses}</source>
+            <translation>{partnership}: {losses}</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentController</name>
         <message>
             <source>Not done: %s</source>
-            <extracomment>the whole document was replaced (new, open); views rebuild one primitive change was applied to the document (app.model.Change) the selected ids changed (list of str) a view asked to show these ids (select and centre them on the canvas) a short message for the status bar the file path changed (save as, open)</extracomment>
+            <extracomment>the whole document was replaced (new, open); views rebuild one primitive change was applied to the document (app.model.Change) the selected ids changed (list of str) a view asked to show these ids (select and centre them on the canvas) a short message for the status bar an edit was refused; the reason (also sent as a message), to show where the user looks the file path changed (save as, open)</extracomment>
             <translation>Ei tehty: %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmptyMapHint</name>
+        <message>
+            <source>&lt;b&gt;This map is empty.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Start with &lt;i&gt;Insert → Add Actor&lt;/i&gt; (L) to add a lane for each organisation, professional and citizen, then click on the map. Add phases with P and activities with A.&lt;br&gt;&lt;br&gt;&lt;i&gt;Help → Guide&lt;/i&gt; (F1) shows the first steps.</source>
+            <translation>&lt;b&gt;Kartta on tyhjä.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Aloita valitsemalla &lt;i&gt;Lisää → Lisää toimija&lt;/i&gt; (L): lisää kaista jokaiselle organisaatiolle, ammattilaiselle ja kansalaiselle ja napsauta sitten karttaa. Lisää vaiheita P:llä ja toimintoja A:lla.&lt;br&gt;&lt;br&gt;&lt;i&gt;Ohje → OppSpace-opas&lt;/i&gt; (F1) näyttää ensimmäiset askeleet.</translation>
         </message>
     </context>
     <context>
@@ -784,7 +863,7 @@
         <name>FindingsPanel</name>
         <message>
             <source>The map could not be analysed: %s</source>
-            <extracomment>Item data role holding a finding's position in :attr:`FindingsPanel.findings`. the findings were recomputed: dict of id -&gt; list[Finding] about it (for canvas badges) a finding about a partnership was chosen; the partnership's id (to open its panel) milliseconds between the last edit and the analysis rows shown per code; a huge map's thousands of alike findings end in a "more" row</extracomment>
+            <extracomment>Item data role holding a finding's position in :attr:`FindingsPanel.findings`. the findings were recomputed: dict of id -&gt; list[Finding] about it (for canvas badges) a finding about a partnership was chosen; the partnership's id (to open its panel) a finding about a partnership's asset, resource, routine … was chosen: that item's id milliseconds between the last edit and the analysis rows shown per code; a huge map's thousands of alike findings end in a "more" row</extracomment>
             <translation>Karttaa ei voitu analysoida: %s</translation>
         </message>
         <message>
@@ -824,6 +903,7 @@
         <name>Form</name>
         <message>
             <source>Edit %s</source>
+            <extracomment>BCP 47-like: da, en-GB, nb-NO each shown in its own language</extracomment>
             <translation>Muokkaa: %s</translation>
         </message>
         <message>
@@ -831,8 +911,24 @@
             <translation>Valitse…</translation>
         </message>
         <message>
+            <source>Pick the lane colour from a colour dialog</source>
+            <translation>Valitse kaistan väri värivalitsimesta</translation>
+        </message>
+        <message>
+            <source>{value} is not a colour; use #RRGGBB, e.g. #4C78A8</source>
+            <translation>{value} ei ole väri; käytä muotoa #RRGGBB, esim. #4C78A8</translation>
+        </message>
+        <message>
             <source>Lane colour</source>
             <translation>Kaistan väri</translation>
+        </message>
+        <message>
+            <source>e.g. da, en-GB</source>
+            <translation>esim. fi, en-GB</translation>
+        </message>
+        <message>
+            <source>{value} is not a language code; use e.g. da, fi or en-GB</source>
+            <translation>{value} ei ole kielikoodi; käytä esim. da, fi tai en-GB</translation>
         </message>
     </context>
     <context>
@@ -844,6 +940,10 @@
         <message>
             <source>Guide to the method</source>
             <translation>Menetelmän opas</translation>
+        </message>
+        <message>
+            <source>&lt;h2 id='start'&gt;&lt;a name='start'&gt;&lt;/a&gt;Getting started&lt;/h2&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Lanes&lt;/b&gt;: choose &lt;i&gt;Insert → Add Actor&lt;/i&gt; (L) and click on the map (or press Enter); type the name and press Enter. Add one lane for each organisation, professional and citizen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Phases&lt;/b&gt;: &lt;i&gt;Insert → Add Phase&lt;/i&gt; (P), then click, for example for co-commissioning, co-design, co-delivery and co-evaluation.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Activities&lt;/b&gt;: drag &lt;b&gt;▭ Activity&lt;/b&gt; from the toolbar onto a lane, or press A and click in a lane. Double-click or F2 renames a box.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Co-production&lt;/b&gt;: select an activity done with citizens and press Ctrl+Shift+8 (&lt;i&gt;Edit → Co-produced with citizens&lt;/i&gt;); it gets a red &lt;b&gt;*&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Flows&lt;/b&gt;: press I and drag from an activity or lane header to another for information that must flow (dotted); press S and drag between two activities for the process order (solid). &lt;i&gt;Insert → Connect…&lt;/i&gt; (Ctrl+K) does the same from lists. The Properties panel on the right records what, when, in what form, and consent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Partnership&lt;/b&gt;: the &lt;i&gt;Partnership&lt;/i&gt; tab beside Properties on the right describes the four components below.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Findings&lt;/b&gt;: the &lt;i&gt;Findings&lt;/i&gt; panel at the bottom lists what the map reveals; click one to see what it concerns.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;To see a filled-in map first, choose &lt;i&gt;File → New…&lt;/i&gt; and the generic map or the Aalborg Aktiv example.&lt;/p&gt;</source>
+            <translation>&lt;h2 id='start'&gt;&lt;a name='start'&gt;&lt;/a&gt;Aloittaminen&lt;/h2&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Kaistat&lt;/b&gt;: valitse &lt;i&gt;Lisää → Lisää toimija&lt;/i&gt; (L) ja napsauta karttaa (tai paina Enter); kirjoita nimi ja paina Enter. Lisää kaista jokaiselle organisaatiolle, ammattilaiselle ja kansalaiselle.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vaiheet&lt;/b&gt;: &lt;i&gt;Lisää → Lisää vaihe&lt;/i&gt; (P) ja napsauta, esimerkiksi yhteistilaamiselle, yhteissuunnittelulle, yhteistoteutukselle ja yhteisarvioinnille.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Toiminnot&lt;/b&gt;: vedä &lt;b&gt;▭ Toiminto&lt;/b&gt; työkalupalkista kaistalle tai paina A ja napsauta kaistaa. Kaksoisnapsautus tai F2 nimeää laatikon uudelleen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Yhteistuotanto&lt;/b&gt;: valitse toiminto, joka tehdään kansalaisten kanssa, ja paina Ctrl+Shift+8 (&lt;i&gt;Muokkaa → Yhteistuotettu kansalaisten kanssa&lt;/i&gt;); se saa punaisen &lt;b&gt;*&lt;/b&gt;:n.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Virrat&lt;/b&gt;: paina I ja vedä toiminnosta tai kaistan otsakkeesta toiseen tiedolle, jonka täytyy kulkea (pisteviiva); paina S ja vedä kahden toiminnon välillä prosessin järjestykselle (yhtenäinen viiva). &lt;i&gt;Lisää → Yhdistä…&lt;/i&gt; (Ctrl+K) tekee saman luetteloista. Oikealla oleva Ominaisuudet-paneeli kirjaa mitä, milloin, missä muodossa ja suostumuksen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Kumppanuus&lt;/b&gt;: oikealla Ominaisuuksien vieressä oleva &lt;i&gt;Kumppanuus&lt;/i&gt;-välilehti kuvaa alla esitellyt neljä osatekijää.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Havainnot&lt;/b&gt;: alareunan &lt;i&gt;Havainnot&lt;/i&gt;-paneeli luettelee, mitä kartta paljastaa; napsauta havaintoa nähdäksesi, mitä se koskee.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Jos haluat ensin nähdä täytetyn kartan, valitse &lt;i&gt;Tiedosto → Uusi…&lt;/i&gt; ja yleinen kartta tai Aalborg Aktiv -esimerkki.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>&lt;h1&gt;Working with OppSpace&lt;/h1&gt;&lt;p&gt;OppSpace helps people from several organisations describe a service they provide together with citizens, see where it is co-produced, and talk about how the partnership behind it works.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;a href='#map'&gt;The service map&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#components'&gt;The four components of a partnership&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#questions'&gt;Questions to discuss&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#learning'&gt;Keep learning&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#findings'&gt;Findings and what to do about them&lt;/a&gt;&lt;/li&gt;&lt;/ol&gt;</source>
@@ -878,7 +978,7 @@
         <name>MainWindow</name>
         <message>
             <source>Properties</source>
-            <extracomment>F6 order the canvas shows keyboard focus with a frame in the palette's highlight colour</extracomment>
+            <extracomment>where the last map was opened or saved default width of the right docks F6 order the canvas shows keyboard focus with a frame in the palette's highlight colour</extracomment>
             <translation>Ominaisuudet</translation>
         </message>
         <message>
@@ -954,6 +1054,10 @@ Nykyinen kartta on ennallaan.</translation>
             <translation>Aloita pohjasta:</translation>
         </message>
         <message>
+            <source>map</source>
+            <translation>kartta</translation>
+        </message>
+        <message>
             <source>Open map</source>
             <translation>Avaa kartta</translation>
         </message>
@@ -964,6 +1068,14 @@ Nykyinen kartta on ennallaan.</translation>
         <message>
             <source>(no recent maps)</source>
             <translation>(ei viimeisimpiä karttoja)</translation>
+        </message>
+        <message>
+            <source>Delete lane</source>
+            <translation>Poista kaista</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Poista</translation>
         </message>
         <message>
             <source>Export cancelled; nothing was written.</source>
@@ -1273,6 +1385,22 @@ Kartta on ennallaan.</translation>
             <source>▭ Activity</source>
             <translation>▭ Toiminto</translation>
         </message>
+        <message>
+            <source>Redo</source>
+            <translation>Tee uudelleen</translation>
+        </message>
+        <message>
+            <source>Redo {command}</source>
+            <translation>Tee uudelleen: {command}</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Kumoa</translation>
+        </message>
+        <message>
+            <source>Undo {command}</source>
+            <translation>Kumoa: {command}</translation>
+        </message>
     </context>
     <context>
         <name>Map</name>
@@ -1301,7 +1429,7 @@ Kartta on ennallaan.</translation>
         <name>MapScene</name>
         <message>
             <source>co-produced with citizens</source>
-            <extracomment>distance between arrows joining the same two things the user asked to rename this id in place (the view opens an editor) the active tool changed (its name: select, activity, information, sequence, actor, phase) snap step in scene units (the preference's grid size) actor -&gt; flow -&gt; place on its header dies with the scene, unlike a bare singleShot</extracomment>
+            <extracomment>distance between arrows joining the same two things the user asked to rename this id in place (the view opens an editor) the active tool changed (its name: select, activity, information, sequence, actor, phase) snap step in scene units (the preference's grid size) actor -&gt; flow -&gt; place on its header flows to route at the next flush lane headers whose arrow slots to recount pairs of ends whose parallel arrows to re-sort dies with the scene, unlike a bare singleShot inside a model change: the document's index is being rebuilt</extracomment>
             <translation>yhteistuotettu kansalaisten kanssa</translation>
         </message>
         <message>
@@ -1724,23 +1852,43 @@ Kartta on ennallaan.</translation>
         </message>
         <message>
             <source>public</source>
-            <translation>julkinen</translation>
+            <translation type="vanished">julkinen</translation>
         </message>
         <message>
             <source>private</source>
-            <translation>yksityinen</translation>
+            <translation type="vanished">yksityinen</translation>
         </message>
         <message>
             <source>voluntary</source>
-            <translation>vapaaehtoinen</translation>
+            <translation type="vanished">vapaaehtoinen</translation>
         </message>
         <message>
             <source>citizen</source>
-            <translation>kansalainen</translation>
+            <translation type="vanished">kansalainen</translation>
         </message>
         <message>
             <source>other</source>
-            <translation>muu</translation>
+            <translation type="vanished">muu</translation>
+        </message>
+        <message>
+            <source>Public organisation</source>
+            <translation>Julkinen organisaatio</translation>
+        </message>
+        <message>
+            <source>Private company</source>
+            <translation>Yksityinen yritys</translation>
+        </message>
+        <message>
+            <source>Voluntary organisation</source>
+            <translation>Vapaaehtoisjärjestö</translation>
+        </message>
+        <message>
+            <source>Citizen</source>
+            <translation>Kansalainen</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Muu</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -1765,6 +1913,10 @@ Kartta on ennallaan.</translation>
         <message>
             <source>Flow</source>
             <translation>Virta</translation>
+        </message>
+        <message>
+            <source>A process-order arrow says which activity comes next. It carries no information: draw an information flow (I) for what someone must know.</source>
+            <translation>Prosessin järjestystä kuvaava nuoli kertoo, mikä toiminto tulee seuraavaksi. Se ei kuljeta tietoa: piirrä tietovirta (I) sille, mitä jonkun täytyy tietää.</translation>
         </message>
         <message>
             <source>Information</source>
@@ -1803,20 +1955,36 @@ Kartta on ennallaan.</translation>
             <translation>Henkilötiedot</translation>
         </message>
         <message>
+            <source>Unknown</source>
+            <translation>Tuntematon</translation>
+        </message>
+        <message>
+            <source>Obtained</source>
+            <translation>Saatu</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Puuttuu</translation>
+        </message>
+        <message>
+            <source>Not needed (no personal data)</source>
+            <translation>Ei tarpeen (ei henkilötietoja)</translation>
+        </message>
+        <message>
             <source>unknown</source>
-            <translation>tuntematon</translation>
+            <translation type="vanished">tuntematon</translation>
         </message>
         <message>
             <source>obtained</source>
-            <translation>saatu</translation>
+            <translation type="vanished">saatu</translation>
         </message>
         <message>
             <source>missing</source>
-            <translation>puuttuu</translation>
+            <translation type="vanished">puuttuu</translation>
         </message>
         <message>
             <source>not needed</source>
-            <translation>ei tarpeen</translation>
+            <translation type="vanished">ei tarpeen</translation>
         </message>
         <message>
             <source>Consent</source>
