@@ -242,15 +242,17 @@ def plan_pages(geo: MapGeometry, avail_w: float, avail_h: float) -> PagePlan:
     fit = min(avail_w / geo.width, avail_h / geo.height)
     if fit >= st.MIN_SCALE:
         return _assign(geo, _spans_plan(geo, min(fit, st.MAX_SCALE), avail_w, avail_h))
-    smallest = _spans_plan(geo, st.MIN_SCALE, avail_w, avail_h)
-    count = len(smallest.tiles)
-    scale = st.MAX_SCALE
-    while scale > st.MIN_SCALE:  # the largest scale that needs no more pages
-        candidate = _spans_plan(geo, scale, avail_w, avail_h)
+    best = _spans_plan(geo, st.MIN_SCALE, avail_w, avail_h)
+    count = len(best.tiles)
+    lo, hi = st.MIN_SCALE, st.MAX_SCALE
+    for _ in range(14):  # bisect for the largest scale needing no more pages (to ~0.0001)
+        mid = (lo + hi) / 2
+        candidate = _spans_plan(geo, mid, avail_w, avail_h)
         if len(candidate.tiles) <= count:
-            return _assign(geo, candidate)
-        scale -= 0.02
-    return _assign(geo, smallest)
+            lo, best = mid, candidate
+        else:
+            hi = mid
+    return _assign(geo, best)
 
 
 def _spans_plan(geo: MapGeometry, scale: float, avail_w: float, avail_h: float) -> PagePlan:

@@ -124,3 +124,33 @@ def test_every_page_renders_with_content(tmp_path):
     shares = [_ink(p) for p in images]
     assert all(share > 0.01 for share in shares), shares
     assert shares[0] > 0.10  # the map page is mostly drawn: lanes, boxes, arrows
+
+
+def _fill(pages, tile) -> tuple[float, float]:
+    """Share of the map area's width and height that a tile's drawing uses."""
+    from app.export.pdf import FOOTER, GAP, MARGIN
+
+    s = pages.plan.scale
+    avail_w = pages.page[0] - 2 * MARGIN
+    avail_h = pages.page[1] - 2 * MARGIN - pages.head.height - GAP - FOOTER
+    w = (lay.HEADER_WIDTH + tile.x1 - tile.x0) * s
+    h = (lay.PHASE_HEADER_HEIGHT + tile.y1 - tile.y0) * s
+    return w / avail_w, h / avail_h
+
+
+def test_aalborg_a4_landscape_tiles_fill_the_page_width_at_a_readable_size():
+    pages = plan_map(from_template("aalborg-aktiv"), "A4")
+    plan = pages.plan
+    # one page would need titles under 7 pt, so two pages, as large as two pages allow
+    assert len(plan.tiles) == 2
+    assert st.TITLE_SIZE * plan.scale >= 8.0
+    for tile in plan.tiles:
+        w, h = _fill(pages, tile)
+        assert w <= 1.001 and h <= 1.001
+        assert max(w, h) >= 0.99, (w, h)  # the binding side is filled, not 60 % of it
+
+
+def test_aalborg_a3_fills_one_page():
+    pages = plan_map(from_template("aalborg-aktiv"), "A3")
+    (tile,) = pages.plan.tiles
+    assert max(_fill(pages, tile)) >= 0.99
