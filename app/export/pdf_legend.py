@@ -11,7 +11,7 @@ from app.i18n import translate
 from app.model import layout as lay
 
 from . import pdf_style as st
-from .pdf_plan import OVERLAP, PagePlan, Tile
+from .pdf_plan import PagePlan, Tile
 
 LEGEND_SIZE = 8.5
 MARK = 7.0  #: length of an overlap tick, points
@@ -91,19 +91,19 @@ def draw_tile_marks(c: Canvas, plan: PagePlan, tile: Tile, left: float, top: flo
     c.setFillColor(st.MUTED)
     c.setLineWidth(0.8)
     c.setFont(st.FONT, 6.5)
-    xs = []
+    xs = []  # where the previous page's map ends and the next page's begins
     if tile.col > 0:
-        xs.append(body_left + OVERLAP * s)
+        xs.append(body_left + (plan.col_spans[tile.col - 1][1] - tile.x0) * s)
     if tile.col < plan.cols - 1:
-        xs.append(right - OVERLAP * s)
+        xs.append(body_left + (plan.col_spans[tile.col + 1][0] - tile.x0) * s)
     for x in xs:
         c.line(x, top + 1, x, top + 1 + MARK)
         c.line(x, bottom - 1, x, bottom - 1 - MARK)
     ys = []
     if tile.row > 0:
-        ys.append(body_top - OVERLAP * s)
+        ys.append(body_top - (plan.row_spans[tile.row - 1][1] - tile.y0) * s)
     if tile.row < plan.rows - 1:
-        ys.append(bottom + OVERLAP * s)
+        ys.append(body_top - (plan.row_spans[tile.row + 1][0] - tile.y0) * s)
     for y in ys:
         c.line(left - 1, y, left - 1 - MARK, y)
         c.line(right + 1, y, right + 1 + MARK, y)

@@ -222,26 +222,37 @@ def _phase_headers(c: Canvas, geo: MapGeometry, tile: Tile, tx: Tx) -> None:
 
 
 def _lane_headers(c: Canvas, geo: MapGeometry, tile: Tile, tx: Tx) -> None:
-    s = tx.s
+    """Each lane's header, clipped to the part of the lane this tile shows, so a name repeated
+    on a later tile never runs into the next lane."""
     for lv in geo.lanes:
-        lane, actor = lv.lane, lv.actor
-        if lane.top >= tile.y1 or lane.top + lane.height <= tile.y0:
+        lane = lv.lane
+        top, bottom = max(lane.top, tile.y0), min(lane.top + lane.height, tile.y1)
+        if bottom <= top:
             continue
-        citizen = actor.kind == "citizen"
-        h = lane.header
-        c.setFillColor(st.tint(actor.color, 0.45 if citizen else 0.25))
-        c.setStrokeColor(st.GRID)
-        c.setLineWidth(0.6 * s)
-        c.rect(tx.x(0), tx.y(h.bottom), h.width * s, h.height * s, stroke=1, fill=1)
-        c.setFillColor(colors.HexColor(actor.color))
-        c.rect(tx.x(0), tx.y(h.bottom), 8 * s, h.height * s, stroke=0, fill=1)
-        visible_top = max(lane.top, tile.y0)  # names stay on the page when a lane is cut
-        _lane_text(c, lv, tx, visible_top + 10)
-        if citizen:
-            c.setStrokeColor(st.shade(actor.color, 0.1))
-            c.setLineWidth(2.5 * s)
-            c.rect(tx.x(1.25), tx.y(h.bottom - 1.25), (h.width - 2.5) * s, (h.height - 2.5) * s,
-                   stroke=1, fill=0)
+        _clipped(c, tx.x(0), tx.y(bottom), lane.header.width * tx.s, (bottom - top) * tx.s,
+                 lambda lv=lv, top=top, bottom=bottom: _lane_header(c, lv, tx, top, bottom))
+
+
+def _lane_header(c: Canvas, lv, tx: Tx, top: float, bottom: float) -> None:
+    s, lane, actor = tx.s, lv.lane, lv.actor
+    citizen = actor.kind == "citizen"
+    h = lane.header
+    c.setFillColor(st.tint(actor.color, 0.45 if citizen else 0.25))
+    c.setStrokeColor(st.GRID)
+    c.setLineWidth(0.6 * s)
+    c.rect(tx.x(0), tx.y(h.bottom), h.width * s, h.height * s, stroke=1, fill=1)
+    c.setFillColor(colors.HexColor(actor.color))
+    c.rect(tx.x(0), tx.y(h.bottom), 8 * s, h.height * s, stroke=0, fill=1)
+    if bottom - top >= LANE_TEXT_TOP + st.LANE_SIZE + 2:  # no name on a sliver of a lane
+        _lane_text(c, lv, tx, top + LANE_TEXT_TOP)  # names stay on the page when a lane is cut
+    if citizen:
+        c.setStrokeColor(st.shade(actor.color, 0.1))
+        c.setLineWidth(2.5 * s)
+        c.rect(tx.x(1.25), tx.y(h.bottom - 1.25), (h.width - 2.5) * s, (h.height - 2.5) * s,
+               stroke=1, fill=0)
+
+
+LANE_TEXT_TOP = 10.0  #: map units from a lane's (visible) top to its name
 
 
 def _lane_text(c: Canvas, lv, tx: Tx, y: float) -> None:

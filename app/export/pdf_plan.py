@@ -252,7 +252,7 @@ def plan_pages(geo: MapGeometry, avail_w: float, avail_h: float) -> PagePlan:
             lo, best = mid, candidate
         else:
             hi = mid
-    return _assign(geo, best)
+    return _assign(geo, _widen(geo, best, avail_w, avail_h))
 
 
 def _spans_plan(geo: MapGeometry, scale: float, avail_w: float, avail_h: float) -> PagePlan:
@@ -281,6 +281,40 @@ def _spans(lo: float, hi: float, span: float, stops: list[float]) -> list[tuple[
             if len(balanced) == n:
                 return balanced
     return greedy
+
+
+def _widen(geo: MapGeometry, plan: PagePlan, avail_w: float, avail_h: float) -> PagePlan:
+    """Fill each tile's spare page room with whole neighbouring lanes (or phases), so a
+    width-bound tile is not left with an empty band under it. The overlap grows; the marks
+    show where the neighbouring page begins."""
+    body_w = avail_w / plan.scale - lay.HEADER_WIDTH
+    body_h = avail_h / plan.scale - lay.PHASE_HEADER_HEIGHT
+    col_stops = sorted({c.column.left + c.column.width for c in geo.columns} |
+                       {c.column.left for c in geo.columns})
+    row_stops = sorted({lv.lane.top for lv in geo.lanes} | {geo.height})
+    cols = _grow(plan.col_spans, body_w, col_stops)
+    rows = _grow(plan.row_spans, body_h, row_stops)
+    tiles = [Tile(r, c, xa, xb, ya, yb)
+             for r, (ya, yb) in enumerate(rows) for c, (xa, xb) in enumerate(cols)]
+    return PagePlan(plan.scale, tiles, len(rows), len(cols), cols, rows)
+
+
+def _grow(spans: list[tuple[float, float]], room: float,
+          stops: list[float]) -> list[tuple[float, float]]:
+    """Each span grown towards its neighbours to the farthest stop that still fits ``room``."""
+    if len(spans) < 2:
+        return spans
+    lo, hi = spans[0][0], spans[-1][1]
+    out = []
+    for i, (a, b) in enumerate(spans):
+        spare = room - (b - a)
+        up = spare if i == len(spans) - 1 else (0.0 if i == 0 else spare / 2)
+        fits = [x for x in stops if max(lo, a - up) - 0.01 <= x <= a]
+        a2 = fits[0] if fits else a
+        down = room - (b - a2)
+        fits = [x for x in stops if b <= x <= min(hi, b + down) + 0.01]
+        out.append((a2, fits[-1] if fits else b))
+    return out
 
 
 def _cut(lo: float, hi: float, span: float, stops: list[float]) -> list[tuple[float, float]]:
@@ -321,10 +355,17 @@ def _assign(geo: MapGeometry, plan: PagePlan) -> PagePlan:
             plan.arrows[key].append(arrow)
         for key in cells(_points_box(arrow.head)):
             plan.heads[key].append(arrow)
-        if arrow.label_rect is not None:
-            for key in cells(arrow.label_rect):
+        if arrow.label_rect is not None:  # whole where it can be: no half-cut labels
+            keys = cells(arrow.label_rect)
+            whole = [k for k in keys if _inside(arrow.label_rect, plan, k)]
+            for key in whole or keys:
                 plan.labels[key].append(arrow)
     return plan
+
+
+def _inside(r: lay.Rect, plan: PagePlan, key: tuple[int, int]) -> bool:
+    (x0, x1), (y0, y1) = plan.col_spans[key[1]], plan.row_spans[key[0]]
+    return x0 <= r.x and r.right <= x1 and y0 <= r.y and r.bottom <= y1
 
 
 def _line_box(a: Arrow) -> lay.Rect:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import pypdf
@@ -13,6 +14,7 @@ import pytest
 from app.export import export
 from app.export import pdf_style as st
 from app.export.pdf import plan_map
+from app.export.pdf_plan import Tile
 from app.model import layout as lay
 from app.model.document import Activity, Actor, Document, Flow, Meta, Phase
 from app.model.templates import from_template
@@ -148,9 +150,59 @@ def test_aalborg_a4_landscape_tiles_fill_the_page_width_at_a_readable_size():
         w, h = _fill(pages, tile)
         assert w <= 1.001 and h <= 1.001
         assert max(w, h) >= 0.99, (w, h)  # the binding side is filled, not 60 % of it
+        assert h >= 0.9, h  # spare height holds whole neighbouring lanes, no empty band
+    lane_tops = {lv.lane.top for lv in pages.geo.lanes} | {pages.geo.height}
+    assert all(t.y0 in lane_tops and t.y1 in lane_tops for t in plan.tiles)
 
 
 def test_aalborg_a3_fills_one_page():
     pages = plan_map(from_template("aalborg-aktiv"), "A3")
     (tile,) = pages.plan.tiles
     assert max(_fill(pages, tile)) >= 0.99
+
+
+def _left_column_texts(pages, tile) -> list[tuple[str, float, float]]:
+    """(text, baseline y, size) of the lane-name column when ``tile`` is drawn at (0, 800)."""
+    from io import BytesIO
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    from app.export.pdf_map import draw_tile
+    from app.export.pdf_plan import _assign
+
+    plan = _assign(pages.geo, replace(pages.plan, tiles=[tile], rows=1, cols=1,
+                                      row_spans=[(tile.y0, tile.y1)],
+                                      col_spans=[(tile.x0, tile.x1)]))
+    buf = BytesIO()
+    c = Canvas(buf, pagesize=(1400, 900))
+    draw_tile(c, pages.geo, plan, plan.tiles[0], 0, 800)
+    c.save()
+    drawn: list[tuple[str, float, float]] = []
+
+    def visit(text, cm, tm, font, size):
+        if text.strip() and tm[4] < lay.HEADER_WIDTH * plan.scale:
+            drawn.append((text.strip(), tm[5], size * tm[0]))
+
+    pypdf.PdfReader(BytesIO(buf.getvalue())).pages[0].extract_text(visitor_text=visit)
+    return drawn
+
+
+@pytest.mark.parametrize("into", [12.0, 30.0, 80.0])
+def test_lane_names_repeated_on_a_tile_stay_inside_their_lane(into):
+    """A tile that starts ``into`` units above a lane's end repeats that lane's name only
+    where the lane shows; the next lane's name is never overprinted."""
+    pages = plan_map(from_template("aalborg-aktiv"), "A4")
+    lanes = pages.geo.lanes
+    cut = lanes[3].lane.top
+    tile = Tile(0, 0, lay.HEADER_WIDTH, pages.geo.width, cut - into, pages.geo.height)
+    s = pages.plan.scale
+    top = 800 - lay.PHASE_HEADER_HEIGHT * s
+    drawn = _left_column_texts(pages, tile)
+    assert any(text in lanes[3].lines for text, _, _ in drawn)
+    for lv in lanes[2:]:
+        lane_top = max(lv.lane.top, tile.y0)
+        lane_bottom = lv.lane.top + lv.lane.height
+        y_hi, y_lo = top - (lane_top - tile.y0) * s, top - (lane_bottom - tile.y0) * s
+        for text, y, size in drawn:
+            if text in lv.lines:
+                assert y_lo <= y - 0.25 * size and y + size <= y_hi + 0.5, (text, into)
