@@ -17,16 +17,14 @@ from app.model import layout as lay
 from . import pdf_style as st
 from .pdf_plan import Arrow, Box, MapGeometry, PagePlan, Tile
 
-KIND_LABELS = {"public": "public", "private": "private", "voluntary": "voluntary",
-               "citizen": "CITIZEN", "other": "other"}
-
 
 def kind_label(kind: str) -> str:
-    """An actor's kind as printed under its name (literal calls, so lupdate sees them)."""
+    """An actor's kind as printed under its lane name: translated, then in capitals for every
+    kind alike (literal calls, so lupdate sees them; the catalogs keep their existing entries)."""
     labels = {"public": translate("Map", "public"), "private": translate("Map", "private"),
               "voluntary": translate("Map", "voluntary"), "citizen": translate("Map", "CITIZEN"),
               "other": translate("Map", "other")}
-    return labels.get(kind, kind)
+    return labels.get(kind, kind).upper()
 
 
 @dataclass(frozen=True)

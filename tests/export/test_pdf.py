@@ -230,3 +230,20 @@ def test_pdf_writer_imports_no_qt():
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
                           timeout=120)
     assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.parametrize("lang, public, citizen", [("en", "PUBLIC", "CITIZEN"),
+                                                   ("da", "OFFENTLIG", "BORGER")])
+def test_lane_kinds_print_in_one_case_and_translated(tmp_path, lang, public, citizen):
+    from app import i18n
+
+    out = tmp_path / "kinds.pdf"
+    before = i18n.current_language()
+    i18n.set_language(lang)
+    try:
+        export(small_map(), out, "pdf", report=False)
+    finally:
+        i18n.set_language(before)
+    text = text_of(out)
+    assert public in text and citizen in text
+    assert public.lower() not in text  # not "public" on one lane and "CITIZEN" on another
