@@ -34,9 +34,9 @@ def styles() -> dict[str, ParagraphStyle]:
                           spaceAfter=4)
     return {
         "h1": ParagraphStyle("h1", parent=body, fontName=st.FONT_BOLD, fontSize=16, leading=20,
-                             spaceBefore=4, spaceAfter=8),
+                             spaceBefore=4, spaceAfter=8, keepWithNext=1),
         "h2": ParagraphStyle("h2", parent=body, fontName=st.FONT_BOLD, fontSize=12, leading=15,
-                             spaceBefore=10, spaceAfter=4),
+                             spaceBefore=10, spaceAfter=4, keepWithNext=1),
         "body": body,
         "muted": ParagraphStyle("muted", parent=body, textColor=st.MUTED),
         "cell": ParagraphStyle("cell", parent=body, fontSize=8.5, leading=10.5, spaceAfter=0),

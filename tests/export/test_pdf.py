@@ -247,3 +247,32 @@ def test_lane_kinds_print_in_one_case_and_translated(tmp_path, lang, public, cit
     text = text_of(out)
     assert public in text and citizen in text
     assert public.lower() not in text  # not "public" on one lane and "CITIZEN" on another
+
+
+def _lowest_text(page) -> tuple[str, float]:
+    """The report page's lowest text above the footer band, with its printed size."""
+    items: list[tuple[float, str, float]] = []
+
+    def visit(text, cm, tm, font, size):
+        y = tm[5] * cm[3] + cm[5]
+        if text.strip() and y > 60:  # above "page x of y"
+            items.append((y, text.strip(), size * tm[0] * cm[0]))
+
+    page.extract_text(visitor_text=visit)
+    y, text, size = min(items)
+    return text, size
+
+
+@pytest.mark.parametrize("paper", ["A4", "A3"])
+def test_no_report_page_ends_with_a_heading(tmp_path, paper):
+    from app.export.pdf import plan_map
+
+    doc = load(AALBORG)
+    out = tmp_path / "aa.pdf"
+    export(doc, out, "pdf", paper=paper)
+    reader = pypdf.PdfReader(str(out))
+    first_report = len(plan_map(doc, paper).plan.tiles)
+    assert len(reader.pages) > first_report + 1
+    for number, page in enumerate(reader.pages[first_report:-1], first_report + 1):
+        text, size = _lowest_text(page)
+        assert size < 11.5, f"page {number} ends with the heading {text!r}"
