@@ -163,8 +163,12 @@ def _arrows(c: Canvas, arrows: list[Arrow], heads: list[Arrow], tx: Tx) -> None:
         c.setFillColor(color)
         c.setLineWidth(width * s)
         c.setDash([d * s for d in dash] if dash else [], 0)
-        for a in lines:
-            c.line(tx.x(a.start[0]), tx.y(a.start[1]), tx.x(a.end[0]), tx.y(a.end[1]))
+        for a in lines:  # routed around boxes: a polyline (app.model.routing)
+            path = c.beginPath()
+            path.moveTo(tx.x(a.points[0][0]), tx.y(a.points[0][1]))
+            for x, y in a.points[1:]:
+                path.lineTo(tx.x(x), tx.y(y))
+            c.drawPath(path, stroke=1, fill=0)
         c.setDash([], 0)
         for a in tips:
             _head(c, a, tx)

@@ -15,12 +15,12 @@ from dataclasses import dataclass, field
 
 from app.model import Document
 from app.model import layout as lay
+from app.model import routing
 from app.model.document import Activity, Actor, Flow, Phase
 
 from . import pdf_style as st
 
 OVERLAP = 24.0  #: map units shared by neighbouring tiles
-PARALLEL_GAP = 14.0  #: as on the canvas (app/ui/canvas/scene.py)
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,7 @@ class Arrow:
     label: list[str]
     label_rect: lay.Rect | None
     bbox: lay.Rect
+    points: list[tuple[float, float]] = field(default_factory=list)  #: the path, start to end
 
 
 @dataclass(frozen=True)
@@ -116,96 +117,56 @@ def _columns(doc: Document, layout: lay.Layout) -> list[ColumnView]:
 
 
 def _arrows(doc: Document, layout: lay.Layout, boxes: list[Box]) -> list[Arrow]:
+    """Arrows routed around boxes (app.model.routing, as on the canvas), labels placed where
+    they cover no box, no other label and, where possible, no other arrow's middle."""
     measure = st.measure(st.FONT, st.LABEL_SIZE)
-    obstacles = _Grid()
+    obstacles, taken, mids = routing.Grid(), routing.Grid(), routing.Grid()
     for box in boxes:
-        obstacles.add(box.rect)
+        obstacles.add(box.rect, box.act.id)
+        taken.add(box.rect, box.act.id)
+    corridors = [lane.top for lane in layout.lanes] + [layout.height]
     pairs: dict[frozenset, list[str]] = {}
     for flow in doc.flows:
         pairs.setdefault(frozenset((flow.source, flow.target)), []).append(flow.id)
-    arrows = []
+    routes: list[tuple[Flow, list[tuple[float, float]]]] = []
     for flow in doc.flows:
         src = lay.endpoint_rect(layout, doc, flow.source)
         dst = lay.endpoint_rect(layout, doc, flow.target)
         if src is None or dst is None or src == dst:
             continue
-        start, end = _route(flow, src, dst, pairs[frozenset((flow.source, flow.target))])
-        head = lay.arrow_head(start, end)
-        label: list[str] = []
-        label_rect = None
-        if flow.kind == "information" and flow.what:
-            label = lay.wrap_lines(flow.what, st.LABEL_MAX_WIDTH, measure)
-            w = max(measure(line) for line in label) + 8.0
-            h = len(label) * st.LABEL_LEADING + 4.0
-            label_rect = _place_label(start, end, w, h, obstacles)
-            obstacles.add(label_rect)
-        xs = [start[0], end[0]] + [p[0] for p in head]
-        ys = [start[1], end[1]] + [p[1] for p in head]
-        bbox = lay.Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
-        if label_rect is not None:
-            bbox = bbox.united(label_rect)
-        arrows.append(Arrow(flow, start, end, head, label, label_rect, bbox))
-    return arrows
+        points = _route(flow, src, dst, pairs[frozenset((flow.source, flow.target))],
+                        obstacles, corridors)
+        routes.append((flow, points))
+        mx, my = routing.midpoint(points)
+        mids.add(lay.Rect(mx - 3, my - 3, 6, 6), flow.id)
+    return [_arrow(flow, points, measure, taken, mids) for flow, points in routes]
 
 
-def _route(flow: Flow, src: lay.Rect, dst: lay.Rect,
-           pair: list[str]) -> tuple[tuple[float, float], tuple[float, float]]:
-    """Like the canvas: arrows joining the same two things are spread PARALLEL_GAP apart."""
-    offset = (pair.index(flow.id) - (len(pair) - 1) / 2) * PARALLEL_GAP
-    if offset:
-        first = min(flow.source, flow.target)
-        c1 = (src if first == flow.source else dst).center
-        c2 = (dst if first == flow.source else src).center
-        length = math.hypot(c2[0] - c1[0], c2[1] - c1[1]) or 1.0
-        nx, ny = -(c2[1] - c1[1]) / length, (c2[0] - c1[0]) / length
-        src = lay.Rect(src.x + nx * offset, src.y + ny * offset, src.width, src.height)
-        dst = lay.Rect(dst.x + nx * offset, dst.y + ny * offset, dst.width, dst.height)
-    return lay.connect(src, dst)
+def _arrow(flow: Flow, points: list[tuple[float, float]], measure, taken: routing.Grid,
+           mids: routing.Grid) -> Arrow:
+    head = lay.arrow_head(points[-2], points[-1])
+    label: list[str] = []
+    label_rect = None
+    if flow.kind == "information" and flow.what:
+        label = lay.wrap_lines(flow.what, st.LABEL_MAX_WIDTH, measure)
+        w = max(measure(line) for line in label) + 8.0
+        h = len(label) * st.LABEL_LEADING + 4.0
+        label_rect = routing.place_label(points, w, h, (taken,), mids, flow.id)
+        taken.add(label_rect)
+    bbox = _points_box(points + head)
+    if label_rect is not None:
+        bbox = bbox.united(label_rect)
+    return Arrow(flow, points[0], points[-1], head, label, label_rect, bbox, points)
 
 
-LABEL_POSITIONS = (0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78)
-
-
-def _place_label(start: tuple[float, float], end: tuple[float, float], w: float, h: float,
-                 obstacles: "_Grid") -> lay.Rect:
-    """A spot along the line where the label covers no box and no other label, if any."""
-    first = None
-    for t in LABEL_POSITIONS:
-        mx = start[0] + (end[0] - start[0]) * t
-        my = start[1] + (end[1] - start[1]) * t
-        x = max(mx - w / 2, lay.HEADER_WIDTH + 2.0)  # never under the frozen lane names
-        y = max(my - h / 2, lay.PHASE_HEADER_HEIGHT + 2.0)
-        rect = lay.Rect(x, y, w, h)
-        if not obstacles.hits(rect):
-            return rect
-        first = first or rect
-    return first
-
-
-class _Grid:
-    """A coarse spatial hash of rectangles, so label placement stays linear on big maps."""
-
-    CELL = 160.0
-
-    def __init__(self) -> None:
-        self.cells: dict[tuple[int, int], list[lay.Rect]] = {}
-
-    def _keys(self, r: lay.Rect):
-        c = self.CELL
-        for i in range(int(r.x // c), int(r.right // c) + 1):
-            for j in range(int(r.y // c), int(r.bottom // c) + 1):
-                yield (i, j)
-
-    def add(self, r: lay.Rect) -> None:
-        for key in self._keys(r):
-            self.cells.setdefault(key, []).append(r)
-
-    def hits(self, r: lay.Rect) -> bool:
-        for key in self._keys(r):
-            for o in self.cells.get(key, ()):
-                if o.x < r.right and r.x < o.right and o.y < r.bottom and r.y < o.bottom:
-                    return True
-        return False
+def _route(flow: Flow, src: lay.Rect, dst: lay.Rect, pair: list[str], obstacles: routing.Grid,
+           corridors: list[float]) -> list[tuple[float, float]]:
+    """Like the canvas: around boxes, arrows joining the same two things PARALLEL_GAP apart."""
+    offset = (pair.index(flow.id) - (len(pair) - 1) / 2) * routing.PARALLEL_GAP
+    a, b = routing.spread(src, dst, offset, min(flow.source, flow.target) != flow.source)
+    start = lay.border_point(a, b.center) if a.x == 0 and a.width == lay.HEADER_WIDTH else None
+    end = lay.border_point(b, a.center) if b.x == 0 and b.width == lay.HEADER_WIDTH else None
+    return routing.route(a, b, obstacles, (flow.source, flow.target), start, end, corridors)
 
 
 # -- pages -------------------------------------------------------------------------------
@@ -369,7 +330,7 @@ def _inside(r: lay.Rect, plan: PagePlan, key: tuple[int, int]) -> bool:
 
 
 def _line_box(a: Arrow) -> lay.Rect:
-    return _points_box([a.start, a.end])
+    return _points_box(a.points or [a.start, a.end])
 
 
 def _points_box(points: list[tuple[float, float]]) -> lay.Rect:

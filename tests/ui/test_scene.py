@@ -88,7 +88,7 @@ def test_dragging_one_box_reroutes_only_its_arrows(qtbot):
     view.centerOn(item.box().center())
     routed: list[str] = []
     original = scene._route
-    scene._route = lambda flow_id: (routed.append(flow_id), original(flow_id))
+    scene._route = lambda flow_id, straight=False: (routed.append(flow_id), original(flow_id, straight))
     attached = {f.id for f in controller.document.flows if "b-10" in (f.source, f.target)}
     before = {f: scene.flows[f].line() for f in attached}
     start = view.mapFromScene(item.box().center())
@@ -159,3 +159,34 @@ def test_a_box_grown_by_its_title_stays_inside_its_lane(qapp):
     assert scene.lanes[act.actor].boundingRect().height() >= lane.height  # drawn band too
     controller.undo_stack.undo()
     assert scene.layout.lane_by_actor[act.actor].height == lane_before.height
+
+
+def test_arrow_on_the_canvas_goes_around_the_box_between_its_ends(qapp):
+    import sys as _sys
+    _sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "model"))
+    from test_routing import through_box_document
+
+    from app.model import routing
+
+    scene = render_scene(through_box_document())
+    b = scene.activities["B"].box()
+    box_b = geo.Rect(b.x(), b.y(), b.width(), b.height())
+    points = scene.flows["f-ac"].points()
+    assert len(points) > 2
+    assert not any(routing.crosses(p, q, box_b, 0.0) for p, q in zip(points, points[1:]))
+    # what the user sees: the drawn arrow's band misses the box's middle
+    assert not scene.flows["f-ac"].shape().contains(b.center())
+    assert scene.flows["f-ab"].points() == [(b.x() - 220 + b.width(), b.center().y()),
+                                             (b.x(), b.center().y())]  # clear: straight
+
+
+def test_canvas_labels_cover_no_box_and_no_other_label(qapp):
+    for template in ("generic", "aalborg-aktiv"):
+        scene = render_scene(from_template(template))
+        labels = [(f, i.label.boundingRect()) for f, i in scene.flows.items() if i.label]
+        assert labels, template
+        boxes = [(a, i.box()) for a, i in scene.activities.items()]
+        bad = [f"{f} on {a}" for f, r in labels for a, box in boxes if r.intersects(box)]
+        bad += [f"{f1} on {f2}" for k, (f1, r1) in enumerate(labels) for f2, r2 in labels[k + 1:]
+                if r1.intersects(r2)]
+        assert bad == [], template

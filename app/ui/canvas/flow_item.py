@@ -38,6 +38,8 @@ class FlowItem(QGraphicsItem):
         self.setFlags(FLOW_FLAGS)
         self.setZValue(Z_FLOW)
         self._start = self._end = (0.0, 0.0)
+        self._points: list[tuple[float, float]] = [self._start, self._end]
+        self._label_at: tuple[float, float, float, float] | None = None
         self._head: QPolygonF = QPolygonF()
         self._shape: QPainterPath | None = None
         self._bounds = QRectF()
@@ -61,14 +63,22 @@ class FlowItem(QGraphicsItem):
         self.update()
 
     def set_ends(self, start: tuple[float, float], end: tuple[float, float]) -> None:
-        if (start, end) == (self._start, self._end) and not self._bounds.isNull():
+        """A straight arrow (while its box is being dragged)."""
+        self.set_points([start, end])
+
+    def set_points(self, points: list[tuple[float, float]],
+                   label: tuple[float, float, float, float] | None = None) -> None:
+        """The arrow's path (routed around boxes, app.model.routing) and where its label sits
+        (x, y, w, h; None: the middle of the path)."""
+        if points == self._points and label == self._label_at and not self._bounds.isNull():
             return
         self.prepareGeometryChange()
-        self._start, self._end = start, end
-        head = geo.arrow_head(start, end)
+        self._points, self._label_at = points, label
+        self._start, self._end = points[0], points[-1]
+        head = geo.arrow_head(points[-2], points[-1])
         self._head = QPolygonF([QPointF(x, y) for x, y in head])
-        xs = [start[0]] + [p[0] for p in head]
-        ys = [start[1]] + [p[1] for p in head]
+        xs = [p[0] for p in points] + [p[0] for p in head]
+        ys = [p[1] for p in points] + [p[1] for p in head]
         m = HIT_WIDTH + 3
         self._bounds = QRectF(min(xs) - m, min(ys) - m, max(xs) - min(xs) + 2 * m,
                               max(ys) - min(ys) + 2 * m)
@@ -76,12 +86,23 @@ class FlowItem(QGraphicsItem):
         if self.label is not None:
             self.label.refresh()
 
+    def points(self) -> list[tuple[float, float]]:
+        return list(self._points)
+
     def line(self) -> QLineF:
         return QLineF(QPointF(*self._start), QPointF(*self._end))
 
+    def label_size(self) -> tuple[float, float]:
+        """Width and height of the *what* label (0, 0 without one)."""
+        if not self._label:
+            return (0.0, 0.0)
+        return (self._label_w + 8, len(self._label) * self._label_h + 4)
+
     def label_rect(self) -> QRectF:
-        """Where the *what* label sits, centred on the arrow."""
-        w, h = self._label_w + 8, len(self._label) * self._label_h + 4
+        """Where the *what* label sits: where the scene placed it, else mid-arrow."""
+        if self._label_at is not None:
+            return QRectF(*self._label_at)
+        w, h = self.label_size()
         cx, cy = (self._start[0] + self._end[0]) / 2, (self._start[1] + self._end[1]) / 2
         return QRectF(cx - w / 2, cy - h / 2, w, h)
 
@@ -90,13 +111,13 @@ class FlowItem(QGraphicsItem):
 
     def shape(self) -> QPainterPath:
         if self._shape is None:
-            (x1, y1), (x2, y2) = self._start, self._end
-            length = math.hypot(x2 - x1, y2 - y1) or 1.0
-            nx, ny = -(y2 - y1) / length * HIT_WIDTH, (x2 - x1) / length * HIT_WIDTH
             path = QPainterPath()
-            path.addPolygon(QPolygonF([QPointF(x1 + nx, y1 + ny), QPointF(x2 + nx, y2 + ny),
-                                       QPointF(x2 - nx, y2 - ny), QPointF(x1 - nx, y1 - ny)]))
-            path.closeSubpath()
+            for (x1, y1), (x2, y2) in zip(self._points, self._points[1:]):
+                length = math.hypot(x2 - x1, y2 - y1) or 1.0
+                nx, ny = -(y2 - y1) / length * HIT_WIDTH, (x2 - x1) / length * HIT_WIDTH
+                path.addPolygon(QPolygonF([QPointF(x1 + nx, y1 + ny), QPointF(x2 + nx, y2 + ny),
+                                           QPointF(x2 - nx, y2 - ny), QPointF(x1 - nx, y1 - ny)]))
+                path.closeSubpath()
             path.addPolygon(self._head)
             self._shape = path
         return self._shape
@@ -104,18 +125,23 @@ class FlowItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         selected = self.isSelected()
-        pen = FLOW_PENS[(self._info, selected)]
-        seen = clip_segment(self._start, self._end, option.exposedRect.adjusted(-4, -4, 4, 4))
-        if seen is not None:
-            (a, b), along = seen
-            if along and self._info:
-                pen = QPen(pen)
-                pen.setDashOffset(along / pen.widthF())  # the dots stay where they were
-            painter.setPen(pen)
-            painter.drawLine(QLineF(a[0], a[1], b[0], b[1]))
+        base = FLOW_PENS[(self._info, selected)]
+        area = option.exposedRect.adjusted(-4, -4, 4, 4)
+        walked = 0.0
+        for p, q in zip(self._points, self._points[1:]):
+            seen = clip_segment(p, q, area)
+            if seen is not None:
+                (a, b), along = seen
+                pen = base
+                if self._info and walked + along:
+                    pen = QPen(base)
+                    pen.setDashOffset((walked + along) / pen.widthF())  # dots stay put
+                painter.setPen(pen)
+                painter.drawLine(QLineF(a[0], a[1], b[0], b[1]))
+            walked += math.hypot(q[0] - p[0], q[1] - p[1])
         if option.exposedRect.intersects(self._head.boundingRect()):
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(pen.color())
+            painter.setBrush(base.color())
             painter.drawPolygon(self._head)
 
     def color(self) -> QColor:

@@ -26,15 +26,15 @@ from PySide6.QtWidgets import (
 from app.model import Change, Document
 from app.model import layout as geo
 
-from .flow_item import FlowItem, perpendicular
+from .flow_item import FlowItem
 from .items import ActivityItem, LaneItem, LegendItem, PhaseItem
+from .scene_routing import SceneRouting
 
 MIME_ACTIVITY = "application/x-oppspace-new-activity"
 GRID = 10.0
-PARALLEL_GAP = 14.0  #: distance between arrows joining the same two things
 
 
-class MapScene(QGraphicsScene):
+class MapScene(SceneRouting, QGraphicsScene):
     """The service map of one document. ``MapScene(controller)`` follows edits live;
     ``MapScene(document=doc)`` (or :func:`render_scene`) draws a document once, headless."""
 
@@ -66,6 +66,8 @@ class MapScene(QGraphicsScene):
         self._to_order: set[frozenset] = set()  #: pairs of ends whose parallel arrows to re-sort
         self._selected_flows: set[str] = set()
         self._drag_from: dict[str, QPointF] = {}
+        self._order: dict[str, int] = {}  #: flow -> when it was added (routing order)
+        self._reset_routing()
         self._dirty = False
         self._flush_timer = QTimer(self)  #: dies with the scene, unlike a bare singleShot
         self._flush_timer.setSingleShot(True)
@@ -101,6 +103,8 @@ class MapScene(QGraphicsScene):
                           self._by_end, self._pairs, self._ends, self._slots, self._to_route,
                           self._to_port, self._to_order, self._selected_flows, self._drag_from):
                 table.clear()
+            self._order.clear()
+            self._reset_routing()
             doc = self.document
             self.layout = geo.compute(doc)
             for actor in doc.actors:
@@ -144,6 +148,7 @@ class MapScene(QGraphicsScene):
         """Add the arrow; it and its neighbours are routed at the next flush."""
         item = FlowItem(flow)
         self.flows[flow.id] = item
+        self._order[flow.id] = len(self._order)
         self._ends[flow.id] = (flow.source, flow.target)
         self._by_end[flow.source].add(flow.id)
         self._by_end[flow.target].add(flow.id)
@@ -179,6 +184,7 @@ class MapScene(QGraphicsScene):
         if item is None:
             return
         pos = self.model_pos(act)
+        self._to_grid.add(act.id)
         if item.pos() != pos:
             item.setPos(pos)
             self._to_route.update(self._by_end.get(act.id, ()))
@@ -191,80 +197,6 @@ class MapScene(QGraphicsScene):
             item.sync(act, self._color_of(act.actor))
             self._place(act)
             self.activity_moved(act_id)
-
-    def endpoint_rect(self, obj_id: str) -> QRectF | None:
-        """Where flows attach: a box's border, or an actor's lane header."""
-        item = self.activities.get(obj_id)
-        if item is not None:
-            return item.box()
-        lane = self.lanes.get(obj_id)
-        return lane.header() if lane is not None else None
-
-    def _route(self, flow_id: str) -> None:
-        item, ends = self.flows.get(flow_id), self._ends.get(flow_id)
-        if item is None or ends is None:
-            return
-        source, target = ends
-        a, b = self.endpoint_rect(source), self.endpoint_rect(target)
-        if a is None or b is None:
-            return
-        ports = [self._port(end, flow_id, rect) if end in self.lanes else None
-                 for end, rect in ((source, a), (target, b))]
-        if ports[0] is not None or ports[1] is not None:
-            start = ports[0] or geo.border_point(_rect(a), ports[1])
-            end = ports[1] or geo.border_point(_rect(b), start)
-            item.set_ends(start, end)
-            return
-        ra, rb = _rect(a), _rect(b)
-        pair = self._pairs.get(frozenset(ends), [flow_id])
-        offset = (pair.index(flow_id) - (len(pair) - 1) / 2) * PARALLEL_GAP if len(pair) > 1 else 0.0
-        if offset:
-            first = min(source, target)
-            c1 = (ra if first == source else rb).center
-            c2 = (rb if first == source else ra).center
-            nx, ny = perpendicular(c1, c2)
-            ra = geo.Rect(ra.x + nx * offset, ra.y + ny * offset, ra.width, ra.height)
-            rb = geo.Rect(rb.x + nx * offset, rb.y + ny * offset, rb.width, rb.height)
-        item.set_ends(*geo.connect(ra, rb))
-
-    def _port(self, actor_id: str, flow_id: str, header: QRectF) -> tuple[float, float]:
-        """Where a flow meets a lane header: arrows to one actor are spread down its edge."""
-        slots = self._slots.get(actor_id)
-        if slots is None:
-            index = self.document.index()
-            order = sorted(self._by_end.get(actor_id, ()), key=lambda f: index.get(f) or ("", 0))
-            slots = self._slots[actor_id] = {f: k for k, f in enumerate(order)}
-        k, n = slots.get(flow_id, 0), max(1, len(slots))
-        top, height = header.top() + 8, header.height() - 16
-        return (header.right(), top + height * (k + 1) / (n + 1))
-
-    def _ends_changed(self, ends: tuple[str, ...]) -> None:
-        """A flow came or went at these ends; at a lane header the neighbours' slots shift."""
-        self._to_port.update(end for end in ends if end in self.lanes)
-        self.mark_dirty()
-
-    def _bring_up_to_date(self) -> None:
-        """Recount header slots, re-sort parallel arrows and route what the changes touched."""
-        if self._to_order:
-            index = self.document.index()
-            for key in self._to_order:
-                pair = self._pairs.get(key)
-                if pair:
-                    pair.sort(key=lambda f: index.get(f) or ("", 0))
-                    self._to_route.update(pair)
-            self._to_order.clear()
-        for end in self._to_port:
-            self._slots.pop(end, None)
-            self._to_route.update(self._by_end.get(end, ()))
-        self._to_port.clear()
-        routes, self._to_route = self._to_route, set()
-        for flow_id in routes:
-            self._route(flow_id)
-
-    def activity_moved(self, obj_id: str) -> None:
-        """A box moved (dragged live or placed from the model): its arrows follow."""
-        for flow_id in self._by_end.get(obj_id, ()):
-            self._route(flow_id)
 
     def snapped(self, pos: QPointF) -> QPointF:
         if not self.snap_to_grid:
@@ -329,6 +261,7 @@ class MapScene(QGraphicsScene):
         elif change.kind == "remove":
             item = self.activities.pop(act.id, None)
             self._by_actor[act.actor].discard(act.id)
+            self._to_grid.add(act.id)
             if item is not None:
                 self.removeItem(item)
         else:
@@ -368,6 +301,7 @@ class MapScene(QGraphicsScene):
         ends = self._ends.pop(flow_id, None)
         self._to_route.discard(flow_id)
         self._selected_flows.discard(flow_id)
+        self._forget_flow(flow_id)
         if ends is not None:
             for end in ends:
                 self._by_end[end].discard(flow_id)
@@ -504,7 +438,7 @@ class MapScene(QGraphicsScene):
                 item.setPos(pos)
             if self._drag_from.get(item.obj_id) != pos:
                 self._drag_from[item.obj_id] = pos
-                self.activity_moved(item.obj_id)
+                self.activity_moved(item.obj_id, straight=True)
 
     def moving_ids(self) -> list[str]:
         """The boxes being dragged right now (empty when no drag is under way)."""
@@ -529,6 +463,10 @@ class MapScene(QGraphicsScene):
         else:
             super().mouseReleaseEvent(event)
             self.tool.after_release(event)
+        for act_id in self._drag_from:  # dragged boxes' arrows ran straight: route them
+            self._to_grid.add(act_id)
+            self._to_route.update(self._by_end.get(act_id, ()))
+            self.mark_dirty()
         self._drag_from.clear()
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
@@ -557,10 +495,6 @@ class MapScene(QGraphicsScene):
 
         event.acceptProposedAction()
         editing.add_activity_at(self, event.scenePos())
-
-
-def _rect(r: QRectF) -> geo.Rect:
-    return geo.Rect(r.x(), r.y(), r.width(), r.height())
 
 
 def _flusher(scene: MapScene):

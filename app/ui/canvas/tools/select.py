@@ -53,7 +53,7 @@ class SelectTool(Tool):
             item = self.scene.activities.get(self._subject)
             if item is not None:
                 item.preview_size(max(60.0, pos.x() - item.x()), max(30.0, pos.y() - item.y()))
-                self.scene.activity_moved(self._subject)
+                self.scene.activity_moved(self._subject, straight=True)
         elif self._gesture == "resize-lane":
             self._show_guide(pos.y())
         else:

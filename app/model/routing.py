@@ -1,0 +1,302 @@
+"""Arrows that go around boxes, and labels that cover neither boxes nor each other. No Qt.
+
+One routine for the canvas and the PDF, so both show the same map. An arrow drawn straight
+through an unrelated box reads as a connection that does not exist (A -> C through B looks
+like A -> B -> C), so an arrow whose straight line would cross a box takes an orthogonal path
+(two to four segments) through the gaps between boxes instead: out of a side of its source,
+along a free corridor (a lane boundary, the gap beside a box), into a side of its target.
+
+Obstacles live in a coarse spatial hash (:class:`Grid`), so a query costs what the segment
+passes, not the size of the map: 30,000 arrows over 10,000 boxes stay linear.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Hashable, Iterable, Iterator, Sequence
+
+from .layout import HEADER_WIDTH, PHASE_HEADER_HEIGHT, Rect, connect
+
+Point = tuple[float, float]
+MARGIN = 4.0  #: a path must keep this far from unrelated boxes
+STUB = 12.0  #: an orthogonal path leaves and enters a box straight for at least this long
+GAP = 14.0  #: corridors beside a box run this far from it
+BEND_COST = 40.0  #: a bend costs as much as this much extra length
+
+
+class Grid:
+    """A coarse spatial hash of keyed rectangles (boxes, labels); add, move, remove, query."""
+
+    CELL = 160.0
+
+    def __init__(self) -> None:
+        self.cells: dict[tuple[int, int], dict[Hashable, Rect]] = {}
+        self.rects: dict[Hashable, Rect] = {}
+
+    def _keys(self, r: Rect) -> Iterator[tuple[int, int]]:
+        c = self.CELL
+        for i in range(int(r.x // c), int(r.right // c) + 1):
+            for j in range(int(r.y // c), int(r.bottom // c) + 1):
+                yield (i, j)
+
+    def add(self, r: Rect, key: Hashable | None = None) -> None:
+        """File ``r`` under ``key`` (replacing what the key held); keyless rects stay for good."""
+        key = key if key is not None else ("#", len(self.rects))
+        if key in self.rects:
+            self.remove(key)
+        self.rects[key] = r
+        for cell in self._keys(r):
+            self.cells.setdefault(cell, {})[key] = r
+
+    def remove(self, key: Hashable) -> None:
+        r = self.rects.pop(key, None)
+        if r is None:
+            return
+        for cell in self._keys(r):
+            bucket = self.cells.get(cell)
+            if bucket is not None:
+                bucket.pop(key, None)
+                if not bucket:
+                    del self.cells[cell]
+
+    def near(self, r: Rect) -> dict[Hashable, Rect]:
+        """Every rectangle filed in a cell that ``r`` touches (a superset of the overlaps)."""
+        found: dict[Hashable, Rect] = {}
+        for cell in self._keys(r):
+            bucket = self.cells.get(cell)
+            if bucket:
+                found.update(bucket)
+        return found
+
+    def hits(self, r: Rect, ignore: Iterable[Hashable] = ()) -> bool:
+        skip = set(ignore)
+        return any(k not in skip and overlaps(o, r) for k, o in self.near(r).items())
+
+    def along(self, a: Point, b: Point) -> dict[Hashable, Rect]:
+        """Rectangles in the cells a segment passes (walked in steps, so a long diagonal
+        does not query its whole bounding box)."""
+        length = math.hypot(b[0] - a[0], b[1] - a[1])
+        steps = max(1, int(length // (self.CELL / 2)))
+        found: dict[Hashable, Rect] = {}
+        for k in range(steps + 1):
+            t = k / steps
+            x, y = a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t
+            found.update(self.near(Rect(x - self.CELL / 2, y - self.CELL / 2,
+                                        self.CELL, self.CELL)))
+        return found
+
+
+def overlaps(a: Rect, b: Rect) -> bool:
+    return a.x < b.right and b.x < a.right and a.y < b.bottom and b.y < a.bottom
+
+
+def crosses(a: Point, b: Point, r: Rect, margin: float = MARGIN) -> bool:
+    """Does segment a-b pass through ``r`` grown by ``margin`` (Liang-Barsky)?"""
+    x0, y0, x1, y1 = r.x - margin, r.y - margin, r.right + margin, r.bottom + margin
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    t0, t1 = 0.0, 1.0
+    for p, q in ((-dx, a[0] - x0), (dx, x1 - a[0]), (-dy, a[1] - y0), (dy, y1 - a[1])):
+        if p == 0:
+            if q <= 0:
+                return False
+            continue
+        t = q / p
+        if p < 0:
+            t0 = max(t0, t)
+        else:
+            t1 = min(t1, t)
+        if t0 >= t1:
+            return False
+    return True
+
+
+def crossings(points: Sequence[Point], grid: Grid, ignore: Iterable[Hashable] = ()) -> int:
+    """How many distinct boxes (other than ``ignore``) the polyline passes through."""
+    skip = set(ignore)
+    hit: set[Hashable] = set()
+    for a, b in zip(points, points[1:]):
+        for key, r in grid.along(a, b).items():
+            if key not in skip and key not in hit and crosses(a, b, r):
+                hit.add(key)
+    return len(hit)
+
+
+def path_length(points: Sequence[Point]) -> float:
+    return sum(math.hypot(b[0] - a[0], b[1] - a[1]) for a, b in zip(points, points[1:]))
+
+
+def route(src: Rect, dst: Rect, grid: Grid, ignore: Iterable[Hashable] = (),
+          start: Point | None = None, end: Point | None = None,
+          corridors: Sequence[float] = ()) -> list[Point]:
+    """The arrow from ``src`` to ``dst``: straight when that line clears every other box,
+    else the orthogonal path with the fewest box crossings, then the shortest.
+
+    ``start``/``end`` pin an end (a slot on a lane header, whose arrows leave its right
+    edge); ``corridors`` are extra horizontal lines free of boxes (lane boundaries).
+    The arrow head belongs at the last point, pointing along the last segment.
+    """
+    skip = tuple(ignore)
+    a, b = connect(src, dst)
+    a, b = start or a, end or b
+    if start is not None and end is None:
+        b = connect(Rect(a[0], a[1], 0, 0), dst)[1]
+    elif end is not None and start is None:
+        a = connect(src, Rect(b[0], b[1], 0, 0))[0]
+    straight = [a, b]
+    best = crossings(straight, grid, skip)
+    if best == 0:
+        return straight
+    found = straight
+    scored = sorted(((path_length(p) + BEND_COST * (len(p) - 2), i, p) for i, p in
+                     enumerate(_candidates(src, dst, start, end, corridors))))
+    for _cost, _i, points in scored:
+        n = crossings(points, grid, skip)
+        if n < best:
+            best, found = n, points
+            if n == 0:
+                break
+    return found
+
+
+def _sides(r: Rect, pin: Point | None) -> list[tuple[str, Point]]:
+    """Where an arrow may leave or enter a box: the middle of each side, or its pinned point."""
+    if pin is not None:
+        side = "R" if abs(pin[0] - r.right) < 1 else "L" if abs(pin[0] - r.x) < 1 else \
+            "T" if abs(pin[1] - r.y) < 1 else "B"
+        return [(side, pin)]
+    cx, cy = r.center
+    return [("R", (r.right, cy)), ("L", (r.x, cy)), ("T", (cx, r.y)), ("B", (cx, r.bottom))]
+
+
+OUT = {"R": (1, 0), "L": (-1, 0), "T": (0, -1), "B": (0, 1)}
+
+
+def _candidates(src: Rect, dst: Rect, start: Point | None, end: Point | None,
+                corridors: Sequence[float]) -> Iterator[list[Point]]:
+    """Orthogonal paths out of a side of ``src`` and into a side of ``dst``."""
+    xs = _lines(src.x, src.right, dst.x, dst.right, ())
+    ys = _lines(src.y, src.bottom, dst.y, dst.bottom, corridors)
+    for sa, pa in _sides(src, start):
+        for sb, pb in _sides(dst, end):
+            for path in _shapes(sa, pa, sb, pb, xs, ys):
+                if _outward(path, sa, sb):
+                    yield _simplify(path)
+
+
+def _lines(a0: float, a1: float, b0: float, b1: float, extra: Sequence[float]) -> list[float]:
+    """Corridor positions: beside either box, between them, and the given free lines."""
+    lo, hi = min(a0, b0), max(a1, b1)
+    values = {a0 - GAP, a1 + GAP, b0 - GAP, b1 + GAP}
+    if a1 < b0:
+        values.add((a1 + b0) / 2)
+    elif b1 < a0:
+        values.add((b1 + a0) / 2)
+    values.update(v for v in extra if lo - 200 <= v <= hi + 200)
+    return sorted(values)
+
+
+def _shapes(sa: str, pa: Point, sb: str, pb: Point, xs: list[float],
+            ys: list[float]) -> Iterator[list[Point]]:
+    ha, hb = sa in "LR", sb in "LR"
+    if ha and hb:  # out sideways, down a vertical corridor, in sideways
+        for x in xs:
+            yield [pa, (x, pa[1]), (x, pb[1]), pb]
+        for y in ys:  # around: out, along a horizontal corridor, back in
+            xa = pa[0] + OUT[sa][0] * STUB
+            xb = pb[0] + OUT[sb][0] * STUB
+            yield [pa, (xa, pa[1]), (xa, y), (xb, y), (xb, pb[1]), pb]
+    elif not ha and not hb:  # out of top/bottom, along a horizontal corridor, in
+        for y in ys:
+            yield [pa, (pa[0], y), (pb[0], y), pb]
+    elif ha:  # one bend: sideways, then down into the top/bottom
+        yield [pa, (pb[0], pa[1]), pb]
+        for y in ys:
+            xa = pa[0] + OUT[sa][0] * STUB
+            yield [pa, (xa, pa[1]), (xa, y), (pb[0], y), pb]
+    else:
+        yield [pa, (pa[0], pb[1]), pb]
+        for x in xs:  # up or down out of the box, across, down a vertical corridor, in
+            ya = pa[1] + OUT[sa][1] * STUB
+            yield [pa, (pa[0], ya), (x, ya), (x, pb[1]), pb]
+
+
+def _outward(path: list[Point], sa: str, sb: str) -> bool:
+    """The path leaves through its side (not back across its own box) and enters the same way."""
+    (x0, y0), (x1, y1) = path[0], path[1]
+    (u0, v0), (u1, v1) = path[-1], path[-2]
+    da, db = OUT[sa], OUT[sb]
+    lead = (x1 - x0) * da[0] + (y1 - y0) * da[1]
+    tail = (u1 - u0) * db[0] + (v1 - v0) * db[1]
+    return lead >= STUB - 0.01 and tail >= STUB - 0.01
+
+
+def _simplify(path: list[Point]) -> list[Point]:
+    """Drop repeated points and points in the middle of a straight run."""
+    out: list[Point] = []
+    for p in path:
+        if out and abs(out[-1][0] - p[0]) < 1e-6 and abs(out[-1][1] - p[1]) < 1e-6:
+            continue
+        if len(out) >= 2:
+            (ax, ay), (bx, by) = out[-2], out[-1]
+            if abs((bx - ax) * (p[1] - ay) - (by - ay) * (p[0] - ax)) < 1e-6:
+                out[-1] = p
+                continue
+        out.append(p)
+    return out
+
+
+LABEL_POSITIONS = (0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78)
+PARALLEL_GAP = 14.0  #: distance between arrows joining the same two things
+
+
+def spread(src: Rect, dst: Rect, offset: float, flip: bool = False) -> tuple[Rect, Rect]:
+    """Both ends moved sideways by ``offset`` (arrows joining the same two things run
+    PARALLEL_GAP apart). ``flip``: measure the side from ``dst`` (same side both ways)."""
+    if not offset:
+        return src, dst
+    c1, c2 = (dst.center, src.center) if flip else (src.center, dst.center)
+    length = math.hypot(c2[0] - c1[0], c2[1] - c1[1]) or 1.0
+    nx, ny = -(c2[1] - c1[1]) / length * offset, (c2[0] - c1[0]) / length * offset
+    return (Rect(src.x + nx, src.y + ny, src.width, src.height),
+            Rect(dst.x + nx, dst.y + ny, dst.width, dst.height))
+
+
+def place_label(points: Sequence[Point], w: float, h: float, hard: Sequence[Grid],
+                soft: Grid | None = None, own: Hashable | None = None) -> Rect:
+    """A spot on the path where a ``w`` x ``h`` label covers no box and no other label
+    (the rectangles in the ``hard`` grids), on the longest segment that has room; it avoids the
+    rectangles in ``soft`` (other arrows' midpoints, except ``own``) when it can. Falls
+    back to the middle of the longest segment."""
+    segs = sorted(zip(points, points[1:]), key=lambda s: -math.hypot(s[1][0] - s[0][0],
+                                                                      s[1][1] - s[0][1]))
+    first: Rect | None = None
+    second: Rect | None = None
+    for a, b in segs:
+        for t in LABEL_POSITIONS:
+            rect = _label_at(a, b, t, w, h)
+            first = first or rect
+            if any(grid.hits(rect) for grid in hard):
+                continue
+            if soft is None or not soft.hits(rect, (own,)):
+                return rect
+            second = second or rect
+    return second or first or Rect(0, 0, w, h)
+
+
+def _label_at(a: Point, b: Point, t: float, w: float, h: float) -> Rect:
+    mx, my = a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t
+    x = max(mx - w / 2, HEADER_WIDTH + 2.0)  # never under the lane names
+    y = max(my - h / 2, PHASE_HEADER_HEIGHT + 2.0)
+    return Rect(x, y, w, h)
+
+
+def midpoint(points: Sequence[Point]) -> Point:
+    """Halfway along the polyline."""
+    half = path_length(points) / 2
+    for a, b in zip(points, points[1:]):
+        seg = math.hypot(b[0] - a[0], b[1] - a[1])
+        if seg >= half and seg > 0:
+            t = half / seg
+            return (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t)
+        half -= seg
+    return points[-1]
