@@ -11,6 +11,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, \
     TableStyle
 
@@ -22,6 +23,7 @@ from . import pdf_style as st
 from .pdf_findings import findings_section, need_to_know_section
 
 CHUNK = 60  #: rows per table piece; long lists become several tables, so splitting stays linear
+LISTED = 300  #: activities listed in the report; a bigger map's are in the JSON/CSV export
 
 
 def _t(text: str) -> str:
@@ -71,10 +73,11 @@ def table(header: Sequence[str], rows: Iterable[Sequence[str]], widths: Sequence
     s = ctx.s
     head = [Paragraph(escape(h), s["head"]) for h in header]
     total = sum(widths) / ctx.width
+    room = [w / total - 8 for w in widths]  # inside the cell padding
     out: list[Flowable] = []
-    chunk: list[list[Paragraph]] = []
+    chunk: list[list[Any]] = []
     for row in rows:
-        chunk.append([para(str(v), s["cell"]) for v in row])
+        chunk.append([_cell(str(v), r, s["cell"]) for v, r in zip(row, room)])
         if len(chunk) == CHUNK:
             out.append(_table(head, chunk, widths, total))
             chunk = []
@@ -85,11 +88,20 @@ def table(header: Sequence[str], rows: Iterable[Sequence[str]], widths: Sequence
     return out
 
 
+def _cell(text: str, room: float, style: ParagraphStyle) -> Any:
+    """A plain string when it fits on one line (a Table draws those far faster than a
+    Paragraph), else a wrapping paragraph."""
+    if "\n" not in text and stringWidth(text, style.fontName, style.fontSize) <= room:
+        return text
+    return para(text, style)
+
+
 def _table(head: list, rows: list, widths: Sequence[float], total: float) -> Table:
     t = Table([head, *rows], colWidths=[w / total for w in widths], repeatRows=1,
               splitInRow=1, hAlign="LEFT", spaceAfter=6)
     t.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), st.FONT, 8.5),  # tables default to an unembedded Helvetica
+        ("TEXTCOLOR", (0, 0), (-1, -1), st.INK),
         ("BACKGROUND", (0, 0), (-1, 0), st.PHASE_FILL),
         ("GRID", (0, 0), (-1, -1), 0.4, st.GRID),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -152,8 +164,12 @@ def _about(doc: Document, ctx: Ctx) -> list[Flowable]:
         para(_t("Activities"), s["h2"]),
         *table([_t("Activity"), _t("Actor"), _t("Phase"), _t("With citizens")],
                ([a.title, names(a.actor), names(a.phase), "*" if a.co_produced else ""]
-                for a in doc.activities), [6, 4, 3, 1.6], ctx),
+                for a in doc.activities[:LISTED]), [6, 4, 3, 1.6], ctx),
     ]
+    if len(doc.activities) > LISTED:
+        out.append(para(_t("… and {count} more activities: see the map pages, or the JSON or "
+                           "CSV export for the full list.").format(
+            count=len(doc.activities) - LISTED), s["muted"]))
     return out
 
 

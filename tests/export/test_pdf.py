@@ -276,3 +276,18 @@ def test_no_report_page_ends_with_a_heading(tmp_path, paper):
     for number, page in enumerate(reader.pages[first_report:-1], first_report + 1):
         text, size = _lowest_text(page)
         assert size < 11.5, f"page {number} ends with the heading {text!r}"
+
+
+def test_huge_maps_list_some_activities_and_point_to_the_full_list(tmp_path):
+    from app.export.pdf_report import LISTED
+
+    doc = small_map()
+    extra = [Activity(id=f"s-x{i}", title=f"Opgave nummer {i}", actor="a-k", phase="ph-1",
+                      y=float(i % 5) * 20) for i in range(LISTED + 5)]
+    doc = doc.model_copy(update={"activities": doc.activities + extra})
+    out = tmp_path / "huge.pdf"
+    export(doc, out, "pdf")
+    text = text_of(out)
+    assert f"… and {len(doc.activities) - LISTED} more activities" in text
+    assert "JSON or CSV export" in text
+    assert "Afklaring af ønsker" in text
