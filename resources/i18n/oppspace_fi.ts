@@ -1406,6 +1406,7 @@ Kartta on ennallaan.</translation>
         <name>Map</name>
         <message>
             <source>public</source>
+            <extracomment>size of the resize handle at a selected box's bottom-right corner room kept free for the co-production asterisk on each side of the title</extracomment>
             <translation>julkinen</translation>
         </message>
         <message>
@@ -1424,12 +1425,16 @@ Kartta on ennallaan.</translation>
             <source>other</source>
             <translation>muu</translation>
         </message>
+        <message>
+            <source>citizen</source>
+            <translation>kansalainen</translation>
+        </message>
     </context>
     <context>
         <name>MapScene</name>
         <message>
             <source>co-produced with citizens</source>
-            <extracomment>distance between arrows joining the same two things the user asked to rename this id in place (the view opens an editor) the active tool changed (its name: select, activity, information, sequence, actor, phase) snap step in scene units (the preference's grid size) actor -&gt; flow -&gt; place on its header flows to route at the next flush lane headers whose arrow slots to recount pairs of ends whose parallel arrows to re-sort dies with the scene, unlike a bare singleShot inside a model change: the document's index is being rebuilt</extracomment>
+            <extracomment>the user asked to rename this id in place (the view opens an editor) the active tool changed (its name: select, activity, information, sequence, actor, phase) snap step in scene units (the preference's grid size) actor -&gt; flow -&gt; place on its header flows to route at the next flush lane headers whose arrow slots to recount pairs of ends whose parallel arrows to re-sort flow -&gt; when it was added (routing order) dies with the scene, unlike a bare singleShot inside a model change: the document's index is being rebuilt</extracomment>
             <translation>yhteistuotettu kansalaisten kanssa</translation>
         </message>
         <message>

@@ -279,3 +279,31 @@ def test_ctrl_wheel_zooms_and_fit_shows_everything(qtbot):
     trigger(window, "actionZoomFit")
     visible = view.mapToScene(view.viewport().rect()).boundingRect()
     assert visible.contains(window.scene.itemsBoundingRect().adjusted(5, 5, -5, -5))
+
+
+def test_connect_refusals_are_said_next_to_the_mouse(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QToolTip
+
+    window = open_window(qtbot)
+    shown = []
+    monkeypatch.setattr(QToolTip, "showText", lambda pos, text, *a: shown.append(text))
+    trigger(window, "actionAddInformationFlow")
+    empty = QPointF(window.scene.layout.width - 5, window.scene.layout.height - 5)
+    drag(window, empty, box_center(window, "s-need"))
+    assert shown and shown[0].startswith("Start the arrow")
+    assert window.statusBar().currentMessage() == shown[0]
+
+
+def test_lane_kinds_under_lane_names_follow_the_language(qapp):
+    from app.i18n import set_language
+    from app.ui.canvas.items import kind_label
+
+    try:
+        set_language("da")
+        assert [kind_label(k) for k in ("public", "private", "voluntary", "citizen", "other")] \
+            == ["offentlig", "privat", "frivillig", "borger", "anden"]
+        set_language("fi")
+        assert kind_label("citizen") == "kansalainen" and kind_label("public") == "julkinen"
+    finally:
+        set_language("en")
+    assert kind_label("voluntary") == "voluntary"

@@ -57,8 +57,9 @@ def _execute(scene, text: str, edit, merge_key: object | None = None) -> bool:
 
 
 def _say(scene, text: str) -> None:
+    """A refusal: shown next to the mouse and in the status bar."""
     if scene.controller is not None:
-        scene.controller.message.emit(text)
+        scene.controller.refuse(text)
 
 
 # -- adding ---------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from app.model import Activity, Actor, Phase
 from app.model import layout as geo
 from app.model import style
+from app.i18n import translate
 
 Z_LANE, Z_PHASE, Z_FLOW, Z_ACTIVITY, Z_LABEL, Z_LEGEND = 0.0, 1.0, 2.0, 3.0, 4.0, 1.0
 HANDLE = 9.0  #: size of the resize handle at a selected box's bottom-right corner
@@ -274,7 +275,7 @@ class LaneItem(QGraphicsItem):
         painter.setPen(MUTED)
         kind_rect = QRectF(14, self._header.bottom() - 22, self._header.width() - 22, 18)
         painter.drawText(kind_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                         KIND_LABELS.get(self._kind, self._kind))
+                         kind_label(self._kind))
         if self._citizen:
             self._paint_person(painter, QPointF(self._header.right() - 18, self._header.bottom() - 16))
 
@@ -286,8 +287,13 @@ class LaneItem(QGraphicsItem):
         painter.drawRoundedRect(QRectF(at.x() - 7, at.y() - 2, 14, 10), 4, 4)
 
 
-KIND_LABELS = {"public": "public", "private": "private", "voluntary": "voluntary",
-               "citizen": "citizen", "other": "other"}
+def kind_label(kind: str) -> str:
+    """An actor's kind under its lane name, in the user's language (literal calls, so
+    lupdate sees them; the same "Map" texts as the PDF)."""
+    labels = {"public": translate("Map", "public"), "private": translate("Map", "private"),
+              "voluntary": translate("Map", "voluntary"), "citizen": translate("Map", "citizen"),
+              "other": translate("Map", "other")}
+    return labels.get(kind, kind)
 
 
 class PhaseItem(QGraphicsItem):

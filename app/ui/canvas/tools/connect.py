@@ -30,7 +30,7 @@ class ConnectTool(Tool):
             return True
         item = self.scene.hit(event.scenePos(), ENDS)
         if item is None:
-            self.scene.controller.message.emit(
+            self.scene.controller.refuse(
                 self.tr("Start the arrow on an activity or a lane header."))
             return True
         self._source = item.obj_id
@@ -53,7 +53,7 @@ class ConnectTool(Tool):
         target = self.scene.hit(event.scenePos(), ENDS, ignore=self._line)
         self.done()
         if target is None:
-            self.scene.controller.message.emit(
+            self.scene.controller.refuse(
                 self.tr("Not done: end the arrow on an activity or a lane header."))
             return True
         editing.add_flow(self.scene, self.kind, source, target.obj_id)
