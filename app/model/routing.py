@@ -22,6 +22,13 @@ MARGIN = 4.0  #: a path must keep this far from unrelated boxes
 STUB = 12.0  #: an orthogonal path leaves and enters a box straight for at least this long
 GAP = 14.0  #: corridors beside a box run this far from it
 BEND_COST = 40.0  #: a bend costs as much as this much extra length
+MAX_TRIES = 12  #: candidate paths tried per arrow, cheapest first (keeps big maps fast)
+MAX_DETOUR = 3  #: an arrow crossing more boxes than this stays straight (no gap would do)
+MAX_CANDIDATES = 16  #: orthogonal paths tried, cheapest first, before keeping the best found
+#: a straight line through more unrelated boxes than this is in a crowd (a generated or
+#: very dense map) where detours cannot clear it either; it stays straight, which keeps
+#: routing linear on maps of thousands of activities
+MAX_DETOUR_CROSSINGS = 3
 
 
 class Grid:
@@ -73,16 +80,19 @@ class Grid:
         return any(k not in skip and overlaps(o, r) for k, o in self.near(r).items())
 
     def along(self, a: Point, b: Point) -> dict[Hashable, Rect]:
-        """Rectangles in the cells a segment passes (walked in steps, so a long diagonal
-        does not query its whole bounding box)."""
+        """Rectangles in the cells a segment passes: its own strip when it runs straight
+        across or down, else walked cell by cell (not its whole bounding box)."""
+        if a[0] == b[0] or a[1] == b[1]:
+            return self.near(Rect(min(a[0], b[0]), min(a[1], b[1]), abs(b[0] - a[0]),
+                                  abs(b[1] - a[1])))
         length = math.hypot(b[0] - a[0], b[1] - a[1])
-        steps = max(1, int(length // (self.CELL / 2)))
+        steps = max(1, int(length // self.CELL))
         found: dict[Hashable, Rect] = {}
+        half = self.CELL / 2
         for k in range(steps + 1):
             t = k / steps
             x, y = a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t
-            found.update(self.near(Rect(x - self.CELL / 2, y - self.CELL / 2,
-                                        self.CELL, self.CELL)))
+            found.update(self.near(Rect(x - half, y - half, self.CELL, self.CELL)))
         return found
 
 
@@ -110,14 +120,24 @@ def crosses(a: Point, b: Point, r: Rect, margin: float = MARGIN) -> bool:
     return True
 
 
-def crossings(points: Sequence[Point], grid: Grid, ignore: Iterable[Hashable] = ()) -> int:
-    """How many distinct boxes (other than ``ignore``) the polyline passes through."""
+def crossings(points: Sequence[Point], grid: Grid, ignore: Iterable[Hashable] = (),
+              limit: int | None = None) -> int:
+    """How many distinct boxes (other than ``ignore``) the polyline passes through; counting
+    stops at ``limit`` (a caller comparing against a best so far needs no more)."""
     skip = set(ignore)
     hit: set[Hashable] = set()
+    m = MARGIN
     for a, b in zip(points, points[1:]):
+        x0, x1 = (a[0], b[0]) if a[0] <= b[0] else (b[0], a[0])
+        y0, y1 = (a[1], b[1]) if a[1] <= b[1] else (b[1], a[1])
         for key, r in grid.along(a, b).items():
+            if (r.x - m > x1 or r.x + r.width + m < x0 or r.y - m > y1
+                    or r.y + r.height + m < y0):
+                continue  # the segment's box misses the rectangle: no need to clip
             if key not in skip and key not in hit and crosses(a, b, r):
                 hit.add(key)
+                if limit is not None and len(hit) >= limit:
+                    return len(hit)
     return len(hit)
 
 
@@ -143,14 +163,14 @@ def route(src: Rect, dst: Rect, grid: Grid, ignore: Iterable[Hashable] = (),
     elif end is not None and start is None:
         a = connect(src, Rect(b[0], b[1], 0, 0))[0]
     straight = [a, b]
-    best = crossings(straight, grid, skip)
-    if best == 0:
+    best = crossings(straight, grid, skip, MAX_DETOUR + 1)
+    if best == 0 or best > MAX_DETOUR:  # clear, or a long arrow across a crowded map
         return straight
     found = straight
     scored = sorted(((path_length(p) + BEND_COST * (len(p) - 2), i, p) for i, p in
                      enumerate(_candidates(src, dst, start, end, corridors))))
-    for _cost, _i, points in scored:
-        n = crossings(points, grid, skip)
+    for _cost, _i, points in scored[:MAX_CANDIDATES]:
+        n = crossings(points, grid, skip, limit=best)
         if n < best:
             best, found = n, points
             if n == 0:
@@ -158,14 +178,17 @@ def route(src: Rect, dst: Rect, grid: Grid, ignore: Iterable[Hashable] = (),
     return found
 
 
-def _sides(r: Rect, pin: Point | None) -> list[tuple[str, Point]]:
-    """Where an arrow may leave or enter a box: the middle of each side, or its pinned point."""
+def _sides(r: Rect, pin: Point | None, toward: Point) -> list[tuple[str, Point]]:
+    """Where an arrow may leave or enter a box: the middle of each side not facing away from
+    the other end, or its pinned point."""
     if pin is not None:
         side = "R" if abs(pin[0] - r.right) < 1 else "L" if abs(pin[0] - r.x) < 1 else \
             "T" if abs(pin[1] - r.y) < 1 else "B"
         return [(side, pin)]
     cx, cy = r.center
-    return [("R", (r.right, cy)), ("L", (r.x, cy)), ("T", (cx, r.y)), ("B", (cx, r.bottom))]
+    dx, dy = toward[0] - cx, toward[1] - cy
+    sides = [("R", (r.right, cy)), ("L", (r.x, cy)), ("T", (cx, r.y)), ("B", (cx, r.bottom))]
+    return [(s, p) for s, p in sides if OUT[s][0] * dx + OUT[s][1] * dy >= 0]
 
 
 OUT = {"R": (1, 0), "L": (-1, 0), "T": (0, -1), "B": (0, 1)}
@@ -176,8 +199,8 @@ def _candidates(src: Rect, dst: Rect, start: Point | None, end: Point | None,
     """Orthogonal paths out of a side of ``src`` and into a side of ``dst``."""
     xs = _lines(src.x, src.right, dst.x, dst.right, ())
     ys = _lines(src.y, src.bottom, dst.y, dst.bottom, corridors)
-    for sa, pa in _sides(src, start):
-        for sb, pb in _sides(dst, end):
+    for sa, pa in _sides(src, start, dst.center):
+        for sb, pb in _sides(dst, end, src.center):
             for path in _shapes(sa, pa, sb, pb, xs, ys):
                 if _outward(path, sa, sb):
                     yield _simplify(path)
