@@ -53,6 +53,8 @@ class FindBar(QWidget):
     matches_changed = Signal(int, int)
     #: the bar was closed with Esc or its close button; the window gives focus back to the canvas
     closed = Signal()
+    #: the current match's id ("" when there is none): the canvas marks it apart from the rest
+    current_changed = Signal(str)
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,6 +124,7 @@ class FindBar(QWidget):
         self.edit.clear()
         if self.controller.selection:
             self.controller.set_selection([])
+        self.current_changed.emit("")
         self.hide()
         self.closed.emit()
 
@@ -150,6 +153,7 @@ class FindBar(QWidget):
             self.controller.set_selection(self.matches)
         elif self.edit.text().strip() and self.controller.selection:
             self.controller.set_selection([])
+        self.current_changed.emit(self._current_id() or "")
         self._update_count()
 
     def _current_id(self) -> str | None:

@@ -66,6 +66,7 @@ class MainWindow(ExportMixin, QMainWindow):
         self.view = MapView(self.scene, self)
         self.view.setStyleSheet(FOCUS_STYLE)
         self.find_bar = FindBar(self.controller, self)
+        self.find_bar.current_changed.connect(self.scene.set_current)
         self.find_bar.closed.connect(self.focus_canvas)
         self.setCentralWidget(self._central())
         self.recent_menu = None
@@ -124,6 +125,11 @@ class MainWindow(ExportMixin, QMainWindow):
             self.findings_panel.partnership_requested.connect(self.show_partnership)
         if hasattr(self.findings_panel, "item_requested"):
             self.findings_panel.item_requested.connect(self.show_partnership_item)
+        if hasattr(self.findings_panel, "findings_changed"):  # badges on the map
+            from app.analysis import by_subject
+
+            self.findings_panel.findings_changed.connect(self.scene.set_findings)
+            self.scene.set_findings(by_subject(self.findings_panel.findings))
         self.tabifyDockWidget(props, part)
         props.raise_()
         undo_view = QUndoView(self.controller.undo_stack)

@@ -307,3 +307,33 @@ def test_lane_kinds_under_lane_names_follow_the_language(qapp):
     finally:
         set_language("en")
     assert kind_label("voluntary") == "voluntary"
+
+
+def test_the_findings_panel_puts_badges_on_the_map(qtbot):
+    from app.ui.canvas.badges import BadgeItem
+
+    window = open_window(qtbot)
+    window.findings_panel.refresh()
+    findings = window.findings_panel.findings
+    on_map = {s for f in findings for s in f.subjects if window.scene.item_of(s) is not None}
+    assert on_map  # the generic template has findings about items on the map
+    marked = {i.parentItem().obj_id for i in window.scene.items() if isinstance(i, BadgeItem)}
+    assert marked == on_map
+
+
+def test_find_marks_the_current_match_apart_from_the_other_matches(qtbot):
+    window = open_window(qtbot)
+    bar = window.find_bar
+    bar.activate()
+    QTest.keyClicks(bar.edit, "the")
+    assert len(bar.matches) > 1
+    scene = window.scene
+    assert sorted(scene.selected_ids()) == sorted(bar.matches)  # all matches stay selected
+    first = bar.matches[bar.current]
+    assert scene.current_id == first
+    outline = scene._current.path().boundingRect()
+    assert outline.contains(scene.item_of(first).sceneBoundingRect().center())
+    QTest.keyClick(bar.edit, Qt.Key.Key_Return)
+    assert scene.current_id == bar.matches[bar.current] != first
+    QTest.keyClick(bar.edit, Qt.Key.Key_Escape)
+    assert scene.current_id is None and scene._current.path().isEmpty()

@@ -190,3 +190,28 @@ def test_canvas_labels_cover_no_box_and_no_other_label(qapp):
         bad += [f"{f1} on {f2}" for k, (f1, r1) in enumerate(labels) for f2, r2 in labels[k + 1:]
                 if r1.intersects(r2)]
         assert bad == [], template
+
+
+def test_findings_badges_mark_the_items_and_follow_changes(qapp):
+    from app.analysis import Finding
+    from app.ui.canvas.badges import BadgeItem
+
+    doc = from_template("generic")
+    scene = render_scene(doc)
+    act, actor, flow = doc.activities[0].id, doc.actors[0].id, doc.flows[0].id
+    warn = Finding("consent-missing", "warning", "Personal data without consent", (act,))
+    info = Finding("uninformed-actor", "info", "Nobody informs this actor", (actor,))
+    scene.set_findings({act: [warn, info], actor: [info], flow: [info]})
+    badges = {i.parentItem(): i for i in scene.items() if isinstance(i, BadgeItem)}
+    assert set(badges) == {scene.activities[act], scene.lanes[actor], scene.flows[flow]}
+    box_badge = badges[scene.activities[act]]
+    assert box_badge.warning and box_badge.count == 2
+    assert scene.activities[act].box().contains(box_badge.scenePos())  # top-left of the box
+    assert "Personal data without consent" in scene.badge_text(box_badge.scenePos())
+    assert not badges[scene.lanes[actor]].warning
+    kept = badges[scene.lanes[actor]]
+    scene.set_findings({actor: [info]})  # unchanged: same badge; the others go
+    left = [i for i in scene.items() if isinstance(i, BadgeItem)]
+    assert left == [kept]
+    scene.set_findings({})
+    assert not [i for i in scene.items() if isinstance(i, BadgeItem)]

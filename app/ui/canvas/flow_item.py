@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.model import Flow
 from app.model import layout as geo
+from app.model import routing
 
 from .items import (
     FLOW_FLAGS, FLOW_PENS, LABEL_FILL, LABEL_FONT, LABEL_PEN, SELECTED, Z_FLOW, Z_LABEL,
@@ -47,6 +48,7 @@ class FlowItem(QGraphicsItem):
         self._label: list[str] = []
         self._label_h = self._label_w = 0.0
         self.label: FlowLabel | None = None
+        self.badge: QGraphicsItem | None = None  #: its findings badge (badges.py), if any
         self.sync(flow)
 
     def sync(self, flow: Flow) -> None:
@@ -85,6 +87,14 @@ class FlowItem(QGraphicsItem):
         self._shape = None
         if self.label is not None:
             self.label.refresh()
+        if self.badge is not None:
+            self.badge.setPos(self.badge_point())
+
+    def badge_point(self) -> QPointF:
+        """Where a findings badge sits: the label's top-left corner, else mid-arrow."""
+        if self._label_at is not None:
+            return QPointF(self._label_at[0], self._label_at[1])
+        return QPointF(*routing.midpoint(self._points))
 
     def points(self) -> list[tuple[float, float]]:
         return list(self._points)

@@ -28,13 +28,14 @@ from app.model import layout as geo
 
 from .flow_item import FlowItem
 from .items import ActivityItem, LaneItem, LegendItem, PhaseItem
+from .badges import SceneBadges
 from .scene_routing import SceneRouting
 
 MIME_ACTIVITY = "application/x-oppspace-new-activity"
 GRID = 10.0
 
 
-class MapScene(SceneRouting, QGraphicsScene):
+class MapScene(SceneRouting, SceneBadges, QGraphicsScene):
     """The service map of one document. ``MapScene(controller)`` follows edits live;
     ``MapScene(document=doc)`` (or :func:`render_scene`) draws a document once, headless."""
 
@@ -68,6 +69,7 @@ class MapScene(SceneRouting, QGraphicsScene):
         self._drag_from: dict[str, QPointF] = {}
         self._order: dict[str, int] = {}  #: flow -> when it was added (routing order)
         self._reset_routing()
+        self._reset_badges()
         self._dirty = False
         self._flush_timer = QTimer(self)  #: dies with the scene, unlike a bare singleShot
         self._flush_timer.setSingleShot(True)
@@ -105,6 +107,7 @@ class MapScene(SceneRouting, QGraphicsScene):
                 table.clear()
             self._order.clear()
             self._reset_routing()
+            self._reset_badges()
             doc = self.document
             self.layout = geo.compute(doc)
             for actor in doc.actors:
@@ -448,8 +451,8 @@ class MapScene(SceneRouting, QGraphicsScene):
         """Tooltips come from the model (an activity's description or title, a flow's what)."""
         item = self.hit(event.scenePos(), ("activity", "flow"))
         obj = self.document.find(item.obj_id) if item is not None else None
-        text = ""
-        if obj is not None:
+        text = self.badge_text(event.scenePos()) or ""
+        if obj is not None and not text:
             text = getattr(obj, "description", "") or getattr(obj, "title", "") or getattr(obj, "what", "")
         if text:
             QToolTip.showText(event.screenPos(), text, event.widget())
