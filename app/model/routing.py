@@ -80,20 +80,22 @@ class Grid:
         return any(k not in skip and overlaps(o, r) for k, o in self.near(r).items())
 
     def along(self, a: Point, b: Point) -> dict[Hashable, Rect]:
-        """Rectangles in the cells a segment passes: its own strip when it runs straight
-        across or down, else walked cell by cell (not its whole bounding box)."""
-        if a[0] == b[0] or a[1] == b[1]:
-            return self.near(Rect(min(a[0], b[0]), min(a[1], b[1]), abs(b[0] - a[0]),
-                                  abs(b[1] - a[1])))
+        """Rectangles in the cells a segment passes (see :meth:`walk`)."""
+        found: dict[Hashable, Rect] = {}
+        for chunk in self.walk(a, b):
+            found.update(chunk)
+        return found
+
+    def walk(self, a: Point, b: Point) -> Iterator[dict[Hashable, Rect]]:
+        """The rectangles near a segment, a cell at a time from ``a`` to ``b``, so a caller
+        that has seen enough stops early instead of gathering a whole long arrow's strip."""
         length = math.hypot(b[0] - a[0], b[1] - a[1])
         steps = max(1, int(length // self.CELL))
-        found: dict[Hashable, Rect] = {}
         half = self.CELL / 2
         for k in range(steps + 1):
             t = k / steps
             x, y = a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t
-            found.update(self.near(Rect(x - half, y - half, self.CELL, self.CELL)))
-        return found
+            yield self.near(Rect(x - half, y - half, self.CELL, self.CELL))
 
 
 def overlaps(a: Rect, b: Rect) -> bool:
@@ -130,7 +132,7 @@ def crossings(points: Sequence[Point], grid: Grid, ignore: Iterable[Hashable] = 
     for a, b in zip(points, points[1:]):
         x0, x1 = (a[0], b[0]) if a[0] <= b[0] else (b[0], a[0])
         y0, y1 = (a[1], b[1]) if a[1] <= b[1] else (b[1], a[1])
-        for key, r in grid.along(a, b).items():
+        for key, r in ((k, r) for chunk in grid.walk(a, b) for k, r in chunk.items()):
             if (r.x - m > x1 or r.x + r.width + m < x0 or r.y - m > y1
                     or r.y + r.height + m < y0):
                 continue  # the segment's box misses the rectangle: no need to clip
