@@ -121,8 +121,10 @@ def _arrows(doc: Document, layout: lay.Layout, boxes: list[Box]) -> list[Arrow]:
     they cover no box, no other label and, where possible, no other arrow's middle."""
     measure = st.measure(st.FONT, st.LABEL_SIZE)
     obstacles, taken, mids = routing.Grid(), routing.Grid(), routing.Grid()
+    crowded = routing.crowded(len(doc.flows))  # straight arrows, as on the canvas
     for box in boxes:
-        obstacles.add(box.rect, box.act.id)
+        if not crowded:
+            obstacles.add(box.rect, box.act.id)
         taken.add(box.rect, box.act.id)
     corridors = [lane.top for lane in layout.lanes] + [layout.height]
     pairs: dict[frozenset, list[str]] = {}

@@ -25,6 +25,15 @@ BEND_COST = 40.0  #: a bend costs as much as this much extra length
 MAX_TRIES = 12  #: candidate paths tried per arrow, cheapest first (keeps big maps fast)
 MAX_DETOUR = 3  #: an arrow crossing more boxes than this stays straight (no gap would do)
 MAX_CANDIDATES = 16  #: orthogonal paths tried, cheapest first, before keeping the best found
+#: above this many flows a map is drawn with straight arrows (canvas and PDF alike): routing
+#: 30,000 arrows around 10,000 boxes would make opening a map take many seconds, and in such
+#: a crowd detours cannot clear the lines anyway
+CROWDED_FLOWS = 3000
+
+
+def crowded(n_flows: int) -> bool:
+    """Whether a map with ``n_flows`` flows is drawn with straight arrows."""
+    return n_flows > CROWDED_FLOWS
 #: a straight line through more unrelated boxes than this is in a crowd (a generated or
 #: very dense map) where detours cannot clear it either; it stays straight, which keeps
 #: routing linear on maps of thousands of activities

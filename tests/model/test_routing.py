@@ -61,3 +61,13 @@ def _label_overlaps(template: str) -> list[str]:
 def test_pdf_labels_cover_no_box_and_no_other_label():
     for template in ("generic", "aalborg-aktiv"):
         assert _label_overlaps(template) == [], template
+
+
+def test_a_crowded_map_draws_straight_arrows(monkeypatch):
+    """Above CROWDED_FLOWS the map keeps arrows straight (canvas and PDF alike), so opening
+    a map of thousands of activities stays quick; below it the same arrow goes around."""
+    doc = through_box_document()
+    monkeypatch.setattr(routing, "CROWDED_FLOWS", len(doc.flows) - 1)
+    arrow = next(a for a in build_geometry(doc).arrows if a.flow.id == "f-ac")
+    assert len(arrow.points) == 2
+    assert routing.crowded(len(doc.flows)) and not routing.crowded(len(doc.flows) - 1)

@@ -11,6 +11,7 @@ Qt moves (no per-item ``itemChange``).
 
 from __future__ import annotations
 
+import gc
 import weakref
 from collections import defaultdict
 
@@ -99,6 +100,8 @@ class MapScene(SceneRouting, SceneBadges, QGraphicsScene):
     def rebuild(self) -> None:
         """Build every item afresh (only when the whole document is replaced)."""
         self._syncing += 1
+        collecting = gc.isenabled()
+        gc.disable()  # tens of thousands of new items hold no cycles worth a collection pass
         try:
             self.clear()
             for table in (self.activities, self.flows, self.lanes, self.phases, self._by_actor,
@@ -126,6 +129,8 @@ class MapScene(SceneRouting, SceneBadges, QGraphicsScene):
             self.flush()
         finally:
             self._syncing -= 1
+            if collecting:
+                gc.enable()
 
     def _add_lane(self, actor) -> None:
         item = LaneItem(actor)

@@ -70,10 +70,13 @@ class SceneRouting:
             offset = (pair.index(flow_id) - (len(pair) - 1) / 2) * routing.PARALLEL_GAP \
                 if len(pair) > 1 else 0.0
             ra, rb = routing.spread(ra, rb, offset, min(source, target) != source)
-        if straight:
+        if straight or routing.crowded(len(self.document.flows)):
             start = ports[0] or geo.border_point(ra, ports[1] or rb.center)
             end = ports[1] or geo.border_point(rb, start)
-            item.set_points([start, end], item._label_at)
+            if straight:
+                item.set_points([start, end], item._label_at)
+            else:
+                self._label_at_middle(item, [start, end])
             return
         points = routing.route(ra, rb, self._boxes, (source, target), ports[0], ports[1],
                                self._corridors)
@@ -92,6 +95,15 @@ class SceneRouting:
         r = routing.place_label(points, w, h, (self._taken,), self._mids, item.obj_id)
         self._taken.add(r, key)
         item.set_points(points, (r.x, r.y, r.width, r.height))
+
+    def _label_at_middle(self, item, points: list[tuple[float, float]]) -> None:
+        """On a crowded map: a straight arrow with its label centred on it, no search."""
+        w, h = item.label_size()
+        if not w:
+            item.set_points(points, None)
+            return
+        mx, my = routing.midpoint(points)
+        item.set_points(points, (mx - w / 2, my - h / 2, w, h))
 
     def _port(self, actor_id: str, flow_id: str, header: geo.Rect) -> tuple[float, float]:
         """Where a flow meets a lane header: arrows to one actor are spread down its edge."""
