@@ -16,7 +16,7 @@ from typing import Any, Iterator
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from .document import Activity, Actor, Document, Flow, Partnership, Phase, resolve
+from .document import KIND_COLORS, Activity, Actor, Document, Flow, Partnership, Phase, resolve
 from .errors import DocumentError, describe, location
 from .events import Change
 from .rules import check
@@ -225,6 +225,31 @@ def update_at(doc: Document, path: tuple, **changes: Any) -> list[Op]:
         for name, value in changes.items():
             rec.set(path, name, value)
     return rec.undo_ops()
+
+
+#: colours offered to new lanes after the kinds' own, so neighbouring lanes are told apart
+LANE_PALETTE = ("#72B7B2", "#B279A2", "#EECA3B", "#FF9DA6", "#9D755D", "#BAB0AC", "#439894",
+                "#D67195")
+
+
+def unused_color(doc: Document, kind: str = "other") -> str:
+    """The kind's own colour if no lane has it yet, else the first palette colour not in use."""
+    used = {a.color.upper() for a in doc.actors}
+    for color in (KIND_COLORS.get(kind, KIND_COLORS["other"]), *LANE_PALETTE, *KIND_COLORS.values()):
+        if color.upper() not in used:
+            return color
+    return KIND_COLORS.get(kind, KIND_COLORS["other"])
+
+
+def set_actor_kind(doc: Document, actor_id: str, kind: str) -> list[Op]:
+    """Change an actor's kind; a lane still in its old kind's colour takes the new kind's."""
+    actor = doc.actor(actor_id)
+    if actor is None:
+        raise DocumentError(f'no actor with id "{actor_id}"')
+    changes: dict[str, Any] = {"kind": kind}
+    if actor.color.upper() == KIND_COLORS.get(actor.kind, "").upper() and kind in KIND_COLORS:
+        changes["color"] = KIND_COLORS[kind]
+    return update(doc, actor_id, **changes)
 
 
 def move(doc: Document, list_path: tuple, old: int, new: int) -> list[Op]:

@@ -60,6 +60,8 @@ class Form(QWidget):
         obj_id = self.obj_id
         if obj_id is None:
             edit = lambda d: edits.update_at(d, ("meta",), **{field: value})  # noqa: E731
+        elif field == "kind" and self.controller.document.actor(obj_id) is not None:
+            edit = lambda d: edits.set_actor_kind(d, obj_id, value)  # noqa: E731
         else:
             edit = lambda d: edits.update(d, obj_id, **{field: value})  # noqa: E731
         label = self.tr("Edit %s") % field.replace("_", " ")

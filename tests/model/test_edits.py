@@ -8,7 +8,7 @@ from typing import Callable
 import pytest
 
 from app.model import (Activity, Actor, Asset, Change, Document, DocumentError, Flow, Partnership,
-                       Phase, Reflection, Resource, dumps)
+                       Phase, Reflection, Resource, dumps, new_document)
 from app.model import edits
 from app.model.edits import apply
 from app.model.rules import problems
@@ -235,3 +235,29 @@ def test_new_ids_are_unused(doc):
     taken = set(doc.index())
     fresh = edits.new_id(doc, "s")
     assert fresh not in taken and fresh.startswith("s-")
+
+
+def test_changing_a_kind_recolours_a_lane_that_still_has_its_kinds_colour():
+    from app.model.document import KIND_COLORS
+
+    doc = new_document()
+    edits.add_actor(doc, Actor(id="a", name="A", kind="other"))
+    edits.add_actor(doc, Actor(id="b", name="B", kind="other", color="#123456"))
+    before = dumps(doc)
+    undo = edits.set_actor_kind(doc, "a", "citizen")
+    assert (doc.actor("a").kind, doc.actor("a").color) == ("citizen", KIND_COLORS["citizen"])
+    edits.set_actor_kind(doc, "b", "citizen")
+    assert doc.actor("b").color == "#123456"  # a colour the user chose stays
+    edits.apply(doc, edits.set_actor_kind(doc, "b", "other"))
+    edits.apply(doc, undo)
+    assert doc.actor("a").color == KIND_COLORS["other"]
+
+
+def test_unused_color_avoids_the_colours_lanes_have():
+    doc = new_document()
+    colours = []
+    for i in range(6):
+        colour = edits.unused_color(doc)
+        edits.add_actor(doc, Actor(id=f"a{i}", name="A", color=colour))
+        colours.append(colour)
+    assert len(set(colours)) == 6

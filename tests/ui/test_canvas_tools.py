@@ -337,3 +337,31 @@ def test_find_marks_the_current_match_apart_from_the_other_matches(qtbot):
     assert scene.current_id == bar.matches[bar.current] != first
     QTest.keyClick(bar.edit, Qt.Key.Key_Escape)
     assert scene.current_id is None and scene._current.path().isEmpty()
+
+
+def test_a_box_added_near_a_column_edge_stays_inside_its_phase(qtbot):
+    window = open_window(qtbot)
+    doc = window.controller.document
+    column = next(c for c in window.scene.layout.columns if c.phase_id == "ph-design")
+    lane = window.scene.layout.lane_by_actor["a-voluntary"]
+    trigger(window, "actionAddActivity")
+    click(window, QPointF(column.left + column.width - 12, lane.top + lane.height / 2))
+    qtbot.keyClick(window.view.inline_editor, Qt.Key.Key_Escape)
+    added = doc.activities[-1]
+    box = window.scene.activities[added.id].box()
+    assert added.phase == "ph-design"
+    assert column.left <= box.left() and box.right() <= column.left + column.width
+
+
+def test_a_new_lane_gets_a_colour_no_other_lane_has(qtbot):
+    window = open_window(qtbot)
+    doc = window.controller.document
+    used = {a.color for a in doc.actors}
+    for _ in range(2):  # two new lanes: each unlike every lane before it
+        trigger(window, "actionAddActor")
+        click(window, header_center(window, doc.actors[-1].id))
+        editor = window.view.inline_editor
+        if editor is not None:
+            qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    added = [a for a in doc.actors if a.color not in used]
+    assert len(added) == 2 and added[0].color != added[1].color

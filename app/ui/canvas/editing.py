@@ -72,9 +72,12 @@ def add_activity_at(scene, pos: QPointF) -> str | None:
         _say(scene, tr("Add an actor (a lane) first: activities live in lanes."))
         return None
     w, h = 180.0, 70.0
-    x = round(max(0.0, pos.x() - geo.HEADER_WIDTH - w / 2), 1)
-    y = round(max(0.0, pos.y() - lane.top - h / 2), 1)
     column = layout.column_at(pos.x())
+    left = pos.x() - w / 2
+    if column is not None and column.width >= w + 16:  # keep the box inside its phase column
+        left = min(max(left, column.left + 8), column.left + column.width - w - 8)
+    x = round(max(0.0, left - geo.HEADER_WIDTH), 1)
+    y = round(max(0.0, pos.y() - lane.top - h / 2), 1)
     act = Activity(id=edits.new_id(doc, "s"), title=tr("New activity"), actor=lane.actor_id,
                    phase=column.phase_id if column else None, x=x, y=y, width=w, height=h)
     if not _execute(scene, tr("Add activity"), lambda d: edits.add_activity(d, act)):
@@ -93,7 +96,7 @@ def add_actor_at(scene, pos: QPointF) -> str | None:
     if pos.y() < geo.PHASE_HEADER_HEIGHT:
         index = 0
     actor = Actor(id=edits.new_id(scene.document, "a"), name=tr("New actor"), kind="other",
-                  color="#9D755D")
+                  color=edits.unused_color(scene.document))
     if not _execute(scene, tr("Add actor"), lambda d: edits.add_actor(d, actor, index)):
         return None
     scene.flush()
