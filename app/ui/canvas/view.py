@@ -196,6 +196,7 @@ class MapView(QGraphicsView):
         if target is None:
             return False
         field, text, rect = target
+        self.ensureVisible(rect, 40, 40)  # a new lane or phase may sit outside the view
         self._editing = (obj_id, field)
         editor = InlineEditor(self.viewport())
         editor.setObjectName("inlineEditor")
