@@ -167,9 +167,8 @@ def _about(doc: Document, ctx: Ctx) -> list[Flowable]:
                 for a in doc.activities[:LISTED]), [6, 4, 3, 1.6], ctx),
     ]
     if len(doc.activities) > LISTED:
-        out.append(para(_t("… and {count} more activities: see the map pages, or the JSON or "
-                           "CSV export for the full list.").format(
-            count=len(doc.activities) - LISTED), s["muted"]))
+        more = translate("Report", "… and {count} more activities: see the map pages, or the JSON or CSV export for the full list.")  # noqa: E501
+        out.append(para(more.format(count=len(doc.activities) - LISTED), s["muted"]))
     return out
 
 

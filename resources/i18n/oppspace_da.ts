@@ -678,7 +678,7 @@
         <name>FindBar</name>
         <message>
             <source>Find</source>
-            <extracomment>the matches or the current one changed: (current index from 0, or -1; number of matches) the bar was closed with Esc or its close button; the window gives focus back to the canvas</extracomment>
+            <extracomment>the matches or the current one changed: (current index from 0, or -1; number of matches) the bar was closed with Esc or its close button; the window gives focus back to the canvas the current match's id ("" when there is none): the canvas marks it apart from the rest</extracomment>
             <translation>Søg</translation>
         </message>
         <message>
@@ -2408,8 +2408,12 @@ Kortet er uændret.</translation>
             <translation>samtykke ukendt</translation>
         </message>
         <message>
+            <source>… and {count} more activities: see the map pages, or the JSON or CSV export for the full list.</source>
+            <extracomment>rows per table piece; long lists become several tables, so splitting stays linear activities listed in the report; a bigger map's are in the JSON/CSV export</extracomment>
+            <translation>… og {count} aktiviteter mere: se kortsiderne, eller JSON- eller CSV-eksporten for hele listen.</translation>
+        </message>
+        <message>
             <source>efficiency</source>
-            <extracomment>rows per table piece; long lists become several tables, so splitting stays linear</extracomment>
             <translation>effektivitet</translation>
         </message>
         <message>

@@ -678,7 +678,7 @@
         <name>FindBar</name>
         <message>
             <source>Find</source>
-            <extracomment>the matches or the current one changed: (current index from 0, or -1; number of matches) the bar was closed with Esc or its close button; the window gives focus back to the canvas</extracomment>
+            <extracomment>the matches or the current one changed: (current index from 0, or -1; number of matches) the bar was closed with Esc or its close button; the window gives focus back to the canvas the current match's id ("" when there is none): the canvas marks it apart from the rest</extracomment>
             <translation>Haku</translation>
         </message>
         <message>
@@ -2408,8 +2408,12 @@ Kartta on ennallaan.</translation>
             <translation>suostumus tuntematon</translation>
         </message>
         <message>
+            <source>… and {count} more activities: see the map pages, or the JSON or CSV export for the full list.</source>
+            <extracomment>rows per table piece; long lists become several tables, so splitting stays linear activities listed in the report; a bigger map's are in the JSON/CSV export</extracomment>
+            <translation>… ja {count} muuta toimintoa: katso karttasivut tai JSON- tai CSV-vienti koko luettelolle.</translation>
+        </message>
+        <message>
             <source>efficiency</source>
-            <extracomment>rows per table piece; long lists become several tables, so splitting stays linear</extracomment>
             <translation>tehokkuus</translation>
         </message>
         <message>
