@@ -17,6 +17,7 @@ import networkx as nx
 
 from app.analysis import MapIndex
 from app.model import Document, layout
+from app.model.document import KIND_COLORS
 
 from .atomic import write_bytes
 
@@ -32,7 +33,7 @@ def _text(value: str | None) -> str:
 
 def _rgb(color: str) -> dict[str, int]:
     if not re.fullmatch("#[0-9A-Fa-f]{6}", color or ""):
-        color = "#9D755D"
+        color = KIND_COLORS["other"]
     return {"r": int(color[1:3], 16), "g": int(color[3:5], 16), "b": int(color[5:7], 16)}
 
 
@@ -54,7 +55,7 @@ def _add_nodes(graph: nx.MultiDiGraph, doc: Document, index: MapIndex) -> None:
                        **_position(geometry, doc, actor.id))
     for act in doc.activities:
         lane = index.actors.get(act.actor)
-        color = lane.color if lane is not None else "#9D755D"
+        color = lane.color if lane is not None else KIND_COLORS["other"]
         graph.add_node(act.id, type="activity", label=_text(act.title),
                        description=_text(act.description), actor=act.actor,
                        actor_name=_text(index.actor_name(act.actor)), phase=act.phase or "",

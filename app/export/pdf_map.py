@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 
-from app.i18n import translate
+from app import i18n
 from app.model import layout as lay
 
 from . import pdf_style as st
@@ -19,12 +19,9 @@ from .pdf_plan import Arrow, Box, MapGeometry, PagePlan, Tile
 
 
 def kind_label(kind: str) -> str:
-    """An actor's kind as printed under its lane name: translated, then in capitals for every
-    kind alike (literal calls, so lupdate sees them; the catalogs keep their existing entries)."""
-    labels = {"public": translate("Map", "public"), "private": translate("Map", "private"),
-              "voluntary": translate("Map", "voluntary"), "citizen": translate("Map", "CITIZEN"),
-              "other": translate("Map", "other")}
-    return labels.get(kind, kind).upper()
+    """An actor's kind as printed under its lane name: the canvas's words, in capitals for
+    every kind alike."""
+    return i18n.kind_label(kind).upper()
 
 
 @dataclass(frozen=True)

@@ -1406,7 +1406,6 @@ Kortet er uændret.</translation>
         <name>Map</name>
         <message>
             <source>public</source>
-            <extracomment>size of the resize handle at a selected box's bottom-right corner room kept free for the co-production asterisk on each side of the title</extracomment>
             <translation>offentlig</translation>
         </message>
         <message>
@@ -1419,7 +1418,7 @@ Kortet er uændret.</translation>
         </message>
         <message>
             <source>CITIZEN</source>
-            <translation>BORGER</translation>
+            <translation type="vanished">BORGER</translation>
         </message>
         <message>
             <source>other</source>

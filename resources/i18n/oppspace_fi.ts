@@ -1406,7 +1406,6 @@ Kartta on ennallaan.</translation>
         <name>Map</name>
         <message>
             <source>public</source>
-            <extracomment>size of the resize handle at a selected box's bottom-right corner room kept free for the co-production asterisk on each side of the title</extracomment>
             <translation>julkinen</translation>
         </message>
         <message>
@@ -1419,7 +1418,7 @@ Kartta on ennallaan.</translation>
         </message>
         <message>
             <source>CITIZEN</source>
-            <translation>KANSALAINEN</translation>
+            <translation type="vanished">KANSALAINEN</translation>
         </message>
         <message>
             <source>other</source>

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from app.model import Activity, Actor, Phase
 from app.model import layout as geo
 from app.model import style
-from app.i18n import translate
+from app.i18n import kind_label
 
 Z_LANE, Z_PHASE, Z_FLOW, Z_ACTIVITY, Z_LABEL, Z_LEGEND = 0.0, 1.0, 2.0, 3.0, 4.0, 1.0
 HANDLE = 9.0  #: size of the resize handle at a selected box's bottom-right corner
@@ -287,13 +287,6 @@ class LaneItem(QGraphicsItem):
         painter.drawRoundedRect(QRectF(at.x() - 7, at.y() - 2, 14, 10), 4, 4)
 
 
-def kind_label(kind: str) -> str:
-    """An actor's kind under its lane name, in the user's language (literal calls, so
-    lupdate sees them; the same "Map" texts as the PDF)."""
-    labels = {"public": translate("Map", "public"), "private": translate("Map", "private"),
-              "voluntary": translate("Map", "voluntary"), "citizen": translate("Map", "citizen"),
-              "other": translate("Map", "other")}
-    return labels.get(kind, kind)
 
 
 class PhaseItem(QGraphicsItem):
