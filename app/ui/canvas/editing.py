@@ -63,6 +63,16 @@ def _say(scene, text: str) -> None:
 
 
 # -- adding ---------------------------------------------------------------------------------
+def _add_then_rename(scene, text: str, edit, obj_id: str) -> str | None:
+    """Add a new item as one step, select it and open its name for typing."""
+    if not _execute(scene, text, edit):
+        return None
+    scene.flush()
+    scene.select_only([obj_id])
+    scene.rename_requested.emit(obj_id)
+    return obj_id
+
+
 def add_activity_at(scene, pos: QPointF) -> str | None:
     """A new box centred on ``pos`` in the lane (and phase) under it."""
     scene.flush()
@@ -80,12 +90,7 @@ def add_activity_at(scene, pos: QPointF) -> str | None:
     y = round(max(0.0, pos.y() - lane.top - h / 2), 1)
     act = Activity(id=edits.new_id(doc, "s"), title=tr("New activity"), actor=lane.actor_id,
                    phase=column.phase_id if column else None, x=x, y=y, width=w, height=h)
-    if not _execute(scene, tr("Add activity"), lambda d: edits.add_activity(d, act)):
-        return None
-    scene.flush()
-    scene.select_only([act.id])
-    scene.rename_requested.emit(act.id)
-    return act.id
+    return _add_then_rename(scene, tr("Add activity"), lambda d: edits.add_activity(d, act), act.id)
 
 
 def add_actor_at(scene, pos: QPointF) -> str | None:
@@ -97,12 +102,7 @@ def add_actor_at(scene, pos: QPointF) -> str | None:
         index = 0
     actor = Actor(id=edits.new_id(scene.document, "a"), name=tr("New actor"), kind="other",
                   color=edits.unused_color(scene.document))
-    if not _execute(scene, tr("Add actor"), lambda d: edits.add_actor(d, actor, index)):
-        return None
-    scene.flush()
-    scene.select_only([actor.id])
-    scene.rename_requested.emit(actor.id)
-    return actor.id
+    return _add_then_rename(scene, tr("Add actor"), lambda d: edits.add_actor(d, actor, index), actor.id)
 
 
 def add_phase_at(scene, pos: QPointF) -> str | None:
@@ -111,12 +111,7 @@ def add_phase_at(scene, pos: QPointF) -> str | None:
     column = scene.layout.column_at(pos.x())
     index = column.index + 1 if column is not None else len(scene.document.phases)
     phase = Phase(id=edits.new_id(scene.document, "ph"), name=tr("New phase"))
-    if not _execute(scene, tr("Add phase"), lambda d: edits.add_phase(d, phase, index)):
-        return None
-    scene.flush()
-    scene.select_only([phase.id])
-    scene.rename_requested.emit(phase.id)
-    return phase.id
+    return _add_then_rename(scene, tr("Add phase"), lambda d: edits.add_phase(d, phase, index), phase.id)
 
 
 def add_flow(scene, kind: str, source: str, target: str) -> str | None:
