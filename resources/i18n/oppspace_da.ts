@@ -49,11 +49,15 @@
         </message>
         <message>
             <source>Move activity</source>
-            <translation>Flyt aktivitet</translation>
+            <translation type="vanished">Flyt aktivitet</translation>
         </message>
         <message>
             <source>Move activities</source>
-            <translation>Flyt aktiviteter</translation>
+            <translation type="vanished">Flyt aktiviteter</translation>
+        </message>
+        <message>
+            <source>“%1” is a %2 lane; change its kind in Properties if it is not.</source>
+            <translation>“%1” er en %2-bane; ret dens type under Egenskaber, hvis det ikke passer.</translation>
         </message>
         <message>
             <source>Nudge</source>
@@ -127,6 +131,7 @@
         <name>ActorsModel</name>
         <message>
             <source>Change members</source>
+            <extracomment>only the partnership's members (the coordinator)</extracomment>
             <translation>Ændr medlemmer</translation>
         </message>
     </context>
@@ -288,11 +293,11 @@
         </message>
         <message>
             <source>Move activities</source>
-            <translation>Flyt aktiviteter</translation>
+            <translation type="vanished">Flyt aktiviteter</translation>
         </message>
         <message>
             <source>Move activity</source>
-            <translation>Flyt aktivitet</translation>
+            <translation type="vanished">Flyt aktivitet</translation>
         </message>
         <message>
             <source>New activity</source>
@@ -357,6 +362,10 @@
         <message>
             <source>the clipboard does not hold OppSpace activities</source>
             <translation>udklipsholderen indeholder ingen OppSpace-aktiviteter</translation>
+        </message>
+        <message>
+            <source>“%1” is a %2 lane; change its kind in Properties if it is not.</source>
+            <translation>“%1” er en %2-bane; ret dens type under Egenskaber, hvis det ikke passer.</translation>
         </message>
     </context>
     <context>
@@ -501,11 +510,11 @@
         <name>DeleteCheck</name>
         <message>
             <source>1 activity in the lane, with its flows</source>
-            <translation>1 aktivitet i banen med dens strømme</translation>
+            <translation type="vanished">1 aktivitet i banen med dens strømme</translation>
         </message>
         <message>
             <source>1 complementarity</source>
-            <translation>1 komplementaritet</translation>
+            <translation type="vanished">1 komplementaritet</translation>
         </message>
         <message>
             <source>1 entry in asset access or routine participants</source>
@@ -549,11 +558,11 @@
         </message>
         <message>
             <source>{count} activities in the lane, with their flows</source>
-            <translation>{count} aktiviteter i banen med deres strømme</translation>
+            <translation type="vanished">{count} aktiviteter i banen med deres strømme</translation>
         </message>
         <message>
             <source>{count} complementarities</source>
-            <translation>{count} komplementariteter</translation>
+            <translation type="vanished">{count} komplementariteter</translation>
         </message>
         <message>
             <source>{count} entries in asset access or routine participants</source>
@@ -566,6 +575,30 @@
         <message>
             <source>{partnership}: {losses}</source>
             <translation>{partnership}: {losses}</translation>
+        </message>
+        <message>
+            <source>1 activity in the lane</source>
+            <translation>1 aktivitet i banen</translation>
+        </message>
+        <message>
+            <source>1 flow (arrow) to or from the lane</source>
+            <translation>1 strøm (pil) til eller fra banen</translation>
+        </message>
+        <message>
+            <source>1 pairing of resources that complement each other</source>
+            <translation>1 par af ressourcer, der supplerer hinanden</translation>
+        </message>
+        <message>
+            <source>{count} activities in the lane</source>
+            <translation>{count} aktiviteter i banen</translation>
+        </message>
+        <message>
+            <source>{count} flows (arrows) to or from the lane</source>
+            <translation>{count} strømme (pile) til eller fra banen</translation>
+        </message>
+        <message>
+            <source>{count} pairings of resources that complement each other</source>
+            <translation>{count} par af ressourcer, der supplerer hinanden</translation>
         </message>
     </context>
     <context>
@@ -978,7 +1011,7 @@
         <name>MainWindow</name>
         <message>
             <source>Properties</source>
-            <extracomment>where the last map was opened or saved default width of the right docks F6 order the canvas shows keyboard focus with a frame in the palette's highlight colour</extracomment>
+            <extracomment>where the last map was opened or saved default width of the right docks how long a message or refusal stays in the status bar F6 order the canvas shows keyboard focus with a frame in the palette's highlight colour the active tool's hint in the status bar</extracomment>
             <translation>Egenskaber</translation>
         </message>
         <message>
@@ -1003,7 +1036,7 @@
         </message>
         <message>
             <source>Cannot open the map</source>
-            <translation>Kortet kan ikke åbnes</translation>
+            <translation type="vanished">Kortet kan ikke åbnes</translation>
         </message>
         <message>
             <source>The map could not be opened:
@@ -1011,7 +1044,7 @@
 %s
 
 The current map is unchanged.</source>
-            <translation>Kortet kunne ikke åbnes:
+            <translation type="vanished">Kortet kunne ikke åbnes:
 
 %s
 
@@ -1119,7 +1152,7 @@ Kortet er uændret.</translation>
         </message>
         <message>
             <source> (then click, or press Enter to place it from the keyboard)</source>
-            <translation> (klik derefter, eller tryk Enter for at placere den med tastaturet)</translation>
+            <translation type="vanished"> (klik derefter, eller tryk Enter for at placere den med tastaturet)</translation>
         </message>
         <message>
             <source>&amp;About OppSpace</source>
@@ -1239,15 +1272,15 @@ Kortet er uændret.</translation>
         </message>
         <message>
             <source>Click in a lane to add an activity</source>
-            <translation>Klik i en bane for at tilføje en aktivitet</translation>
+            <translation type="vanished">Klik i en bane for at tilføje en aktivitet</translation>
         </message>
         <message>
             <source>Click on the map to add a lane below</source>
-            <translation>Klik på kortet for at tilføje en bane nedenunder</translation>
+            <translation type="vanished">Klik på kortet for at tilføje en bane nedenunder</translation>
         </message>
         <message>
             <source>Click on the map to add a phase column</source>
-            <translation>Klik på kortet for at tilføje en fasekolonne</translation>
+            <translation type="vanished">Klik på kortet for at tilføje en fasekolonne</translation>
         </message>
         <message>
             <source>Co-produced with citizens (&amp;*)</source>
@@ -1401,6 +1434,18 @@ Kortet er uændret.</translation>
             <source>Undo {command}</source>
             <translation>Fortryd {command}</translation>
         </message>
+        <message>
+            <source>Click in a lane where the new activity goes, or press Enter to add it to the selected lane.</source>
+            <translation>Klik i en bane, hvor den nye aktivitet skal stå, eller tryk Enter for at tilføje den til den valgte bane.</translation>
+        </message>
+        <message>
+            <source>Click where the new lane goes, or press Enter to add it below the selected lane.</source>
+            <translation>Klik, hvor den nye bane skal stå, eller tryk Enter for at tilføje den under den valgte bane.</translation>
+        </message>
+        <message>
+            <source>Click where the new phase column goes, or press Enter to add it at the end.</source>
+            <translation>Klik, hvor den nye fasekolonne skal stå, eller tryk Enter for at tilføje den til sidst.</translation>
+        </message>
     </context>
     <context>
         <name>Map</name>
@@ -1450,7 +1495,30 @@ Kortet er uændret.</translation>
         <message>
             <source>Rename</source>
             <extracomment>the user cancelled editing (Esc) the zoom factor changed (1.0 = 100 %)</extracomment>
-            <translation>Omdøb</translation>
+            <translation type="vanished">Omdøb</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenError</name>
+        <message>
+            <source>%1 could not be opened: %2</source>
+            <translation>%1 kunne ikke åbnes: %2</translation>
+        </message>
+        <message>
+            <source>Cannot open the map</source>
+            <translation>Kortet kan ikke åbnes</translation>
+        </message>
+        <message>
+            <source>OppSpace starts with the generic map instead.</source>
+            <translation>OppSpace starter i stedet med det generiske kort.</translation>
+        </message>
+        <message>
+            <source>The map you had open is unchanged.</source>
+            <translation>Det kort, du havde åbent, er uændret.</translation>
+        </message>
+        <message>
+            <source>This is not an OppSpace map (%1).</source>
+            <translation>Dette er ikke et OppSpace-kort (%1).</translation>
         </message>
     </context>
     <context>
@@ -2591,6 +2659,45 @@ Kortet er uændret.</translation>
         <message>
             <source>Remove</source>
             <translation>Fjern</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoText</name>
+        <message>
+            <source>Change flow %1 to %2</source>
+            <translation>Ret strømmen %1 til %2</translation>
+        </message>
+        <message>
+            <source>Move %1</source>
+            <translation>Flyt %1</translation>
+        </message>
+        <message>
+            <source>Move %1 activities</source>
+            <translation>Flyt %1 aktiviteter</translation>
+        </message>
+        <message>
+            <source>Move %1 to %2</source>
+            <translation>Flyt %1 til %2</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Omdøb</translation>
+        </message>
+        <message>
+            <source>Rename activity %1 to %2</source>
+            <translation>Omdøb aktiviteten %1 til %2</translation>
+        </message>
+        <message>
+            <source>Rename lane %1 to %2</source>
+            <translation>Omdøb banen %1 til %2</translation>
+        </message>
+        <message>
+            <source>Rename phase %1 to %2</source>
+            <translation>Omdøb fasen %1 til %2</translation>
+        </message>
+        <message>
+            <source>no phase</source>
+            <translation>ingen fase</translation>
         </message>
     </context>
 </TS>

@@ -49,11 +49,15 @@
         </message>
         <message>
             <source>Move activity</source>
-            <translation>Siirrä toiminto</translation>
+            <translation type="vanished">Siirrä toiminto</translation>
         </message>
         <message>
             <source>Move activities</source>
-            <translation>Siirrä toiminnot</translation>
+            <translation type="vanished">Siirrä toiminnot</translation>
+        </message>
+        <message>
+            <source>“%1” is a %2 lane; change its kind in Properties if it is not.</source>
+            <translation>“%1” on kaista, jonka tyyppi on %2; muuta tyyppiä Ominaisuuksissa, jos se ei pidä paikkaansa.</translation>
         </message>
         <message>
             <source>Nudge</source>
@@ -127,6 +131,7 @@
         <name>ActorsModel</name>
         <message>
             <source>Change members</source>
+            <extracomment>only the partnership's members (the coordinator)</extracomment>
             <translation>Muuta jäseniä</translation>
         </message>
     </context>
@@ -288,11 +293,11 @@
         </message>
         <message>
             <source>Move activities</source>
-            <translation>Siirrä toiminnot</translation>
+            <translation type="vanished">Siirrä toiminnot</translation>
         </message>
         <message>
             <source>Move activity</source>
-            <translation>Siirrä toiminto</translation>
+            <translation type="vanished">Siirrä toiminto</translation>
         </message>
         <message>
             <source>New activity</source>
@@ -357,6 +362,10 @@
         <message>
             <source>the clipboard does not hold OppSpace activities</source>
             <translation>leikepöydällä ei ole OppSpace-toimintoja</translation>
+        </message>
+        <message>
+            <source>“%1” is a %2 lane; change its kind in Properties if it is not.</source>
+            <translation>“%1” on kaista, jonka tyyppi on %2; muuta tyyppiä Ominaisuuksissa, jos se ei pidä paikkaansa.</translation>
         </message>
     </context>
     <context>
@@ -501,11 +510,11 @@
         <name>DeleteCheck</name>
         <message>
             <source>1 activity in the lane, with its flows</source>
-            <translation>1 kaistan toiminto virtoineen</translation>
+            <translation type="vanished">1 kaistan toiminto virtoineen</translation>
         </message>
         <message>
             <source>1 complementarity</source>
-            <translation>1 täydentävyys</translation>
+            <translation type="vanished">1 täydentävyys</translation>
         </message>
         <message>
             <source>1 entry in asset access or routine participants</source>
@@ -549,11 +558,11 @@
         </message>
         <message>
             <source>{count} activities in the lane, with their flows</source>
-            <translation>{count} kaistan toimintoa virtoineen</translation>
+            <translation type="vanished">{count} kaistan toimintoa virtoineen</translation>
         </message>
         <message>
             <source>{count} complementarities</source>
-            <translation>{count} täydentävyyttä</translation>
+            <translation type="vanished">{count} täydentävyyttä</translation>
         </message>
         <message>
             <source>{count} entries in asset access or routine participants</source>
@@ -566,6 +575,30 @@
         <message>
             <source>{partnership}: {losses}</source>
             <translation>{partnership}: {losses}</translation>
+        </message>
+        <message>
+            <source>1 activity in the lane</source>
+            <translation>1 toiminto kaistalla</translation>
+        </message>
+        <message>
+            <source>1 flow (arrow) to or from the lane</source>
+            <translation>1 kulku (nuoli) kaistalle tai kaistalta</translation>
+        </message>
+        <message>
+            <source>1 pairing of resources that complement each other</source>
+            <translation>1 toisiaan täydentävien resurssien pari</translation>
+        </message>
+        <message>
+            <source>{count} activities in the lane</source>
+            <translation>{count} toimintoa kaistalla</translation>
+        </message>
+        <message>
+            <source>{count} flows (arrows) to or from the lane</source>
+            <translation>{count} kulkua (nuolta) kaistalle tai kaistalta</translation>
+        </message>
+        <message>
+            <source>{count} pairings of resources that complement each other</source>
+            <translation>{count} toisiaan täydentävien resurssien paria</translation>
         </message>
     </context>
     <context>
@@ -978,7 +1011,7 @@
         <name>MainWindow</name>
         <message>
             <source>Properties</source>
-            <extracomment>where the last map was opened or saved default width of the right docks F6 order the canvas shows keyboard focus with a frame in the palette's highlight colour</extracomment>
+            <extracomment>where the last map was opened or saved default width of the right docks how long a message or refusal stays in the status bar F6 order the canvas shows keyboard focus with a frame in the palette's highlight colour the active tool's hint in the status bar</extracomment>
             <translation>Ominaisuudet</translation>
         </message>
         <message>
@@ -1003,7 +1036,7 @@
         </message>
         <message>
             <source>Cannot open the map</source>
-            <translation>Karttaa ei voi avata</translation>
+            <translation type="vanished">Karttaa ei voi avata</translation>
         </message>
         <message>
             <source>The map could not be opened:
@@ -1011,7 +1044,7 @@
 %s
 
 The current map is unchanged.</source>
-            <translation>Karttaa ei voitu avata:
+            <translation type="vanished">Karttaa ei voitu avata:
 
 %s
 
@@ -1119,7 +1152,7 @@ Kartta on ennallaan.</translation>
         </message>
         <message>
             <source> (then click, or press Enter to place it from the keyboard)</source>
-            <translation> (napsauta sitten, tai sijoita näppäimistöllä painamalla Enter)</translation>
+            <translation type="vanished"> (napsauta sitten, tai sijoita näppäimistöllä painamalla Enter)</translation>
         </message>
         <message>
             <source>&amp;About OppSpace</source>
@@ -1239,15 +1272,15 @@ Kartta on ennallaan.</translation>
         </message>
         <message>
             <source>Click in a lane to add an activity</source>
-            <translation>Lisää toiminto napsauttamalla kaistaa</translation>
+            <translation type="vanished">Lisää toiminto napsauttamalla kaistaa</translation>
         </message>
         <message>
             <source>Click on the map to add a lane below</source>
-            <translation>Lisää kaista alapuolelle napsauttamalla karttaa</translation>
+            <translation type="vanished">Lisää kaista alapuolelle napsauttamalla karttaa</translation>
         </message>
         <message>
             <source>Click on the map to add a phase column</source>
-            <translation>Lisää vaihesarake napsauttamalla karttaa</translation>
+            <translation type="vanished">Lisää vaihesarake napsauttamalla karttaa</translation>
         </message>
         <message>
             <source>Co-produced with citizens (&amp;*)</source>
@@ -1401,6 +1434,18 @@ Kartta on ennallaan.</translation>
             <source>Undo {command}</source>
             <translation>Kumoa: {command}</translation>
         </message>
+        <message>
+            <source>Click in a lane where the new activity goes, or press Enter to add it to the selected lane.</source>
+            <translation>Napsauta kaistalla kohtaa, johon uusi toiminto tulee, tai lisää se valitulle kaistalle painamalla Enter.</translation>
+        </message>
+        <message>
+            <source>Click where the new lane goes, or press Enter to add it below the selected lane.</source>
+            <translation>Napsauta kohtaa, johon uusi kaista tulee, tai lisää se valitun kaistan alle painamalla Enter.</translation>
+        </message>
+        <message>
+            <source>Click where the new phase column goes, or press Enter to add it at the end.</source>
+            <translation>Napsauta kohtaa, johon uusi vaihesarake tulee, tai lisää se loppuun painamalla Enter.</translation>
+        </message>
     </context>
     <context>
         <name>Map</name>
@@ -1450,7 +1495,30 @@ Kartta on ennallaan.</translation>
         <message>
             <source>Rename</source>
             <extracomment>the user cancelled editing (Esc) the zoom factor changed (1.0 = 100 %)</extracomment>
-            <translation>Nimeä uudelleen</translation>
+            <translation type="vanished">Nimeä uudelleen</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenError</name>
+        <message>
+            <source>%1 could not be opened: %2</source>
+            <translation>Tiedostoa %1 ei voitu avata: %2</translation>
+        </message>
+        <message>
+            <source>Cannot open the map</source>
+            <translation>Karttaa ei voi avata</translation>
+        </message>
+        <message>
+            <source>OppSpace starts with the generic map instead.</source>
+            <translation>OppSpace aloittaa sen sijaan yleisellä kartalla.</translation>
+        </message>
+        <message>
+            <source>The map you had open is unchanged.</source>
+            <translation>Avoinna ollut kartta on ennallaan.</translation>
+        </message>
+        <message>
+            <source>This is not an OppSpace map (%1).</source>
+            <translation>Tämä ei ole OppSpace-kartta (%1).</translation>
         </message>
     </context>
     <context>
@@ -2591,6 +2659,45 @@ Kartta on ennallaan.</translation>
         <message>
             <source>Remove</source>
             <translation>Poista</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoText</name>
+        <message>
+            <source>Change flow %1 to %2</source>
+            <translation>Muuta kulku %1 muotoon %2</translation>
+        </message>
+        <message>
+            <source>Move %1</source>
+            <translation>Siirrä %1</translation>
+        </message>
+        <message>
+            <source>Move %1 activities</source>
+            <translation>Siirrä %1 toimintoa</translation>
+        </message>
+        <message>
+            <source>Move %1 to %2</source>
+            <translation>Siirrä %1: %2</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Nimeä uudelleen</translation>
+        </message>
+        <message>
+            <source>Rename activity %1 to %2</source>
+            <translation>Nimeä toiminto %1 uudelleen: %2</translation>
+        </message>
+        <message>
+            <source>Rename lane %1 to %2</source>
+            <translation>Nimeä kaista %1 uudelleen: %2</translation>
+        </message>
+        <message>
+            <source>Rename phase %1 to %2</source>
+            <translation>Nimeä vaihe %1 uudelleen: %2</translation>
+        </message>
+        <message>
+            <source>no phase</source>
+            <translation>ei vaihetta</translation>
         </message>
     </context>
 </TS>

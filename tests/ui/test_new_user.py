@@ -49,7 +49,7 @@ def test_deleting_a_lane_in_a_partnership_asks_first_and_cancel_keeps_everything
     text = seen[0]
     assert "Caféen på havnen" in text and "Aalborg Aktiv" in text
     assert "Arbejdspladser og opgaver på caféen" in text  # its resource is named
-    assert "complementarities" in text and "undo" in text
+    assert "pairings of resources" in text and "undo" in text
     assert dumps(window.controller.document) == before
     assert window.controller.undo_stack.count() == 0
 
