@@ -1803,8 +1803,12 @@ Kortet er uændret.</translation>
     <context>
         <name>PartnershipTableModel</name>
         <message>
+            <source>choose…</source>
+            <extracomment>role giving a cell's editor kind: "text", "choice", "multi" or "date" role giving a cell's choices as [(value, label)] role giving the id of the actor/asset a cell shows (for "show on canvas") a cell still to choose: a quiet red, like a form's required field "" in the editor means None in the file other partnership lists whose names the cells show fields a new row can only guess (the file needs a value): shown as "choose…" until the user picks one (new item, fields not chosen yet)</extracomment>
+            <translation>vælg…</translation>
+        </message>
+        <message>
             <source>Edit %s</source>
-            <extracomment>role giving a cell's editor kind: "text", "choice", "multi" or "date" role giving a cell's choices as [(value, label)] role giving the id of the actor/asset a cell shows (for "show on canvas") "" in the editor means None in the file other partnership lists whose names the cells show</extracomment>
             <translation>Redigér %s</translation>
         </message>
         <message>
@@ -2654,6 +2658,7 @@ Kortet er uændret.</translation>
         <name>TableSection</name>
         <message>
             <source>Add</source>
+            <extracomment>the next choice editor was asked for by a click</extracomment>
             <translation>Tilføj</translation>
         </message>
         <message>
