@@ -197,13 +197,16 @@ def run_bare(path: str, viewport: tuple[int, int]) -> dict:
     app = _qt()
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QPainter
-    from PySide6.QtWidgets import QGraphicsView
+    from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
 
     from app.model import load
     from bench.bench_editor import bare_scene
 
     start = time.perf_counter()
     scene = bare_scene(load(path))
+    # like the editor's scene: no BSP tree (with thousands of long arrows it costs seconds to
+    # build and a gigabyte of memory; a scene only painted needs no index)
+    scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
     view = QGraphicsView(scene)
     view.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
     view.setBackgroundBrush(Qt.GlobalColor.white)
