@@ -135,3 +135,6 @@ def _partnership(part: dict[str, Any], actors: set[str], assets: set[str], dropp
         if routine["asset"] is not None and routine["asset"] not in assets:
             dropped("routine", routine["id"], "asset", routine["asset"])
             routine["asset"] = None
+    for entry in part["reflections"]:
+        entry["local"] = [n for n in entry["local"] if n["actor"] in actors or
+                          dropped("partnership", pid, "reflections.local", n)]
