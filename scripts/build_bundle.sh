@@ -4,7 +4,7 @@
 # Uses the project's .venv (made by scripts/setup.sh) and adds PyInstaller to it if missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh
+scripts/setup.sh --gui  # the X11 libraries too, so the bundle carries what a desktop needs
 if [ ! -x .venv/bin/pyinstaller ]; then
   echo "Installing PyInstaller into .venv"
   .venv/bin/python -m pip install -q --disable-pip-version-check "pyinstaller>=6.10,<7" 2>&1 \
