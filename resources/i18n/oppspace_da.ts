@@ -367,6 +367,10 @@
             <translation>Servicekort</translation>
         </message>
         <message>
+            <source>Map drawing area</source>
+            <translation>Kortets tegneflade</translation>
+        </message>
+        <message>
             <source>Nothing selected. Tab moves to the first activity.</source>
             <extracomment>an Enter that just ended a rename is on its way up</extracomment>
             <translation>Intet valgt. Tab flytter til den første aktivitet.</translation>
@@ -969,6 +973,10 @@
             <translation>Søgetekst</translation>
         </message>
         <message>
+            <source>Clear find text</source>
+            <translation>Ryd søgeteksten</translation>
+        </message>
+        <message>
             <source>Matches</source>
             <translation>Fund</translation>
         </message>
@@ -1141,8 +1149,57 @@
     <context>
         <name>FindingsPanel</name>
         <message>
+            <source>No co-production</source>
+            <extracomment>Item data role holding a finding's position in :attr:`FindingsPanel.findings`. a short title per finding code: what a screen reader says before the message (not the code)</extracomment>
+            <translation>Ingen samproduktion</translation>
+        </message>
+        <message>
+            <source>Personal data without consent</source>
+            <translation>Personoplysninger uden samtykke</translation>
+        </message>
+        <message>
+            <source>Actor nobody informs</source>
+            <translation>Aktør som ingen informerer</translation>
+        </message>
+        <message>
+            <source>No leadership</source>
+            <translation>Ingen ledelse</translation>
+        </message>
+        <message>
+            <source>Interdependence the flows contradict</source>
+            <translation>Gensidig afhængighed som strømmene modsiger</translation>
+        </message>
+        <message>
+            <source>No knowledge-sharing routines</source>
+            <translation>Ingen rutiner for videndeling</translation>
+        </message>
+        <message>
+            <source>Isolated activity</source>
+            <translation>Isoleret aktivitet</translation>
+        </message>
+        <message>
+            <source>Flow without a shared asset</source>
+            <translation>Strøm uden fælles aktiv</translation>
+        </message>
+        <message>
+            <source>Asset needs investment</source>
+            <translation>Aktiv kræver investering</translation>
+        </message>
+        <message>
+            <source>Component not described</source>
+            <translation>Komponent ikke beskrevet</translation>
+        </message>
+        <message>
+            <source>Coordination bottleneck</source>
+            <translation>Flaskehals i koordineringen</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <extracomment>the findings were recomputed: dict of id -&gt; list[Finding] about it (for canvas badges) a finding about a partnership was chosen; the partnership's id (to open its panel) a finding about a partnership's asset, resource, routine … was chosen: that item's id milliseconds between the last edit and the analysis rows shown per code; a huge map's thousands of alike findings end in a "more" row</extracomment>
+            <translation>Fund</translation>
+        </message>
+        <message>
             <source>The map could not be analysed: %s</source>
-            <extracomment>Item data role holding a finding's position in :attr:`FindingsPanel.findings`. the findings were recomputed: dict of id -&gt; list[Finding] about it (for canvas badges) a finding about a partnership was chosen; the partnership's id (to open its panel) a finding about a partnership's asset, resource, routine … was chosen: that item's id milliseconds between the last edit and the analysis rows shown per code; a huge map's thousands of alike findings end in a "more" row</extracomment>
             <translation>Kortet kunne ikke analyseres: %s</translation>
         </message>
         <message>
@@ -1160,6 +1217,18 @@
         <message>
             <source>%1, %2 information</source>
             <translation>%1, %2 til orientering</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>Fund</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Advarsel</translation>
+        </message>
+        <message>
+            <source>{severity}: {title}</source>
+            <translation>{severity}: {title}</translation>
         </message>
         <message>
             <source>… and %1 more “%2” findings; the JSON export and “oppspace check” list them all.</source>
@@ -1727,8 +1796,24 @@ Kortet er uændret.</translation>
     <context>
         <name>MapView</name>
         <message>
-            <source>Rename</source>
+            <source>Activity title</source>
             <extracomment>the user cancelled editing (Esc) the zoom factor changed (1.0 = 100 %)</extracomment>
+            <translation>Aktivitetens titel</translation>
+        </message>
+        <message>
+            <source>Actor name</source>
+            <translation>Aktørens navn</translation>
+        </message>
+        <message>
+            <source>Phase name</source>
+            <translation>Fasens navn</translation>
+        </message>
+        <message>
+            <source>What the flow carries</source>
+            <translation>Hvad strømmen bærer</translation>
+        </message>
+        <message>
+            <source>Rename</source>
             <translation>Omdøb</translation>
         </message>
     </context>
@@ -1818,6 +1903,10 @@ Kortet er uændret.</translation>
             <translation>Partnerskabet vist nedenfor</translation>
         </message>
         <message>
+            <source>&amp;Partnership:</source>
+            <translation>&amp;Partnerskab:</translation>
+        </message>
+        <message>
             <source>New…</source>
             <translation>Nyt…</translation>
         </message>
@@ -1889,6 +1978,14 @@ Kortet er uændret.</translation>
         <message>
             <source>What each partner brings that is worth more together than alone, and how the resources depend on each other.</source>
             <translation>Hvad hver partner bidrager med, som er mere værd sammen end alene, og hvordan ressourcerne afhænger af hinanden.</translation>
+        </message>
+        <message>
+            <source>Responsibilities</source>
+            <translation>Ansvar</translation>
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation>Ressourcer</translation>
         </message>
         <message>
             <source>Relational-specific assets</source>

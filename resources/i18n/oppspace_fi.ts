@@ -367,6 +367,10 @@
             <translation>Palvelukartta</translation>
         </message>
         <message>
+            <source>Map drawing area</source>
+            <translation>Kartan piirtoalue</translation>
+        </message>
+        <message>
             <source>Nothing selected. Tab moves to the first activity.</source>
             <extracomment>an Enter that just ended a rename is on its way up</extracomment>
             <translation>Mitään ei ole valittu. Sarkain siirtyy ensimmäiseen toimintoon.</translation>
@@ -969,6 +973,10 @@
             <translation>Hakuteksti</translation>
         </message>
         <message>
+            <source>Clear find text</source>
+            <translation>Tyhjennä hakuteksti</translation>
+        </message>
+        <message>
             <source>Matches</source>
             <translation>Osumat</translation>
         </message>
@@ -1141,8 +1149,57 @@
     <context>
         <name>FindingsPanel</name>
         <message>
+            <source>No co-production</source>
+            <extracomment>Item data role holding a finding's position in :attr:`FindingsPanel.findings`. a short title per finding code: what a screen reader says before the message (not the code)</extracomment>
+            <translation>Ei yhteistuotantoa</translation>
+        </message>
+        <message>
+            <source>Personal data without consent</source>
+            <translation>Henkilötietoja ilman suostumusta</translation>
+        </message>
+        <message>
+            <source>Actor nobody informs</source>
+            <translation>Toimija, jolle kukaan ei tiedota</translation>
+        </message>
+        <message>
+            <source>No leadership</source>
+            <translation>Ei johtajuutta</translation>
+        </message>
+        <message>
+            <source>Interdependence the flows contradict</source>
+            <translation>Keskinäisriippuvuus, jota virrat eivät tue</translation>
+        </message>
+        <message>
+            <source>No knowledge-sharing routines</source>
+            <translation>Ei tiedonjakamisen rutiineja</translation>
+        </message>
+        <message>
+            <source>Isolated activity</source>
+            <translation>Irrallinen toiminto</translation>
+        </message>
+        <message>
+            <source>Flow without a shared asset</source>
+            <translation>Virta ilman yhteistä resurssia</translation>
+        </message>
+        <message>
+            <source>Asset needs investment</source>
+            <translation>Resurssi vaatii investointia</translation>
+        </message>
+        <message>
+            <source>Component not described</source>
+            <translation>Osa-aluetta ei ole kuvattu</translation>
+        </message>
+        <message>
+            <source>Coordination bottleneck</source>
+            <translation>Koordinoinnin pullonkaula</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <extracomment>the findings were recomputed: dict of id -&gt; list[Finding] about it (for canvas badges) a finding about a partnership was chosen; the partnership's id (to open its panel) a finding about a partnership's asset, resource, routine … was chosen: that item's id milliseconds between the last edit and the analysis rows shown per code; a huge map's thousands of alike findings end in a "more" row</extracomment>
+            <translation>Havainnot</translation>
+        </message>
+        <message>
             <source>The map could not be analysed: %s</source>
-            <extracomment>Item data role holding a finding's position in :attr:`FindingsPanel.findings`. the findings were recomputed: dict of id -&gt; list[Finding] about it (for canvas badges) a finding about a partnership was chosen; the partnership's id (to open its panel) a finding about a partnership's asset, resource, routine … was chosen: that item's id milliseconds between the last edit and the analysis rows shown per code; a huge map's thousands of alike findings end in a "more" row</extracomment>
             <translation>Karttaa ei voitu analysoida: %s</translation>
         </message>
         <message>
@@ -1160,6 +1217,18 @@
         <message>
             <source>%1, %2 information</source>
             <translation>%1, %2 tiedoksi</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>Havainto</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Varoitus</translation>
+        </message>
+        <message>
+            <source>{severity}: {title}</source>
+            <translation>{severity}: {title}</translation>
         </message>
         <message>
             <source>… and %1 more “%2” findings; the JSON export and “oppspace check” list them all.</source>
@@ -1727,8 +1796,24 @@ Kartta on ennallaan.</translation>
     <context>
         <name>MapView</name>
         <message>
-            <source>Rename</source>
+            <source>Activity title</source>
             <extracomment>the user cancelled editing (Esc) the zoom factor changed (1.0 = 100 %)</extracomment>
+            <translation>Toiminnon otsikko</translation>
+        </message>
+        <message>
+            <source>Actor name</source>
+            <translation>Toimijan nimi</translation>
+        </message>
+        <message>
+            <source>Phase name</source>
+            <translation>Vaiheen nimi</translation>
+        </message>
+        <message>
+            <source>What the flow carries</source>
+            <translation>Mitä virta välittää</translation>
+        </message>
+        <message>
+            <source>Rename</source>
             <translation>Nimeä uudelleen</translation>
         </message>
     </context>
@@ -1818,6 +1903,10 @@ Kartta on ennallaan.</translation>
             <translation>Alla näytettävä kumppanuus</translation>
         </message>
         <message>
+            <source>&amp;Partnership:</source>
+            <translation>&amp;Kumppanuus:</translation>
+        </message>
+        <message>
             <source>New…</source>
             <translation>Uusi…</translation>
         </message>
@@ -1889,6 +1978,14 @@ Kartta on ennallaan.</translation>
         <message>
             <source>What each partner brings that is worth more together than alone, and how the resources depend on each other.</source>
             <translation>Mitä kukin kumppani tuo, mikä on yhdessä arvokkaampaa kuin yksin, ja miten resurssit riippuvat toisistaan.</translation>
+        </message>
+        <message>
+            <source>Responsibilities</source>
+            <translation>Vastuut</translation>
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation>Resurssit</translation>
         </message>
         <message>
             <source>Relational-specific assets</source>
