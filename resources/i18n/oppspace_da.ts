@@ -1145,6 +1145,14 @@
             <source>Partnership {name} has no knowledge-sharing routines. Regular patterns of interaction move co-production beyond experiments: agree what is shared, when, in what form and through which asset.</source>
             <translation>Partnerskabet {name} har ingen videndelingsrutiner. Faste mønstre for samspil fører samskabelse videre end eksperimenter: aftal, hvad der deles, hvornår, i hvilken form og gennem hvilket aktiv.</translation>
         </message>
+        <message>
+            <source>{member} has not recorded in the reflection log of partnership {name} what it changes in its own routines and information flows. Partners learn at two levels: together as a partnership, and each at home, adapting local work so that it supports the collaboration. Add {member}'s local adaptation to the next reflection entry.</source>
+            <translation>{member} har ikke skrevet i refleksionsloggen for partnerskabet {name}, hvad den ændrer i sine egne rutiner og informationsstrømme. Partnere lærer på to niveauer: sammen som partnerskab og hver for sig derhjemme, hvor de tilpasser deres lokale arbejde, så det understøtter samarbejdet. Skriv {member}s lokale tilpasning ind i næste refleksion.</translation>
+        </message>
+        <message>
+            <source>{citizen} gives “{what}” separately to {organisations}. Citizens should have to tell a piece of information once: partners who each ask again add to the citizen's burden and keep the organisations' pictures apart. With the citizen's consent, share it through a relational-specific asset (a shared database, IT system or meeting) instead.</source>
+            <translation>{citizen} giver „{what}“ hver for sig til {organisations}. Borgere bør kun skulle fortælle en oplysning én gang: partnere, der hver især spørger igen, øger borgerens byrde og holder organisationernes billeder adskilt. Del den i stedet med borgerens samtykke gennem et relationsspecifikt aktiv (en fælles database, et it-system eller et møde).</translation>
+        </message>
     </context>
     <context>
         <name>FindingsPanel</name>

@@ -1145,6 +1145,14 @@
             <source>Partnership {name} has no knowledge-sharing routines. Regular patterns of interaction move co-production beyond experiments: agree what is shared, when, in what form and through which asset.</source>
             <translation>Kumppanuudella {name} ei ole tiedonjakamisen rutiineja. Säännölliset vuorovaikutuksen mallit vievät yhteistuotannon kokeiluja pidemmälle: sopikaa, mitä jaetaan, milloin, missä muodossa ja minkä resurssin kautta.</translation>
         </message>
+        <message>
+            <source>{member} has not recorded in the reflection log of partnership {name} what it changes in its own routines and information flows. Partners learn at two levels: together as a partnership, and each at home, adapting local work so that it supports the collaboration. Add {member}'s local adaptation to the next reflection entry.</source>
+            <translation>{member} ei ole kirjannut kumppanuuden {name} reflektiolokiin, mitä se muuttaa omissa rutiineissaan ja tietovirroissaan. Kumppanit oppivat kahdella tasolla: yhdessä kumppanuutena ja kukin omassa organisaatiossaan, sopeuttaen paikallista työtään niin, että se tukee yhteistyötä. Lisää toimijan {member} paikallinen mukautus seuraavaan reflektioon.</translation>
+        </message>
+        <message>
+            <source>{citizen} gives “{what}” separately to {organisations}. Citizens should have to tell a piece of information once: partners who each ask again add to the citizen's burden and keep the organisations' pictures apart. With the citizen's consent, share it through a relational-specific asset (a shared database, IT system or meeting) instead.</source>
+            <translation>{citizen} antaa tiedon ”{what}” erikseen toimijoille {organisations}. Kansalaisen pitäisi joutua kertomaan tieto vain kerran: kumppanit, jotka kukin kysyvät uudelleen, lisäävät kansalaisen taakkaa ja pitävät organisaatioiden kuvat erillään. Jaa tieto sen sijaan kansalaisen suostumuksella suhdespesifin resurssin (yhteisen tietokannan, tietojärjestelmän tai tapaamisen) kautta.</translation>
+        </message>
     </context>
     <context>
         <name>FindingsPanel</name>
