@@ -6,9 +6,9 @@ with different content: the differing fields conflict, OURS kept); removed on on
 unchanged on the other, removed; removed on one side and changed on the other, a conflict and
 the changed element kept. Lists without ids (authors, members, access, participants,
 complementarities, reflections …) merge as sets: what either side added is added, what either
-removed is removed; items with a ``date`` are matched by date (a reflection edited on one side
-is the same reflection), local adaptations by their actor. This is generic over the document's
-shape, so a new list field merges as a set without code here. Finally references left dangling are resolved by dropping the
+removed is removed; items are matched by their first field when it is unique (a reflection by
+its date, a local adaptation by its actor), so an item edited on one side is the same item. This is generic over the document's shape, so a new list field merges
+as a set without code here. Finally references left dangling are resolved by dropping the
 dangling element or reference, each reported as a conflict.
 """
 
@@ -162,23 +162,16 @@ def _canonical(value: Any) -> str:
     return json.dumps(value, sort_keys=True, ensure_ascii=False)
 
 
-#: Id-less items matched by one field, when it is unique on every side: (a field only that kind
-#: of item has, the field that matches it) — a reflection by its date, a local adaptation by its
-#: actor (one note per actor and entry, so two edits of one note are one note).
-MATCH_FIELDS = (("date", "date"), ("adaptation", "actor"))
-
-
 def _item_key(*sides: list) -> Callable[[Any], Any]:
-    """Dated items (reflections) are matched by date, local adaptations by actor, when that
-    is unique on every side; anything else is matched by its whole value."""
+    """Items of a list without ids are matched by their first field — a reflection's date, a
+    responsibility's or a local adaptation's actor — when it is unique on every side, so an
+    item edited on one side is still the same item; otherwise by their whole value."""
     items = [x for side in sides for x in side]
-    if not all(isinstance(x, dict) for x in items):
-        return _canonical
-    for marker, name in MATCH_FIELDS:
-        if all(marker in x for x in items):
-            if all(len({x[name] for x in side}) == len(side) for side in sides):
-                return lambda x: x[name]
-            break
+    if items and all(isinstance(x, dict) and x for x in items):
+        first = next(iter(items[0]))
+        if all(next(iter(x)) == first for x in items) and \
+                all(len({_canonical(x[first]) for x in side}) == len(side) for side in sides):
+            return lambda x: _canonical(x[first])
     return _canonical
 
 
