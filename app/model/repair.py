@@ -127,6 +127,8 @@ def _partnership(part: dict[str, Any], actors: set[str], assets: set[str], dropp
         if kept != comp["resources"]:
             dropped("partnership", pid, "complementarities", comp)
     part["complementarities"] = comps
+    for reflection in part["reflections"]:
+        reflection["local"] = _local(pid, reflection.get("local", []), actors, dropped)
     for asset in part["assets"]:
         asset["access"] = refs("asset", asset["id"], "access", asset["access"], actors)
     for routine in part["routines"]:
@@ -135,3 +137,16 @@ def _partnership(part: dict[str, Any], actors: set[str], assets: set[str], dropp
         if routine["asset"] is not None and routine["asset"] not in assets:
             dropped("routine", routine["id"], "asset", routine["asset"])
             routine["asset"] = None
+
+
+def _local(pid: str, notes: list[dict], actors: set[str], dropped) -> list[dict]:
+    """A reflection's local adaptations: each names an existing actor, once."""
+    seen: set[str] = set()
+    kept = []
+    for note in notes:
+        if note["actor"] in actors and note["actor"] not in seen:
+            kept.append(note)
+        else:
+            dropped("partnership", pid, "reflections.local", note)
+        seen.add(note["actor"])
+    return kept

@@ -468,6 +468,285 @@
         </message>
     </context>
     <context>
+        <name>Changes</name>
+        <message>
+            <source>Map</source>
+            <translation>Kartta</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Vaihe</translation>
+        </message>
+        <message>
+            <source>Actor</source>
+            <translation>Toimija</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Toiminto</translation>
+        </message>
+        <message>
+            <source>Flow</source>
+            <translation>Virta</translation>
+        </message>
+        <message>
+            <source>Partnership</source>
+            <translation>Kumppanuus</translation>
+        </message>
+        <message>
+            <source>Resource</source>
+            <translation>Resurssi</translation>
+        </message>
+        <message>
+            <source>Asset</source>
+            <translation>Voimavara</translation>
+        </message>
+        <message>
+            <source>Routine</source>
+            <translation>Rutiini</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>otsikko</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>nimi</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>kuvaus</translation>
+        </message>
+        <message>
+            <source>authors</source>
+            <translation>tekijät</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>kieli</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>luotu</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>laji</translation>
+        </message>
+        <message>
+            <source>works for</source>
+            <translation>työskentelee organisaatiossa</translation>
+        </message>
+        <message>
+            <source>colour</source>
+            <translation>väri</translation>
+        </message>
+        <message>
+            <source>lane</source>
+            <translation>kaista</translation>
+        </message>
+        <message>
+            <source>phase</source>
+            <translation>vaihe</translation>
+        </message>
+        <message>
+            <source>co-produced</source>
+            <translation>yhteistuotettu</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>mistä</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>mihin</translation>
+        </message>
+        <message>
+            <source>what</source>
+            <translation>mitä</translation>
+        </message>
+        <message>
+            <source>when</source>
+            <translation>milloin</translation>
+        </message>
+        <message>
+            <source>form</source>
+            <translation>muoto</translation>
+        </message>
+        <message>
+            <source>asset</source>
+            <translation>voimavara</translation>
+        </message>
+        <message>
+            <source>personal data</source>
+            <translation>henkilötiedot</translation>
+        </message>
+        <message>
+            <source>consent</source>
+            <translation>suostumus</translation>
+        </message>
+        <message>
+            <source>members</source>
+            <translation>jäsenet</translation>
+        </message>
+        <message>
+            <source>purpose</source>
+            <translation>tarkoitus</translation>
+        </message>
+        <message>
+            <source>remit</source>
+            <translation>kohderyhmä</translation>
+        </message>
+        <message>
+            <source>need</source>
+            <translation>tarve</translation>
+        </message>
+        <message>
+            <source>coordinator</source>
+            <translation>koordinaattori</translation>
+        </message>
+        <message>
+            <source>leadership resources</source>
+            <translation>johtamisresurssit</translation>
+        </message>
+        <message>
+            <source>decision making</source>
+            <translation>päätöksenteko</translation>
+        </message>
+        <message>
+            <source>review</source>
+            <translation>arviointi</translation>
+        </message>
+        <message>
+            <source>responsibilities</source>
+            <translation>vastuut</translation>
+        </message>
+        <message>
+            <source>complementarities</source>
+            <translation>täydentävyydet</translation>
+        </message>
+        <message>
+            <source>why we collaborate</source>
+            <translation>miksi teemme yhteistyötä</translation>
+        </message>
+        <message>
+            <source>what binds us</source>
+            <translation>mikä meitä sitoo</translation>
+        </message>
+        <message>
+            <source>technology and places</source>
+            <translation>teknologia ja paikat</translation>
+        </message>
+        <message>
+            <source>routines and improvement</source>
+            <translation>rutiinit ja kehittäminen</translation>
+        </message>
+        <message>
+            <source>reflections</source>
+            <translation>reflektiot</translation>
+        </message>
+        <message>
+            <source>owner</source>
+            <translation>omistaja</translation>
+        </message>
+        <message>
+            <source>nature</source>
+            <translation>luonne</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>tila</translation>
+        </message>
+        <message>
+            <source>access</source>
+            <translation>pääsy</translation>
+        </message>
+        <message>
+            <source>participants</source>
+            <translation>osallistujat</translation>
+        </message>
+        <message>
+            <source>partnership</source>
+            <translation>kumppanuus</translation>
+        </message>
+        <message>
+            <source>order</source>
+            <translation>järjestys</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ei mitään</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>kyllä</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>ei</translation>
+        </message>
+        <message>
+            <source>{count} entries</source>
+            <translation>{count} merkintää</translation>
+        </message>
+        <message>
+            <source>{what}: added</source>
+            <translation>{what}: lisätty</translation>
+        </message>
+        <message>
+            <source>{what}: removed</source>
+            <translation>{what}: poistettu</translation>
+        </message>
+        <message>
+            <source>{what}: moved</source>
+            <translation>{what}: siirretty</translation>
+        </message>
+        <message>
+            <source>Lanes reordered</source>
+            <translation>Kaistojen järjestys muuttui</translation>
+        </message>
+        <message>
+            <source>Phases reordered</source>
+            <translation>Vaiheiden järjestys muuttui</translation>
+        </message>
+        <message>
+            <source>{what}: resized {old} → {new}</source>
+            <translation>{what}: koko muuttui {old} → {new}</translation>
+        </message>
+        <message>
+            <source>{what}: dropped, it referred to something the merged map no longer has</source>
+            <translation>{what}: jätetty pois, se viittasi johonkin, jota yhdistetyssä kartassa ei enää ole</translation>
+        </message>
+        <message>
+            <source>{what}: {field} {value} dropped, it is no longer in the merged map</source>
+            <translation>{what}: {field} {value} jätetty pois, sitä ei enää ole yhdistetyssä kartassa</translation>
+        </message>
+        <message>
+            <source>{what}: removed on one side and changed on the other; the changed one is kept</source>
+            <translation>{what}: poistettu toisella puolella ja muutettu toisella; muutettu säilytetään</translation>
+        </message>
+        <message>
+            <source>Lanes: both sides reordered them differently; ours kept</source>
+            <translation>Kaistat: molemmat puolet järjestivät ne eri tavoin; meidän säilytetään</translation>
+        </message>
+        <message>
+            <source>Phases: both sides reordered them differently; ours kept</source>
+            <translation>Vaiheet: molemmat puolet järjestivät ne eri tavoin; meidän säilytetään</translation>
+        </message>
+        <message>
+            <source>{what}: {field} ours {ours}, theirs {theirs}; kept {kept}</source>
+            <translation>{what}: {field} meidän {ours}, heidän {theirs}; säilytetty {kept}</translation>
+        </message>
+        <message>
+            <source>ours</source>
+            <translation>meidän</translation>
+        </message>
+        <message>
+            <source>theirs</source>
+            <translation>heidän</translation>
+        </message>
+    </context>
+    <context>
         <name>ComplementaritiesModel</name>
         <message>
             <source>complementarity</source>
@@ -912,6 +1191,14 @@
         <message>
             <source>Partnership {name} has no knowledge-sharing routines. Regular patterns of interaction move co-production beyond experiments: agree what is shared, when, in what form and through which asset.</source>
             <translation>Kumppanuudella {name} ei ole tiedonjakamisen rutiineja. Säännölliset vuorovaikutuksen mallit vievät yhteistuotannon kokeiluja pidemmälle: sopikaa, mitä jaetaan, milloin, missä muodossa ja minkä resurssin kautta.</translation>
+        </message>
+        <message>
+            <source>{member} has not recorded in the reflection log of partnership {name} what it changes in its own routines and information flows. Partners learn at two levels: together as a partnership, and each at home, adapting local work so that it supports the collaboration. Add {member}'s local adaptation to the next reflection entry.</source>
+            <translation>{member} ei ole kirjannut kumppanuuden {name} reflektiolokiin, mitä se muuttaa omissa rutiineissaan ja tietovirroissaan. Kumppanit oppivat kahdella tasolla: yhdessä kumppanuutena ja kukin omassa organisaatiossaan, sopeuttaen paikallista työtään niin, että se tukee yhteistyötä. Lisää toimijan {member} paikallinen mukautus seuraavaan reflektioon.</translation>
+        </message>
+        <message>
+            <source>{citizen} gives “{what}” separately to {organisations}. Citizens should have to tell a piece of information once: partners who each ask again add to the citizen's burden and keep the organisations' pictures apart. With the citizen's consent, share it through a relational-specific asset (a shared database, IT system or meeting) instead.</source>
+            <translation>{citizen} antaa tiedon ”{what}” erikseen toimijoille {organisations}. Kansalaisen pitäisi joutua kertomaan tieto vain kerran: kumppanit, jotka kukin kysyvät uudelleen, lisäävät kansalaisen taakkaa ja pitävät organisaatioiden kuvat erillään. Jaa tieto sen sijaan kansalaisen suostumuksella suhdespesifin resurssin (yhteisen tietokannan, tietojärjestelmän tai tapaamisen) kautta.</translation>
         </message>
     </context>
     <context>
