@@ -1249,6 +1249,14 @@
             <translation>Flaskehals i koordineringen</translation>
         </message>
         <message>
+            <source>Citizen asked for the same twice</source>
+            <translation>Borgeren bliver spurgt om det samme to gange</translation>
+        </message>
+        <message>
+            <source>No local learning</source>
+            <translation>Ingen lokal læring</translation>
+        </message>
+        <message>
             <source>Findings</source>
             <extracomment>the findings were recomputed: dict of id -&gt; list[Finding] about it (for canvas badges) a finding about a partnership was chosen; the partnership's id (to open its panel) a finding about a partnership's asset, resource, routine … was chosen: that item's id milliseconds between the last edit and the analysis rows shown per code; a huge map's thousands of alike findings end in a "more" row</extracomment>
             <translation>Fund</translation>

@@ -1249,6 +1249,14 @@
             <translation>Koordinoinnin pullonkaula</translation>
         </message>
         <message>
+            <source>Citizen asked for the same twice</source>
+            <translation>Kansalaiselta kysytään samaa kahdesti</translation>
+        </message>
+        <message>
+            <source>No local learning</source>
+            <translation>Ei paikallista oppimista</translation>
+        </message>
+        <message>
             <source>Findings</source>
             <extracomment>the findings were recomputed: dict of id -&gt; list[Finding] about it (for canvas badges) a finding about a partnership was chosen; the partnership's id (to open its panel) a finding about a partnership's asset, resource, routine … was chosen: that item's id milliseconds between the last edit and the analysis rows shown per code; a huge map's thousands of alike findings end in a "more" row</extracomment>
             <translation>Havainnot</translation>
