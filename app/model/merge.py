@@ -184,6 +184,6 @@ def merge(base: Document, ours: Document, theirs: Document) -> MergeResult:
     for name, kind in ROOT_KINDS.items():
         data[name] = m.elements(kind, b[name], o[name], t[name])
     m.conflicts.extend(repair(data))
-    doc = Document.model_validate_json(json.dumps(data))
+    doc = Document.model_validate(data)
     check(doc)  # a bug here must never reach a file
     return MergeResult(doc, m.conflicts)

@@ -90,8 +90,10 @@ def _unique_ids(data: dict[str, Any], dropped) -> None:
 
 def _flows(data: dict[str, Any], actors: set[str], activities: set[str], assets: set[str],
            dropped) -> None:
+    either = activities | actors
+
     def ok(flow: dict) -> bool:
-        ends = activities if flow["kind"] == "sequence" else activities | actors
+        ends = activities if flow["kind"] == "sequence" else either
         return flow["source"] in ends and flow["target"] in ends and flow["source"] != flow["target"]
 
     data["flows"] = _keep(data["flows"], "flow", dropped, ok)

@@ -146,3 +146,14 @@ def test_setup_names_the_missing_qt_library(tmp_path) -> None:
     assert result.returncode == 1
     assert "Qt cannot start" in result.stderr and "libEGL.so.1" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_install_desktop_explains_itself_on_windows_and_macos(monkeypatch, capsys) -> None:
+    from app import cli
+
+    for platform in ("win32", "darwin"):
+        monkeypatch.setattr(sys, "platform", platform)
+        assert cli.main(["install-desktop"]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith("oppspace: error: install-desktop sets up Linux desktops")
+        assert err.count("\n") == 1
