@@ -1386,6 +1386,25 @@
         </message>
     </context>
     <context>
+        <name>LocalNotesEditor</name>
+        <message>
+            <source>What each member changes in its own routines and information flows (learning at two levels)</source>
+            <translation>Hvad hvert medlem ændrer i egne rutiner og informationsstrømme (læring på to niveauer)</translation>
+        </message>
+        <message>
+            <source>Local adaptation of %s</source>
+            <translation>Lokal tilpasning hos %s</translation>
+        </message>
+        <message>
+            <source>What %s changes locally</source>
+            <translation>Hvad %s ændrer lokalt</translation>
+        </message>
+        <message>
+            <source>Edit local adaptation</source>
+            <translation>Rediger lokal tilpasning</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Properties</source>
@@ -3046,6 +3065,18 @@ Kortet er uændret.</translation>
         <message>
             <source>reciprocal</source>
             <translation>gensidig</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Medlem</translation>
+        </message>
+        <message>
+            <source>What each member changes locally (learning at two levels)</source>
+            <translation>Hvad hvert medlem ændrer lokalt (læring på to niveauer)</translation>
+        </message>
+        <message>
+            <source>What it changes in its own routines and information flows</source>
+            <translation>Hvad det ændrer i egne rutiner og informationsstrømme</translation>
         </message>
     </context>
     <context>

@@ -1386,6 +1386,25 @@
         </message>
     </context>
     <context>
+        <name>LocalNotesEditor</name>
+        <message>
+            <source>What each member changes in its own routines and information flows (learning at two levels)</source>
+            <translation>Mitä kukin jäsen muuttaa omissa rutiineissaan ja tietovirroissaan (oppiminen kahdella tasolla)</translation>
+        </message>
+        <message>
+            <source>Local adaptation of %s</source>
+            <translation>Toimijan %s paikallinen mukautus</translation>
+        </message>
+        <message>
+            <source>What %s changes locally</source>
+            <translation>Mitä %s muuttaa omassa toiminnassaan</translation>
+        </message>
+        <message>
+            <source>Edit local adaptation</source>
+            <translation>Muokkaa paikallista mukautusta</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Properties</source>
@@ -3046,6 +3065,18 @@ Kartta on ennallaan.</translation>
         <message>
             <source>reciprocal</source>
             <translation>vastavuoroinen</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Jäsen</translation>
+        </message>
+        <message>
+            <source>What each member changes locally (learning at two levels)</source>
+            <translation>Mitä kukin jäsen muuttaa omassa toiminnassaan (oppiminen kahdella tasolla)</translation>
+        </message>
+        <message>
+            <source>What it changes in its own routines and information flows</source>
+            <translation>Mitä se muuttaa omissa rutiineissaan ja tietovirroissaan</translation>
         </message>
     </context>
     <context>
