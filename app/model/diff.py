@@ -61,6 +61,7 @@ class Element:
     kind: str
     fields: dict[str, Any]  #: flattened fields, sub-element lists left out
     parent: str | None = None  #: the partnership holding a resource, asset or routine
+    raw: dict[str, Any] | None = None  #: the element as the file has it (sub-lists included)
 
 
 def display_name(fields: dict[str, Any]) -> str:
@@ -90,11 +91,11 @@ def elements(data: dict[str, Any]) -> dict[str, Element]:
     out: dict[str, Element] = {}
     for name, kind in ROOT_KINDS.items():
         for item in data[name]:
-            out[item["id"]] = Element(kind, flatten(item, tuple(SUB_KINDS)))
+            out[item["id"]] = Element(kind, flatten(item, tuple(SUB_KINDS)), None, item)
     for part in data["partnerships"]:
         for name, kind in SUB_KINDS.items():
             for item in part[name]:
-                out[item["id"]] = Element(kind, flatten(item), part["id"])
+                out[item["id"]] = Element(kind, flatten(item), part["id"], item)
     return out
 
 
@@ -108,8 +109,7 @@ def diff(old: Document, new: Document) -> list[Change]:
         before = ea.get(obj_id)
         name = display_name(elem.fields)
         if before is None or before.kind != elem.kind:
-            found.append(Change("added", elem.kind, obj_id, None, None,
-                                _added_value(b, obj_id, elem), name))
+            found.append(Change("added", elem.kind, obj_id, None, None, elem.raw, name))
             continue
         fa, fb = dict(before.fields), dict(elem.fields)
         if before.parent != elem.parent:
@@ -118,28 +118,14 @@ def diff(old: Document, new: Document) -> list[Change]:
     for obj_id, elem in ea.items():
         after = eb.get(obj_id)
         if after is None or after.kind != elem.kind:
-            found.append(Change("removed", elem.kind, obj_id, None, _added_value(a, obj_id, elem),
-                                None, display_name(elem.fields)))
+            found.append(Change("removed", elem.kind, obj_id, None, elem.raw, None,
+                                display_name(elem.fields)))
     for name in ORDERED:
         found.extend(_reordered(ROOT_KINDS[name], [x["id"] for x in a[name]],
                                 [x["id"] for x in b[name]]))
     rank = {kind: i for i, kind in enumerate(KIND_ORDER)}
     found.sort(key=lambda c: rank[c.kind])  # stable: document order within a kind
     return changes + found
-
-
-def _added_value(data: dict[str, Any], obj_id: str, elem: Element) -> dict[str, Any]:
-    """The whole element as the file has it (sub-lists included), for JSON readers."""
-    if elem.parent is None:
-        lists = [data[name] for name, kind in ROOT_KINDS.items() if kind == elem.kind]
-    else:
-        lists = [p[name] for p in data["partnerships"] if p["id"] == elem.parent
-                 for name, kind in SUB_KINDS.items() if kind == elem.kind]
-    for items in lists:
-        for item in items:
-            if item["id"] == obj_id:
-                return item
-    return elem.fields
 
 
 def _field_changes(kind: str, obj_id: str | None, name: str, old: dict[str, Any],

@@ -6,8 +6,8 @@ with different content: the differing fields conflict, OURS kept); removed on on
 unchanged on the other, removed; removed on one side and changed on the other, a conflict and
 the changed element kept. Lists without ids (authors, members, access, participants,
 complementarities, reflections …) merge as sets: what either side added is added, what either
-removed is removed; items with a ``date`` are matched by date (a reflection edited on one side
-is the same reflection). This is generic over the document's shape, so a new list field merges
+removed is removed; items are matched by their first field when it is unique (a reflection by
+its date, a local adaptation by its actor), so an item edited on one side is the same item. This is generic over the document's shape, so a new list field merges
 as a set without code here. Finally references left dangling are resolved by dropping the
 dangling element or reference, each reported as a conflict.
 """
@@ -163,11 +163,15 @@ def _canonical(value: Any) -> str:
 
 
 def _item_key(*sides: list) -> Callable[[Any], Any]:
-    """Dated items (reflections) are matched by date when dates are unique on every side;
-    anything else is matched by its whole value."""
-    if all(isinstance(x, dict) and "date" in x for side in sides for x in side):
-        if all(len({x["date"] for x in side}) == len(side) for side in sides):
-            return lambda x: x["date"]
+    """Items of a list without ids are matched by their first field — a reflection's date, a
+    responsibility's or a local adaptation's actor — when it is unique on every side, so an
+    item edited on one side is still the same item; otherwise by their whole value."""
+    items = [x for side in sides for x in side]
+    if items and all(isinstance(x, dict) and x for x in items):
+        first = next(iter(items[0]))
+        if all(next(iter(x)) == first for x in items) and \
+                all(len({_canonical(x[first]) for x in side}) == len(side) for side in sides):
+            return lambda x: _canonical(x[first])
     return _canonical
 
 
@@ -180,6 +184,6 @@ def merge(base: Document, ours: Document, theirs: Document) -> MergeResult:
     for name, kind in ROOT_KINDS.items():
         data[name] = m.elements(kind, b[name], o[name], t[name])
     m.conflicts.extend(repair(data))
-    doc = Document.model_validate_json(json.dumps(data))
+    doc = Document.model_validate(data)
     check(doc)  # a bug here must never reach a file
     return MergeResult(doc, m.conflicts)

@@ -90,8 +90,10 @@ def _unique_ids(data: dict[str, Any], dropped) -> None:
 
 def _flows(data: dict[str, Any], actors: set[str], activities: set[str], assets: set[str],
            dropped) -> None:
+    either = activities | actors
+
     def ok(flow: dict) -> bool:
-        ends = activities if flow["kind"] == "sequence" else activities | actors
+        ends = activities if flow["kind"] == "sequence" else either
         return flow["source"] in ends and flow["target"] in ends and flow["source"] != flow["target"]
 
     data["flows"] = _keep(data["flows"], "flow", dropped, ok)
@@ -127,6 +129,8 @@ def _partnership(part: dict[str, Any], actors: set[str], assets: set[str], dropp
         if kept != comp["resources"]:
             dropped("partnership", pid, "complementarities", comp)
     part["complementarities"] = comps
+    for reflection in part["reflections"]:
+        reflection["local"] = _local(pid, reflection.get("local", []), actors, dropped)
     for asset in part["assets"]:
         asset["access"] = refs("asset", asset["id"], "access", asset["access"], actors)
     for routine in part["routines"]:
@@ -135,3 +139,16 @@ def _partnership(part: dict[str, Any], actors: set[str], assets: set[str], dropp
         if routine["asset"] is not None and routine["asset"] not in assets:
             dropped("routine", routine["id"], "asset", routine["asset"])
             routine["asset"] = None
+
+
+def _local(pid: str, notes: list[dict], actors: set[str], dropped) -> list[dict]:
+    """A reflection's local adaptations: each names an existing actor, once."""
+    seen: set[str] = set()
+    kept = []
+    for note in notes:
+        if note["actor"] in actors and note["actor"] not in seen:
+            kept.append(note)
+        else:
+            dropped("partnership", pid, "reflections.local", note)
+        seen.add(note["actor"])
+    return kept

@@ -6,7 +6,7 @@ from typing import Callable
 
 import pytest
 
-from app.model import Activity, Document, Flow, Phase, Reflection, dumps, edits, loads
+from app.model import Activity, Document, Flow, LocalAdaptation, Phase, Reflection, dumps, edits, loads
 from app.model.diff import diff, operations
 from app.model.merge import merge
 
@@ -234,3 +234,35 @@ def test_merge_with_an_unchanged_side_gives_the_other_exactly(doc, side):
                       lambda d: edits.update(d, "k-1", what="Ny"))
     args = (doc, changed, variant(doc)) if side == "ours" else (doc, variant(doc), changed)
     assert dumps(merge(*args).document) == dumps(changed)
+
+
+def _add_local(actor: str, text: str):
+    def change(d: Document) -> None:
+        notes = [n for n in d.partnerships[0].reflections[0].local if n.actor != actor]
+        edits.update_at(d, ("partnerships", 0, "reflections", 0),
+                        local=[*notes, LocalAdaptation(actor=actor, adaptation=text)])
+    return change
+
+
+def test_a_new_list_field_inside_reflections_merges_as_a_set_with_no_code_of_its_own(doc):
+    ours = variant(doc, _add_local("a-city", "Ours"))
+    theirs = variant(doc, _add_local("a-citizen", "Theirs"))
+    result = merge(doc, ours, theirs)
+    merged = [(a.actor, a.adaptation) for a in result.document.partnerships[0].reflections[0].local]
+    before = [(a.actor, a.adaptation) for a in doc.partnerships[0].reflections[0].local]
+    assert result.conflicts == [] and merged == [*before, ("a-city", "Ours"), ("a-citizen", "Theirs")]
+
+
+def test_one_actors_local_adaptation_changed_differently_is_one_conflict_ours_kept(doc):
+    result = merge(doc, variant(doc, _add_local("a-city", "Ours")), variant(doc, _add_local("a-city", "Theirs")))
+    [c] = result.conflicts
+    assert (c.kind, c.id, c.field, c.ours, c.theirs) == ("partnership", "p-1", "reflections.local.adaptation",
+                                                         "Ours", "Theirs")
+    assert [n.adaptation for n in result.document.partnerships[0].reflections[0].local if n.actor == "a-city"] == ["Ours"]
+
+
+def test_a_local_adaptation_of_a_removed_actor_is_dropped(doc):
+    result = merge(doc, variant(doc, lambda d: edits.remove(d, "a-city")), variant(doc, _add_local("a-city", "T")))
+    assert ("partnership", "p-1", "reflections.local", "dropped") in \
+        {(c.kind, c.id, c.field, c.resolution) for c in result.conflicts}
+    loads(dumps(result.document))
