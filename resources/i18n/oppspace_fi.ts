@@ -1258,7 +1258,7 @@
         </message>
         <message>
             <source>Findings</source>
-            <extracomment>the findings were recomputed: dict of id -&gt; list[Finding] about it (for canvas badges) a finding about a partnership was chosen; the partnership's id (to open its panel) a finding about a partnership's asset, resource, routine … was chosen: that item's id milliseconds between the last edit and the analysis rows shown per code; a huge map's thousands of alike findings end in a "more" row</extracomment>
+            <extracomment>the findings were recomputed: dict of id -&gt; list[Finding] about it (for canvas badges) a finding about a partnership was chosen; the partnership's id (to open its panel) a finding about a partnership's asset, resource, routine … was chosen: that item's id milliseconds between the last edit and the analysis rows shown per code; a huge map's thousands of alike findings end in a "more" row counts the document's edits (a result for an older one is stale)</extracomment>
             <translation>Havainnot</translation>
         </message>
         <message>
