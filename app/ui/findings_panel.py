@@ -41,6 +41,8 @@ TITLES = {
     "asset-needs-investment": QT_TRANSLATE_NOOP("FindingsPanel", "Asset needs investment"),
     "component-empty": QT_TRANSLATE_NOOP("FindingsPanel", "Component not described"),
     "coordination-bottleneck": QT_TRANSLATE_NOOP("FindingsPanel", "Coordination bottleneck"),
+    "tell-us-once": QT_TRANSLATE_NOOP("FindingsPanel", "Citizen asked for the same twice"),
+    "no-local-learning": QT_TRANSLATE_NOOP("FindingsPanel", "No local learning"),
 }
 
 

@@ -131,6 +131,45 @@
         </message>
     </context>
     <context>
+        <name>Announcer</name>
+        <message>
+            <source>Undone: {action}</source>
+            <translation>Fortrudt: {action}</translation>
+        </message>
+        <message>
+            <source>Redone: {action}</source>
+            <translation>Gentaget: {action}</translation>
+        </message>
+        <message>
+            <source>Added: {name}</source>
+            <translation>Tilføjet: {name}</translation>
+        </message>
+        <message>
+            <source>Added {count} items</source>
+            <translation>Tilføjet {count} elementer</translation>
+        </message>
+        <message>
+            <source>Deleted: {title}</source>
+            <translation>Slettet: {title}</translation>
+        </message>
+        <message>
+            <source>Deleted {count} items</source>
+            <translation>Slettet {count} elementer</translation>
+        </message>
+        <message>
+            <source>No matches</source>
+            <translation>Ingen fund</translation>
+        </message>
+        <message>
+            <source>{current} of {total} found</source>
+            <translation>{current} af {total} fundet</translation>
+        </message>
+        <message>
+            <source>Shown on the map: {what}</source>
+            <translation>Vist på kortet: {what}</translation>
+        </message>
+    </context>
+    <context>
         <name>AssetsModel</name>
         <message>
             <source>asset</source>
@@ -363,7 +402,7 @@
         <name>CanvasKeyboard</name>
         <message>
             <source>Service map</source>
-            <extracomment>space left between a new box and the last box in its lane the size editing.add_activity_at gives a new box a FindingsPanel (findings_for(id)), optional</extracomment>
+            <extracomment>space left between a new box and the last box in its lane the size editing.add_activity_at gives a new box keys that walk an activity's flows: with Ctrl+Alt, or with Alt alone a FindingsPanel (findings_for(id)), optional</extracomment>
             <translation>Servicekort</translation>
         </message>
         <message>
@@ -371,8 +410,16 @@
             <translation>Kortets tegneflade</translation>
         </message>
         <message>
+            <source>Select an activity first: Ctrl+Alt+Right walks its flows.</source>
+            <extracomment>an Enter that just ended a rename is on its way up the activity whose flows Ctrl+Alt+arrows walk</extracomment>
+            <translation>Vælg først en aktivitet: Ctrl+Alt+Højre går gennem dens strømme.</translation>
+        </message>
+        <message>
+            <source>This activity has no flows.</source>
+            <translation>Denne aktivitet har ingen strømme.</translation>
+        </message>
+        <message>
             <source>Nothing selected. Tab moves to the first activity.</source>
-            <extracomment>an Enter that just ended a rename is on its way up</extracomment>
             <translation>Intet valgt. Tab flytter til den første aktivitet.</translation>
         </message>
         <message>
@@ -1230,6 +1277,14 @@
             <translation>Flaskehals i koordineringen</translation>
         </message>
         <message>
+            <source>Citizen asked for the same twice</source>
+            <translation>Borgeren bliver spurgt om det samme to gange</translation>
+        </message>
+        <message>
+            <source>No local learning</source>
+            <translation>Ingen lokal læring</translation>
+        </message>
+        <message>
             <source>Findings</source>
             <extracomment>the findings were recomputed: dict of id -&gt; list[Finding] about it (for canvas badges) a finding about a partnership was chosen; the partnership's id (to open its panel) a finding about a partnership's asset, resource, routine … was chosen: that item's id milliseconds between the last edit and the analysis rows shown per code; a huge map's thousands of alike findings end in a "more" row</extracomment>
             <translation>Fund</translation>
@@ -1851,6 +1906,106 @@ Kortet er uændret.</translation>
         <message>
             <source>Rename</source>
             <translation>Omdøb</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapWords</name>
+        <message>
+            <source>Activity</source>
+            <extracomment>() -&gt; the current Document (id) -&gt; number of findings about it, optional</extracomment>
+            <translation>Aktivitet</translation>
+        </message>
+        <message>
+            <source>Lane</source>
+            <translation>Bane</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <source>Information flow</source>
+            <translation>Informationsstrøm</translation>
+        </message>
+        <message>
+            <source>Sequence flow</source>
+            <translation>Sekvensstrøm</translation>
+        </message>
+        <message>
+            <source>from {source} to {target}</source>
+            <translation>fra {source} til {target}</translation>
+        </message>
+        <message>
+            <source>{kind}: {title}</source>
+            <translation>{kind}: {title}</translation>
+        </message>
+        <message>
+            <source>Phases</source>
+            <translation>Faser</translation>
+        </message>
+        <message>
+            <source>Flows</source>
+            <translation>Strømme</translation>
+        </message>
+        <message>
+            <source>no personal data</source>
+            <translation>ingen personoplysninger</translation>
+        </message>
+        <message>
+            <source>personal data, consent obtained</source>
+            <translation>personoplysninger, samtykke indhentet</translation>
+        </message>
+        <message>
+            <source>personal data, consent missing</source>
+            <translation>personoplysninger, samtykke mangler</translation>
+        </message>
+        <message>
+            <source>personal data, consent not needed</source>
+            <translation>personoplysninger, samtykke ikke nødvendigt</translation>
+        </message>
+        <message>
+            <source>personal data, consent unknown</source>
+            <translation>personoplysninger, samtykke ukendt</translation>
+        </message>
+        <message>
+            <source>activities: {count}</source>
+            <translation>aktiviteter: {count}</translation>
+        </message>
+        <message>
+            <source>findings: {count}</source>
+            <translation>fund: {count}</translation>
+        </message>
+        <message>
+            <source>lane {lane}</source>
+            <translation>bane {lane}</translation>
+        </message>
+        <message>
+            <source>phase {phase}</source>
+            <translation>fase {phase}</translation>
+        </message>
+        <message>
+            <source>co-produced with citizens</source>
+            <translation>samproduceret med borgere</translation>
+        </message>
+        <message>
+            <source>not co-produced</source>
+            <translation>ikke samproduceret</translation>
+        </message>
+        <message>
+            <source>flows out: {out}, in: {inc}</source>
+            <translation>strømme ud: {out}, ind: {inc}</translation>
+        </message>
+        <message>
+            <source>personal data without consent in {count} flows</source>
+            <translation>personoplysninger uden samtykke i {count} strømme</translation>
+        </message>
+        <message>
+            <source>when: {when}</source>
+            <translation>hvornår: {when}</translation>
+        </message>
+        <message>
+            <source>form: {form}</source>
+            <translation>form: {form}</translation>
         </message>
     </context>
     <context>

@@ -131,6 +131,45 @@
         </message>
     </context>
     <context>
+        <name>Announcer</name>
+        <message>
+            <source>Undone: {action}</source>
+            <translation>Kumottu: {action}</translation>
+        </message>
+        <message>
+            <source>Redone: {action}</source>
+            <translation>Tehty uudelleen: {action}</translation>
+        </message>
+        <message>
+            <source>Added: {name}</source>
+            <translation>Lisätty: {name}</translation>
+        </message>
+        <message>
+            <source>Added {count} items</source>
+            <translation>Lisätty {count} kohdetta</translation>
+        </message>
+        <message>
+            <source>Deleted: {title}</source>
+            <translation>Poistettu: {title}</translation>
+        </message>
+        <message>
+            <source>Deleted {count} items</source>
+            <translation>Poistettu {count} kohdetta</translation>
+        </message>
+        <message>
+            <source>No matches</source>
+            <translation>Ei osumia</translation>
+        </message>
+        <message>
+            <source>{current} of {total} found</source>
+            <translation>{current}/{total} löydetty</translation>
+        </message>
+        <message>
+            <source>Shown on the map: {what}</source>
+            <translation>Näytetään kartalla: {what}</translation>
+        </message>
+    </context>
+    <context>
         <name>AssetsModel</name>
         <message>
             <source>asset</source>
@@ -363,7 +402,7 @@
         <name>CanvasKeyboard</name>
         <message>
             <source>Service map</source>
-            <extracomment>space left between a new box and the last box in its lane the size editing.add_activity_at gives a new box a FindingsPanel (findings_for(id)), optional</extracomment>
+            <extracomment>space left between a new box and the last box in its lane the size editing.add_activity_at gives a new box keys that walk an activity's flows: with Ctrl+Alt, or with Alt alone a FindingsPanel (findings_for(id)), optional</extracomment>
             <translation>Palvelukartta</translation>
         </message>
         <message>
@@ -371,8 +410,16 @@
             <translation>Kartan piirtoalue</translation>
         </message>
         <message>
+            <source>Select an activity first: Ctrl+Alt+Right walks its flows.</source>
+            <extracomment>an Enter that just ended a rename is on its way up the activity whose flows Ctrl+Alt+arrows walk</extracomment>
+            <translation>Valitse ensin toiminto: Ctrl+Alt+Oikea käy läpi sen virrat.</translation>
+        </message>
+        <message>
+            <source>This activity has no flows.</source>
+            <translation>Tällä toiminnolla ei ole virtoja.</translation>
+        </message>
+        <message>
             <source>Nothing selected. Tab moves to the first activity.</source>
-            <extracomment>an Enter that just ended a rename is on its way up</extracomment>
             <translation>Mitään ei ole valittu. Sarkain siirtyy ensimmäiseen toimintoon.</translation>
         </message>
         <message>
@@ -1230,6 +1277,14 @@
             <translation>Koordinoinnin pullonkaula</translation>
         </message>
         <message>
+            <source>Citizen asked for the same twice</source>
+            <translation>Kansalaiselta kysytään samaa kahdesti</translation>
+        </message>
+        <message>
+            <source>No local learning</source>
+            <translation>Ei paikallista oppimista</translation>
+        </message>
+        <message>
             <source>Findings</source>
             <extracomment>the findings were recomputed: dict of id -&gt; list[Finding] about it (for canvas badges) a finding about a partnership was chosen; the partnership's id (to open its panel) a finding about a partnership's asset, resource, routine … was chosen: that item's id milliseconds between the last edit and the analysis rows shown per code; a huge map's thousands of alike findings end in a "more" row</extracomment>
             <translation>Havainnot</translation>
@@ -1851,6 +1906,106 @@ Kartta on ennallaan.</translation>
         <message>
             <source>Rename</source>
             <translation>Nimeä uudelleen</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapWords</name>
+        <message>
+            <source>Activity</source>
+            <extracomment>() -&gt; the current Document (id) -&gt; number of findings about it, optional</extracomment>
+            <translation>Toiminto</translation>
+        </message>
+        <message>
+            <source>Lane</source>
+            <translation>Kaista</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Vaihe</translation>
+        </message>
+        <message>
+            <source>Information flow</source>
+            <translation>Tietovirta</translation>
+        </message>
+        <message>
+            <source>Sequence flow</source>
+            <translation>Järjestysvirta</translation>
+        </message>
+        <message>
+            <source>from {source} to {target}</source>
+            <translation>lähde {source}, kohde {target}</translation>
+        </message>
+        <message>
+            <source>{kind}: {title}</source>
+            <translation>{kind}: {title}</translation>
+        </message>
+        <message>
+            <source>Phases</source>
+            <translation>Vaiheet</translation>
+        </message>
+        <message>
+            <source>Flows</source>
+            <translation>Virrat</translation>
+        </message>
+        <message>
+            <source>no personal data</source>
+            <translation>ei henkilötietoja</translation>
+        </message>
+        <message>
+            <source>personal data, consent obtained</source>
+            <translation>henkilötietoja, suostumus saatu</translation>
+        </message>
+        <message>
+            <source>personal data, consent missing</source>
+            <translation>henkilötietoja, suostumus puuttuu</translation>
+        </message>
+        <message>
+            <source>personal data, consent not needed</source>
+            <translation>henkilötietoja, suostumusta ei tarvita</translation>
+        </message>
+        <message>
+            <source>personal data, consent unknown</source>
+            <translation>henkilötietoja, suostumus tuntematon</translation>
+        </message>
+        <message>
+            <source>activities: {count}</source>
+            <translation>toimintoja: {count}</translation>
+        </message>
+        <message>
+            <source>findings: {count}</source>
+            <translation>havaintoja: {count}</translation>
+        </message>
+        <message>
+            <source>lane {lane}</source>
+            <translation>kaista {lane}</translation>
+        </message>
+        <message>
+            <source>phase {phase}</source>
+            <translation>vaihe {phase}</translation>
+        </message>
+        <message>
+            <source>co-produced with citizens</source>
+            <translation>tuotettu yhdessä kansalaisten kanssa</translation>
+        </message>
+        <message>
+            <source>not co-produced</source>
+            <translation>ei yhteistuotettu</translation>
+        </message>
+        <message>
+            <source>flows out: {out}, in: {inc}</source>
+            <translation>lähteviä virtoja: {out}, saapuvia: {inc}</translation>
+        </message>
+        <message>
+            <source>personal data without consent in {count} flows</source>
+            <translation>henkilötietoja ilman suostumusta {count} virrassa</translation>
+        </message>
+        <message>
+            <source>when: {when}</source>
+            <translation>milloin: {when}</translation>
+        </message>
+        <message>
+            <source>form: {form}</source>
+            <translation>muoto: {form}</translation>
         </message>
     </context>
     <context>
