@@ -14,9 +14,9 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
-from app import __version__
+from app import __version__, cli_compare
 
-COMMANDS = ("check", "export", "new", "install-desktop")
+COMMANDS = ("check", "export", "new", "diff", "merge", "install-desktop")
 EXPORT_FORMATS = ("pdf", "json", "png", "svg", "graphml", "csv")
 
 
@@ -35,7 +35,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="oppspace",
         description="Map co-production service processes across organisations.",
-        epilog="Commands: check FILE | export FILE -o OUT | new OUT | install-desktop. "
+        epilog="Commands: check FILE | export FILE -o OUT | new OUT | diff OLD NEW | "
+               "merge BASE OURS THEIRS -o OUT | install-desktop. "
                "Run 'oppspace COMMAND --help' for details.",
     )
     parser.add_argument("--version", action="version", version=f"oppspace {__version__}")
@@ -64,6 +65,7 @@ def _command_parser() -> argparse.ArgumentParser:
     new.add_argument("output")
     new.add_argument("--template", default="generic", choices=("generic", "blank", "aalborg-aktiv"))
     new.add_argument("--force", action="store_true", help="overwrite an existing file")
+    cli_compare.add_parsers(sub)
     sub.add_parser("install-desktop", help="install the desktop entry, file type and icon")
     return parser
 
@@ -99,6 +101,13 @@ def _run_command(ns: argparse.Namespace) -> int:
         return _export(ns)
     if ns.command == "new":
         return _new(ns)
+    if ns.command in ("diff", "merge"):
+        from app.model import DocumentError
+
+        try:
+            return cli_compare.run_diff(ns) if ns.command == "diff" else cli_compare.run_merge(ns)
+        except DocumentError as exc:
+            raise CliError(str(exc)) from None
     if ns.command == "install-desktop":
         from app.desktop import install_desktop
 

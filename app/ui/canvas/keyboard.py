@@ -124,6 +124,7 @@ class CanvasKeyboard(QObject):
         self.findings = findings  #: a FindingsPanel (findings_for(id)), optional
         view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         view.setAccessibleName(self.tr("Service map"))
+        view.viewport().setAccessibleName(self.tr("Map drawing area"))
         self._editor_enter = False  #: an Enter that just ended a rename is on its way up
         view.installEventFilter(self)
         view.viewport().installEventFilter(self)
