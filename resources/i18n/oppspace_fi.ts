@@ -131,6 +131,45 @@
         </message>
     </context>
     <context>
+        <name>Announcer</name>
+        <message>
+            <source>Undone: {action}</source>
+            <translation>Kumottu: {action}</translation>
+        </message>
+        <message>
+            <source>Redone: {action}</source>
+            <translation>Tehty uudelleen: {action}</translation>
+        </message>
+        <message>
+            <source>Added: {name}</source>
+            <translation>Lisätty: {name}</translation>
+        </message>
+        <message>
+            <source>Added {count} items</source>
+            <translation>Lisätty {count} kohdetta</translation>
+        </message>
+        <message>
+            <source>Deleted: {title}</source>
+            <translation>Poistettu: {title}</translation>
+        </message>
+        <message>
+            <source>Deleted {count} items</source>
+            <translation>Poistettu {count} kohdetta</translation>
+        </message>
+        <message>
+            <source>No matches</source>
+            <translation>Ei osumia</translation>
+        </message>
+        <message>
+            <source>{current} of {total} found</source>
+            <translation>{current}/{total} löydetty</translation>
+        </message>
+        <message>
+            <source>Shown on the map: {what}</source>
+            <translation>Näytetään kartalla: {what}</translation>
+        </message>
+    </context>
+    <context>
         <name>AssetsModel</name>
         <message>
             <source>asset</source>
@@ -363,7 +402,7 @@
         <name>CanvasKeyboard</name>
         <message>
             <source>Service map</source>
-            <extracomment>space left between a new box and the last box in its lane the size editing.add_activity_at gives a new box a FindingsPanel (findings_for(id)), optional</extracomment>
+            <extracomment>space left between a new box and the last box in its lane the size editing.add_activity_at gives a new box keys that walk an activity's flows: with Ctrl+Alt, or with Alt alone a FindingsPanel (findings_for(id)), optional</extracomment>
             <translation>Palvelukartta</translation>
         </message>
         <message>
@@ -371,8 +410,16 @@
             <translation>Kartan piirtoalue</translation>
         </message>
         <message>
+            <source>Select an activity first: Ctrl+Alt+Right walks its flows.</source>
+            <extracomment>an Enter that just ended a rename is on its way up the activity whose flows Ctrl+Alt+arrows walk</extracomment>
+            <translation>Valitse ensin toiminto: Ctrl+Alt+Oikea käy läpi sen virrat.</translation>
+        </message>
+        <message>
+            <source>This activity has no flows.</source>
+            <translation>Tällä toiminnolla ei ole virtoja.</translation>
+        </message>
+        <message>
             <source>Nothing selected. Tab moves to the first activity.</source>
-            <extracomment>an Enter that just ended a rename is on its way up</extracomment>
             <translation>Mitään ei ole valittu. Sarkain siirtyy ensimmäiseen toimintoon.</translation>
         </message>
         <message>
@@ -640,7 +687,7 @@
         </message>
         <message>
             <source>{count} entries</source>
-            <translation>{count} merkintää</translation>
+            <translation type="vanished">{count} merkintää</translation>
         </message>
         <message>
             <source>{what}: added</source>
@@ -901,12 +948,28 @@
             <translation>Sisällytä raporttisivut (kumppanuus, havainnot, tiedontarve)</translation>
         </message>
         <message>
+            <source>an older copy of this map (optional)</source>
+            <translation>kartan vanhempi versio (valinnainen)</translation>
+        </message>
+        <message>
+            <source>Adds a “Changes since …” section listing what changed since that copy, for the next meeting</source>
+            <translation>Lisää osion “Muutokset …”, jossa luetellaan, mikä on muuttunut sen version jälkeen, seuraavaa kokousta varten</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Valitse…</translation>
+        </message>
+        <message>
             <source>P&amp;aper:</source>
             <translation>P&amp;aperi:</translation>
         </message>
         <message>
             <source>Orientation:</source>
             <translation>Suunta:</translation>
+        </message>
+        <message>
+            <source>C&amp;hanges since:</source>
+            <translation>M&amp;uutokset alkaen:</translation>
         </message>
         <message>
             <source>Export</source>
@@ -941,6 +1004,14 @@
             <translation>Vie tiedostoon</translation>
         </message>
         <message>
+            <source>Changes since which copy of the map?</source>
+            <translation>Muutokset mistä kartan versiosta alkaen?</translation>
+        </message>
+        <message>
+            <source>OppSpace maps (*.oppspace)</source>
+            <translation>OppSpace-kartat (*.oppspace)</translation>
+        </message>
+        <message>
             <source>Choose a file to export to.</source>
             <translation>Valitse tiedosto, johon viedään.</translation>
         </message>
@@ -951,6 +1022,10 @@
         <message>
             <source>The folder %s does not exist.</source>
             <translation>Kansiota %s ei ole olemassa.</translation>
+        </message>
+        <message>
+            <source>%s is not a file; choose an older copy of the map, or leave “Changes since” empty.</source>
+            <translation>%s ei ole tiedosto; valitse kartan vanhempi versio tai jätä “Muutokset alkaen” tyhjäksi.</translation>
         </message>
         <message>
             <source>Cannot export</source>
@@ -1202,8 +1277,16 @@
             <translation>Koordinoinnin pullonkaula</translation>
         </message>
         <message>
+            <source>Citizen asked for the same twice</source>
+            <translation>Kansalaiselta kysytään samaa kahdesti</translation>
+        </message>
+        <message>
+            <source>No local learning</source>
+            <translation>Ei paikallista oppimista</translation>
+        </message>
+        <message>
             <source>Findings</source>
-            <extracomment>the findings were recomputed: dict of id -&gt; list[Finding] about it (for canvas badges) a finding about a partnership was chosen; the partnership's id (to open its panel) a finding about a partnership's asset, resource, routine … was chosen: that item's id milliseconds between the last edit and the analysis rows shown per code; a huge map's thousands of alike findings end in a "more" row</extracomment>
+            <extracomment>the findings were recomputed: dict of id -&gt; list[Finding] about it (for canvas badges) a finding about a partnership was chosen; the partnership's id (to open its panel) a finding about a partnership's asset, resource, routine … was chosen: that item's id milliseconds between the last edit and the analysis rows shown per code; a huge map's thousands of alike findings end in a "more" row counts the document's edits (a result for an older one is stale)</extracomment>
             <translation>Havainnot</translation>
         </message>
         <message>
@@ -1823,6 +1906,106 @@ Kartta on ennallaan.</translation>
         <message>
             <source>Rename</source>
             <translation>Nimeä uudelleen</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapWords</name>
+        <message>
+            <source>Activity</source>
+            <extracomment>() -&gt; the current Document (id) -&gt; number of findings about it, optional</extracomment>
+            <translation>Toiminto</translation>
+        </message>
+        <message>
+            <source>Lane</source>
+            <translation>Kaista</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Vaihe</translation>
+        </message>
+        <message>
+            <source>Information flow</source>
+            <translation>Tietovirta</translation>
+        </message>
+        <message>
+            <source>Sequence flow</source>
+            <translation>Järjestysvirta</translation>
+        </message>
+        <message>
+            <source>from {source} to {target}</source>
+            <translation>lähde {source}, kohde {target}</translation>
+        </message>
+        <message>
+            <source>{kind}: {title}</source>
+            <translation>{kind}: {title}</translation>
+        </message>
+        <message>
+            <source>Phases</source>
+            <translation>Vaiheet</translation>
+        </message>
+        <message>
+            <source>Flows</source>
+            <translation>Virrat</translation>
+        </message>
+        <message>
+            <source>no personal data</source>
+            <translation>ei henkilötietoja</translation>
+        </message>
+        <message>
+            <source>personal data, consent obtained</source>
+            <translation>henkilötietoja, suostumus saatu</translation>
+        </message>
+        <message>
+            <source>personal data, consent missing</source>
+            <translation>henkilötietoja, suostumus puuttuu</translation>
+        </message>
+        <message>
+            <source>personal data, consent not needed</source>
+            <translation>henkilötietoja, suostumusta ei tarvita</translation>
+        </message>
+        <message>
+            <source>personal data, consent unknown</source>
+            <translation>henkilötietoja, suostumus tuntematon</translation>
+        </message>
+        <message>
+            <source>activities: {count}</source>
+            <translation>toimintoja: {count}</translation>
+        </message>
+        <message>
+            <source>findings: {count}</source>
+            <translation>havaintoja: {count}</translation>
+        </message>
+        <message>
+            <source>lane {lane}</source>
+            <translation>kaista {lane}</translation>
+        </message>
+        <message>
+            <source>phase {phase}</source>
+            <translation>vaihe {phase}</translation>
+        </message>
+        <message>
+            <source>co-produced with citizens</source>
+            <translation>tuotettu yhdessä kansalaisten kanssa</translation>
+        </message>
+        <message>
+            <source>not co-produced</source>
+            <translation>ei yhteistuotettu</translation>
+        </message>
+        <message>
+            <source>flows out: {out}, in: {inc}</source>
+            <translation>lähteviä virtoja: {out}, saapuvia: {inc}</translation>
+        </message>
+        <message>
+            <source>personal data without consent in {count} flows</source>
+            <translation>henkilötietoja ilman suostumusta {count} virrassa</translation>
+        </message>
+        <message>
+            <source>when: {when}</source>
+            <translation>milloin: {when}</translation>
+        </message>
+        <message>
+            <source>form: {form}</source>
+            <translation>muoto: {form}</translation>
         </message>
     </context>
     <context>
@@ -2892,6 +3075,23 @@ Kartta on ennallaan.</translation>
             <source>reciprocal</source>
             <translation>vastavuoroinen</translation>
         </message>
+        <message>
+            <source>Changes since {date}</source>
+            <extracomment>lines shown; a longer list ends with how many more there are</extracomment>
+            <translation>Muutokset {date} jälkeen</translation>
+        </message>
+        <message>
+            <source>Nothing has changed since then.</source>
+            <translation>Mikään ei ole muuttunut sen jälkeen.</translation>
+        </message>
+        <message>
+            <source>{total} changes: {added} added, {removed} removed, {changed} changed or moved</source>
+            <translation>{total} muutosta: {added} lisätty, {removed} poistettu, {changed} muutettu tai siirretty</translation>
+        </message>
+        <message>
+            <source>… and {count} more changes</source>
+            <translation>… ja {count} muuta muutosta</translation>
+        </message>
     </context>
     <context>
         <name>ResourcesModel</name>
@@ -2975,6 +3175,113 @@ Kartta on ennallaan.</translation>
         <message>
             <source>Remove</source>
             <translation>Poista</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhatIf</name>
+        <message>
+            <source>actor</source>
+            <translation>toimija</translation>
+        </message>
+        <message>
+            <source>activity</source>
+            <translation>toiminto</translation>
+        </message>
+        <message>
+            <source>asset</source>
+            <translation>resurssi</translation>
+        </message>
+        <message>
+            <source>flow</source>
+            <translation>virta</translation>
+        </message>
+        <message>
+            <source>phase</source>
+            <translation>vaihe</translation>
+        </message>
+        <message>
+            <source>partnership</source>
+            <translation>kumppanuus</translation>
+        </message>
+        <message>
+            <source>resource</source>
+            <translation>voimavara</translation>
+        </message>
+        <message>
+            <source>routine</source>
+            <translation>rutiini</translation>
+        </message>
+        <message>
+            <source>{partnership} loses its member {name}</source>
+            <translation>{partnership} menettää jäsenensä {name}</translation>
+        </message>
+        <message>
+            <source>{partnership} loses its coordinator {name}</source>
+            <translation>{partnership} menettää koordinaattorinsa {name}</translation>
+        </message>
+        <message>
+            <source>{partnership} loses the resource “{name}”</source>
+            <translation>{partnership} menettää voimavaran ”{name}”</translation>
+        </message>
+        <message>
+            <source>complementarities of {partnership} lose the resource “{name}” ({count})</source>
+            <translation>kumppanuuden {partnership} täydentävyydet menettävät voimavaran ”{name}” ({count})</translation>
+        </message>
+        <message>
+            <source>{partnership} loses the asset “{name}”</source>
+            <translation>{partnership} menettää resurssin ”{name}”</translation>
+        </message>
+        <message>
+            <source>{partnership} loses the routine “{name}”</source>
+            <translation>{partnership} menettää rutiinin ”{name}”</translation>
+        </message>
+        <message>
+            <source>the asset “{name}” of {partnership} loses someone with access</source>
+            <translation>kumppanuuden {partnership} resurssi ”{name}” menettää käyttäjän</translation>
+        </message>
+        <message>
+            <source>the routine “{name}” of {partnership} loses its asset</source>
+            <translation>kumppanuuden {partnership} rutiini ”{name}” menettää resurssinsa</translation>
+        </message>
+        <message>
+            <source>the routine “{name}” of {partnership} loses a participant</source>
+            <translation>kumppanuuden {partnership} rutiini ”{name}” menettää osallistujan</translation>
+        </message>
+        <message>
+            <source>the flow {name} loses its asset</source>
+            <translation>virta {name} menettää resurssinsa</translation>
+        </message>
+        <message>
+            <source>Flows lost</source>
+            <translation>Menetetyt virrat</translation>
+        </message>
+        <message>
+            <source>Activities left without any flow</source>
+            <translation>Toiminnot, joilla ei jää yhtään virtaa</translation>
+        </message>
+        <message>
+            <source>Co-produced activities lost</source>
+            <translation>Menetetyt yhteistuotetut toiminnot</translation>
+        </message>
+        <message>
+            <source>Partnerships</source>
+            <translation>Kumppanuudet</translation>
+        </message>
+        <message>
+            <source>Findings that would appear</source>
+            <translation>Havainnot, jotka ilmestyisivät</translation>
+        </message>
+        <message>
+            <source>Findings that would disappear</source>
+            <translation>Havainnot, jotka katoaisivat</translation>
+        </message>
+        <message>
+            <source>What if {name} ({kind}) were gone?</source>
+            <translation>Entä jos {name} ({kind}) puuttuisi?</translation>
+        </message>
+        <message>
+            <source>Nothing else is lost, and no finding changes.</source>
+            <translation>Mitään muuta ei menetetä, eikä mikään havainto muutu.</translation>
         </message>
     </context>
 </TS>

@@ -126,3 +126,10 @@ def test_tab_reaches_partnership_sections_and_enter_or_space_opens_them(qtbot):
     QTest.keyClick(headers[5], Qt.Key.Key_Space)
     assert panel.toolbox.currentIndex() == 5
     assert accessible_name(headers[5]).startswith("Guiding questions")
+
+
+def test_every_finding_code_has_a_title():
+    from app.analysis.findings import CODES
+    from app.ui.findings_panel import TITLES
+
+    assert set(TITLES) == set(CODES)
