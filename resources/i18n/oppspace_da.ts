@@ -1891,7 +1891,7 @@ Kortet er uændret.</translation>
         <name>MapScene</name>
         <message>
             <source>co-produced with citizens</source>
-            <extracomment>the user asked to rename this id in place (the view opens an editor) the active tool changed (its name: select, activity, information, sequence, actor, phase) snap step in scene units (the preference's grid size) actor -&gt; flow -&gt; place on its header flows to route at the next flush lane headers whose arrow slots to recount pairs of ends whose parallel arrows to re-sort flow -&gt; when it was added (routing order) dies with the scene, unlike a bare singleShot inside a model change: the document's index is being rebuilt</extracomment>
+            <extracomment>the user asked to rename this id in place (the view opens an editor) the active tool changed (its name: select, activity, information, sequence, actor, phase) snap step in scene units (the preference's grid size) dies with the scene, unlike a bare singleShot inside a model change: the document's index is being rebuilt</extracomment>
             <translation>samskabt med borgere</translation>
         </message>
         <message>
