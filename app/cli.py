@@ -14,9 +14,9 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
-from app import __version__
+from app import __version__, cli_compare
 
-COMMANDS = ("check", "export", "new", "install-desktop")
+COMMANDS = ("check", "export", "new", "diff", "merge", "whatif", "install-desktop")
 EXPORT_FORMATS = ("pdf", "json", "png", "svg", "graphml", "csv")
 
 
@@ -35,7 +35,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="oppspace",
         description="Map co-production service processes across organisations.",
-        epilog="Commands: check FILE | export FILE -o OUT | new OUT | install-desktop. "
+        epilog="Commands: check FILE | export FILE -o OUT | new OUT | diff OLD NEW | "
+               "merge BASE OURS THEIRS -o OUT | whatif FILE --remove ID | install-desktop. "
                "Run 'oppspace COMMAND --help' for details.",
     )
     parser.add_argument("--version", action="version", version=f"oppspace {__version__}")
@@ -60,10 +61,19 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument("--portrait", action="store_true", help="PDF in portrait orientation")
     export.add_argument("--no-report", action="store_true", help="PDF with the map pages only")
     export.add_argument("--lang", help="language of report headings (en, da, fi)")
+    export.add_argument("--since", metavar="OLD", help="PDF: add a 'Changes since' section "
+                                                       "comparing with OLD, an older copy of the map")
     new = sub.add_parser("new", help="create a new map from a template")
     new.add_argument("output")
     new.add_argument("--template", default="generic", choices=("generic", "blank", "aalborg-aktiv"))
     new.add_argument("--force", action="store_true", help="overwrite an existing file")
+    cli_compare.add_parsers(sub)
+    whatif = sub.add_parser("whatif", help="what would break if an element were gone")
+    whatif.add_argument("file")
+    whatif.add_argument("--remove", required=True, metavar="ID",
+                        help="the id of the actor, activity, asset … to imagine gone")
+    whatif.add_argument("--json", action="store_true", help="print the consequences as JSON")
+    whatif.add_argument("--lang", help="language of the messages (en, da, fi)")
     sub.add_parser("install-desktop", help="install the desktop entry, file type and icon")
     return parser
 
@@ -99,6 +109,15 @@ def _run_command(ns: argparse.Namespace) -> int:
         return _export(ns)
     if ns.command == "new":
         return _new(ns)
+    if ns.command == "whatif":
+        return _whatif(ns)
+    if ns.command in ("diff", "merge"):
+        from app.model import DocumentError
+
+        try:
+            return cli_compare.run_diff(ns) if ns.command == "diff" else cli_compare.run_merge(ns)
+        except DocumentError as exc:
+            raise CliError(str(exc)) from None
     if ns.command == "install-desktop":
         from app.desktop import install_desktop
 
@@ -184,6 +203,9 @@ def _export(ns: argparse.Namespace) -> int:
         raise CliError(f"{ns.output}: cannot tell the format from the suffix; "
                        f"use --format {'|'.join(EXPORT_FORMATS)}")
     doc = _load(ns.file)
+    if ns.since is not None and fmt != "pdf":
+        raise CliError(f"--since {ns.since}: the changes section is part of a PDF; use -o FILE.pdf")
+    since = _load(ns.since) if ns.since is not None else None
     _set_language(ns.lang)
     out = Path(ns.output)
     if out.is_dir():
@@ -193,10 +215,29 @@ def _export(ns: argparse.Namespace) -> int:
     from app.export import ExportError, export
 
     try:
-        export(doc, out, fmt, paper=ns.paper, portrait=ns.portrait, report=not ns.no_report)
+        export(doc, out, fmt, paper=ns.paper, portrait=ns.portrait, report=not ns.no_report,
+               since=since)
     except ExportError as exc:
         raise CliError(f"{out}: {exc}") from None
     print(f"wrote {out}")
+    return 0
+
+
+def _whatif(ns: argparse.Namespace) -> int:
+    """What removing one element would break; the file is only read."""
+    doc = _load(ns.file)
+    from app.analysis.whatif import as_text, what_if
+    from app.model import DocumentError
+
+    _set_language(ns.lang)
+    try:
+        result = what_if(doc, ns.remove)
+    except DocumentError as exc:
+        raise CliError(f"{ns.file}: {exc}") from None
+    if ns.json:
+        print(json.dumps(result.as_dict(), indent=2, ensure_ascii=False))
+    else:
+        print(as_text(doc, result))
     return 0
 
 
