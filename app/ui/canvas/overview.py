@@ -22,9 +22,8 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 from app.model import style
 
 from . import badges as badge_style
-from .items import SELECTED, SELECTED_BOX_PEN
+from .items import BOX_FILL, CO_BOX_FILL, SELECTED, SELECTED_BOX_PEN
 
-BOX_FILL, CO_BOX_FILL = QBrush(QColor(style.BOX_FILL)), QBrush(QColor(style.CO_BOX_FILL))
 DETAIL_ZOOM = 0.1  #: below this zoom the map is drawn as an overview
 NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 INFO_PEN = QPen(QColor(style.INFO_COLOR), style.INFO_WIDTH)
