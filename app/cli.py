@@ -14,9 +14,11 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
-from app import __version__
+from app import __version__, cli_pull, cli_push, cli_serve
 
-COMMANDS = ("check", "export", "new", "install-desktop")
+#: commands that live in a module of their own (add_parser, run)
+MODULE_COMMANDS = {m.NAME: m for m in (cli_serve, cli_push, cli_pull)}
+COMMANDS = ("check", "export", "new", "install-desktop", *MODULE_COMMANDS)
 EXPORT_FORMATS = ("pdf", "json", "png", "svg", "graphml", "csv")
 
 
@@ -35,7 +37,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="oppspace",
         description="Map co-production service processes across organisations.",
-        epilog="Commands: check FILE | export FILE -o OUT | new OUT | install-desktop. "
+        epilog="Commands: check FILE | export FILE -o OUT | new OUT | install-desktop | "
+               "serve | push FILE URL | pull URL -o OUT. "
                "Run 'oppspace COMMAND --help' for details.",
     )
     parser.add_argument("--version", action="version", version=f"oppspace {__version__}")
@@ -65,6 +68,8 @@ def _command_parser() -> argparse.ArgumentParser:
     new.add_argument("--template", default="generic", choices=("generic", "blank", "aalborg-aktiv"))
     new.add_argument("--force", action="store_true", help="overwrite an existing file")
     sub.add_parser("install-desktop", help="install the desktop entry, file type and icon")
+    for module in MODULE_COMMANDS.values():
+        module.add_parser(sub)
     return parser
 
 
@@ -93,6 +98,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_command(ns: argparse.Namespace) -> int:
+    if ns.command in MODULE_COMMANDS:
+        return MODULE_COMMANDS[ns.command].run(ns)
     if ns.command == "check":
         return _check(ns)
     if ns.command == "export":
