@@ -29,6 +29,7 @@ from pycrdt import (
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
 
+from .channel import WebsocketChannel
 from .server import MAX_MESSAGE, POLICY_VIOLATION
 from .shared import ROOT, YOp, apply_yops, read_document
 
@@ -55,48 +56,6 @@ class Identity:
     name: str = ""
     color: str = "#4C78A8"
     selection: list[str] = field(default_factory=list)
-
-
-class _Channel:
-    """The client side of a connection as a pycrdt Channel; awareness messages go to the
-    Awareness, sync messages to the Provider."""
-
-    def __init__(self, ws: ClientConnection, path: str, awareness: Awareness) -> None:
-        self._ws, self._path, self._awareness = ws, path, awareness
-
-    @property
-    def path(self) -> str:
-        return self._path
-
-    def __aiter__(self) -> "_Channel":
-        return self
-
-    async def __anext__(self) -> bytes:
-        while True:
-            try:
-                message = await self._ws.recv()
-            except ConnectionClosed:
-                raise StopAsyncIteration from None
-            if not isinstance(message, bytes) or not message:
-                continue
-            if message[0] == YMessageType.AWARENESS:
-                try:
-                    self._awareness.apply_awareness_update(read_message(message[1:]), "remote")
-                except Exception:  # a malformed awareness message changes nothing
-                    log.info("ignored a malformed awareness message")
-                continue
-            return message
-
-    async def recv(self) -> bytes:
-        return await self.__anext__()
-
-    async def send(self, message: bytes) -> None:
-        """Send, or drop the message when the connection is gone: the next sync step after
-        reconnecting carries everything the server lacks."""
-        try:
-            await self._ws.send(message)
-        except ConnectionClosed:
-            pass
 
 
 class LiveClient:
@@ -235,7 +194,7 @@ class LiveClient:
         async with connect(self.url, max_size=MAX_MESSAGE, proxy=None, open_timeout=5,
                            compression=None) as ws:
             self._ws = ws
-            channel = _Channel(ws, urlsplit(self.url).path, self.awareness)
+            channel = WebsocketChannel(ws, urlsplit(self.url).path, self._take_awareness)
             await self._send_awareness()
             try:
                 async with Provider(self.doc, channel, log=log) as provider:
@@ -282,6 +241,16 @@ class LiveClient:
     def _set_awareness(self, ids: list[str]) -> None:
         self.identity.selection = list(ids)
         self.awareness.set_local_state_field("selection", list(ids))
+
+    def _take_awareness(self, message: bytes) -> bool:
+        """Awareness messages go to the Awareness, not to the Provider."""
+        if message[0] != YMessageType.AWARENESS:
+            return False
+        try:
+            self.awareness.apply_awareness_update(read_message(message[1:]), "remote")
+        except Exception:  # a malformed awareness message changes nothing
+            log.info("ignored a malformed awareness message")
+        return True
 
     def _awareness_changed(self, topic: str, changes: tuple[dict, Any]) -> None:
         if topic == "update" and changes[1] == "local":

@@ -24,9 +24,10 @@ from pycrdt.store import SQLiteYStore
 from pycrdt.store.base import YDocNotFound
 from pycrdt.websocket import WebsocketServer, YRoom
 from websockets.asyncio.server import ServerConnection, serve
-from websockets.exceptions import ConnectionClosed
 
 from app.i18n import translate
+
+from .channel import WebsocketChannel
 
 MAX_MESSAGE = 16 * 1024 * 1024
 DEFAULT_PORT = 8765
@@ -84,39 +85,6 @@ def check_config(config: ServerConfig) -> None:
                          % config.host)
     if bool(config.certfile) != bool(config.keyfile):
         raise ServeError(translate("Collab", "--certfile and --keyfile go together"))
-
-
-class _Channel:
-    """A websockets connection as the pycrdt Channel a YRoom serves (path = room name)."""
-
-    def __init__(self, ws: ServerConnection, room: str) -> None:
-        self._ws = ws
-        self._room = room
-
-    @property
-    def path(self) -> str:
-        return self._room
-
-    def __aiter__(self) -> "_Channel":
-        return self
-
-    async def __anext__(self) -> bytes:
-        while True:
-            try:
-                message = await self._ws.recv()
-            except ConnectionClosed:
-                raise StopAsyncIteration from None
-            if isinstance(message, bytes) and message:
-                return message
-
-    async def send(self, message: bytes) -> None:
-        try:
-            await self._ws.send(message)
-        except ConnectionClosed:
-            pass
-
-    async def recv(self) -> bytes:
-        return await self.__anext__()
 
 
 class RoomServer(WebsocketServer):
@@ -177,7 +145,7 @@ class Gate:
             return
         log.info("%s joined room %s", peer, room)
         try:
-            await self.rooms.serve(_Channel(ws, room))
+            await self.rooms.serve(WebsocketChannel(ws, room))
         finally:
             log.info("%s left room %s", peer, room)
 

@@ -48,3 +48,13 @@ def test_every_kind_of_edit_reaches_the_shared_document(complete):
     edits.remove(complete, complete.actors[0].id)  # cascades far
     assert read_document(ydoc) == complete.model_dump(mode="json")
     assert dumps(loads(dumps(complete))) == dumps(complete)
+
+
+def test_the_collab_layer_imports_no_qt():
+    import subprocess
+    import sys
+
+    code = ("import sys, app.collab.session, app.collab.transfer, app.collab.server, "
+            "app.cli_serve, app.cli_push, app.cli_pull; print('PySide6' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
