@@ -14,11 +14,11 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
-from app import __version__, cli_pull, cli_push, cli_serve
+from app import __version__, cli_compare, cli_pull, cli_push, cli_serve
 
 #: commands that live in a module of their own (add_parser, run)
 MODULE_COMMANDS = {m.NAME: m for m in (cli_serve, cli_push, cli_pull)}
-COMMANDS = ("check", "export", "new", "install-desktop", *MODULE_COMMANDS)
+COMMANDS = ("check", "export", "new", "diff", "merge", "install-desktop", *MODULE_COMMANDS)
 EXPORT_FORMATS = ("pdf", "json", "png", "svg", "graphml", "csv")
 
 
@@ -37,8 +37,9 @@ def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="oppspace",
         description="Map co-production service processes across organisations.",
-        epilog="Commands: check FILE | export FILE -o OUT | new OUT | install-desktop | "
-               "serve | push FILE URL | pull URL -o OUT. "
+        epilog="Commands: check FILE | export FILE -o OUT | new OUT | diff OLD NEW | "
+               "merge BASE OURS THEIRS -o OUT | install-desktop | serve | push FILE URL | "
+               "pull URL -o OUT. "
                "Run 'oppspace COMMAND --help' for details.",
     )
     parser.add_argument("--version", action="version", version=f"oppspace {__version__}")
@@ -67,6 +68,7 @@ def _command_parser() -> argparse.ArgumentParser:
     new.add_argument("output")
     new.add_argument("--template", default="generic", choices=("generic", "blank", "aalborg-aktiv"))
     new.add_argument("--force", action="store_true", help="overwrite an existing file")
+    cli_compare.add_parsers(sub)
     sub.add_parser("install-desktop", help="install the desktop entry, file type and icon")
     for module in MODULE_COMMANDS.values():
         module.add_parser(sub)
@@ -106,6 +108,13 @@ def _run_command(ns: argparse.Namespace) -> int:
         return _export(ns)
     if ns.command == "new":
         return _new(ns)
+    if ns.command in ("diff", "merge"):
+        from app.model import DocumentError
+
+        try:
+            return cli_compare.run_diff(ns) if ns.command == "diff" else cli_compare.run_merge(ns)
+        except DocumentError as exc:
+            raise CliError(str(exc)) from None
     if ns.command == "install-desktop":
         from app.desktop import install_desktop
 

@@ -15,6 +15,8 @@ from .document import FORMAT, Document
 from .errors import DocumentError, describe, location
 from .migrations import Migration, migrate
 from .rules import check
+from .portable import current_umask, fsync_folder, process_alive, replace_file
+from .portable import reason as os_reason
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 
@@ -128,7 +130,7 @@ def save(doc: Document, path: str | os.PathLike) -> None:
             write_atomic(path.with_name(path.name + ".bak"), path.read_bytes())
         write_atomic(path, data)
     except OSError as exc:
-        reason = exc.strerror or str(exc)
+        reason = os_reason(exc)
         after = "; the file on disk is unchanged" if existed else ""
         raise DocumentError(f"{path}: cannot be saved ({reason}){after}") from None
 
@@ -147,15 +149,15 @@ def write_atomic(path: Path, data: bytes) -> None:
         if path.exists():
             os.chmod(tmp, path.stat().st_mode & 0o777)
         else:
-            os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, path)
+            os.chmod(tmp, 0o666 & ~current_umask())
+        replace_file(tmp, path)
     except BaseException:
         try:
             os.unlink(tmp)
         except OSError:
             pass
         raise
-    _fsync_dir(folder)
+    fsync_folder(folder)
 
 
 def _remove_stale_temps(path: Path) -> None:
@@ -166,42 +168,11 @@ def _remove_stale_temps(path: Path) -> None:
         return
     for name in names:
         match = pattern.fullmatch(name)
-        if match and int(match.group(1)) != os.getpid() and not _process_alive(int(match.group(1))):
+        if match and int(match.group(1)) != os.getpid() and not process_alive(int(match.group(1))):
             try:
                 os.unlink(path.parent / name)
             except OSError:
                 pass
-
-
-def _process_alive(pid: int) -> bool:
-    if os.name == "nt":  # os.kill(pid, 0) would terminate the process on Windows
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (PermissionError, OSError, OverflowError):
-        return True
-    return True
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def _decode(data: bytes) -> str:

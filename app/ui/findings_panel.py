@@ -6,7 +6,8 @@ so typing and dragging never wait for it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt,
+                            QTimer, Signal)
 from PySide6.QtGui import QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +26,29 @@ from .controller import DocumentController
 
 #: Item data role holding a finding's position in :attr:`FindingsPanel.findings`.
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
+
+#: a short title per finding code: what a screen reader says before the message (not the code)
+TITLES = {
+    "no-co-production": QT_TRANSLATE_NOOP("FindingsPanel", "No co-production"),
+    "consent-missing": QT_TRANSLATE_NOOP("FindingsPanel", "Personal data without consent"),
+    "uninformed-actor": QT_TRANSLATE_NOOP("FindingsPanel", "Actor nobody informs"),
+    "no-leadership": QT_TRANSLATE_NOOP("FindingsPanel", "No leadership"),
+    "interdependence-mismatch": QT_TRANSLATE_NOOP("FindingsPanel",
+                                                  "Interdependence the flows contradict"),
+    "no-routines": QT_TRANSLATE_NOOP("FindingsPanel", "No knowledge-sharing routines"),
+    "isolated-activity": QT_TRANSLATE_NOOP("FindingsPanel", "Isolated activity"),
+    "flow-without-asset": QT_TRANSLATE_NOOP("FindingsPanel", "Flow without a shared asset"),
+    "asset-needs-investment": QT_TRANSLATE_NOOP("FindingsPanel", "Asset needs investment"),
+    "component-empty": QT_TRANSLATE_NOOP("FindingsPanel", "Component not described"),
+    "coordination-bottleneck": QT_TRANSLATE_NOOP("FindingsPanel", "Coordination bottleneck"),
+    "tell-us-once": QT_TRANSLATE_NOOP("FindingsPanel", "Citizen asked for the same twice"),
+    "no-local-learning": QT_TRANSLATE_NOOP("FindingsPanel", "No local learning"),
+}
+
+
+def _translated(text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP("FindingsPanel", ...), e.g. one of TITLES."""
+    return QCoreApplication.translate("FindingsPanel", text)
 
 
 class _WrappingView(QTreeView):
@@ -95,6 +119,7 @@ class FindingsPanel(QWidget):
         self.model = QStandardItemModel(self)
         self.view = _WrappingView(self)
         self.view.setObjectName("findingsView")
+        self.view.setAccessibleName(self.tr("Findings"))
         self.view.setModel(self.model)
         self.view.setHeaderHidden(True)
         self.view.setWordWrap(True)
@@ -148,6 +173,7 @@ class FindingsPanel(QWidget):
 
     def _fill(self) -> None:
         self.model.clear()
+        self.model.setHorizontalHeaderLabels([self.tr("Finding")])  # not "1" to a screen reader
         style = self.style()
         groups = (
             ("warning", self.tr("Warnings"), QStyle.StandardPixmap.SP_MessageBoxWarning),
@@ -174,8 +200,15 @@ class FindingsPanel(QWidget):
         item = QStandardItem(finding.message)
         item.setData(position, FINDING_ROLE)
         item.setToolTip(f"{finding.code}\n\n{finding.message}")
-        item.setAccessibleDescription(finding.code)
+        item.setAccessibleDescription(self.title(finding))
         return item
+
+    def title(self, finding: Finding) -> str:
+        """Severity and short title, e.g. "Warning: Personal data without consent"."""
+        severity = self.tr("Warning") if finding.severity == "warning" else self.tr("Information")
+        title = TITLES.get(finding.code)
+        name = _translated(title) if title else finding.code
+        return self.tr("{severity}: {title}").format(severity=severity, title=name)
 
     def _more_item(self, code: str, hidden: int) -> QStandardItem:
         text = self.tr("\u2026 and %1 more \u201c%2\u201d findings; the JSON export and "

@@ -16,8 +16,10 @@ from app.model import DocumentError, load
 from app.model.templates import from_template
 
 from . import actions
+from .announce import Announcer
 from .canvas import MapScene, MapView
 from .canvas import editing
+from .canvas.accessible import MapAccess
 from .canvas.keyboard import CanvasKeyboard, add_activity_by_keyboard
 from .connect_dialog import connect_by_keyboard
 from .controller import DocumentController
@@ -64,6 +66,7 @@ class MainWindow(ExportMixin, QMainWindow):
         self.controller = DocumentController(parent=self)
         self.scene = MapScene(self.controller, parent=self)
         self.view = MapView(self.scene, self)
+        self.map_access = MapAccess(self.view)  # before anything asks for the view's interface
         self.view.setStyleSheet(FOCUS_STYLE)
         self.find_bar = FindBar(self.controller, self)
         self.find_bar.current_changed.connect(self.scene.set_current)
@@ -74,6 +77,8 @@ class MainWindow(ExportMixin, QMainWindow):
         self.actions_by_key = actions.build(self)
         self._docks()
         self.keyboard = CanvasKeyboard(self.view, self.findings_panel)
+        self.map_access.findings = self.findings_panel
+        self.announcer = Announcer(self)
         self.empty_hint = EmptyMapHint(self.view, self.controller)
         self.apply_preferences()
         self.statusBar().setObjectName("statusBar")

@@ -131,6 +131,45 @@
         </message>
     </context>
     <context>
+        <name>Announcer</name>
+        <message>
+            <source>Undone: {action}</source>
+            <translation>Fortrudt: {action}</translation>
+        </message>
+        <message>
+            <source>Redone: {action}</source>
+            <translation>Gentaget: {action}</translation>
+        </message>
+        <message>
+            <source>Added: {name}</source>
+            <translation>Tilføjet: {name}</translation>
+        </message>
+        <message>
+            <source>Added {count} items</source>
+            <translation>Tilføjet {count} elementer</translation>
+        </message>
+        <message>
+            <source>Deleted: {title}</source>
+            <translation>Slettet: {title}</translation>
+        </message>
+        <message>
+            <source>Deleted {count} items</source>
+            <translation>Slettet {count} elementer</translation>
+        </message>
+        <message>
+            <source>No matches</source>
+            <translation>Ingen fund</translation>
+        </message>
+        <message>
+            <source>{current} of {total} found</source>
+            <translation>{current} af {total} fundet</translation>
+        </message>
+        <message>
+            <source>Shown on the map: {what}</source>
+            <translation>Vist på kortet: {what}</translation>
+        </message>
+    </context>
+    <context>
         <name>AssetsModel</name>
         <message>
             <source>asset</source>
@@ -363,12 +402,24 @@
         <name>CanvasKeyboard</name>
         <message>
             <source>Service map</source>
-            <extracomment>space left between a new box and the last box in its lane the size editing.add_activity_at gives a new box a FindingsPanel (findings_for(id)), optional</extracomment>
+            <extracomment>space left between a new box and the last box in its lane the size editing.add_activity_at gives a new box keys that walk an activity's flows: with Ctrl+Alt, or with Alt alone a FindingsPanel (findings_for(id)), optional</extracomment>
             <translation>Servicekort</translation>
         </message>
         <message>
+            <source>Map drawing area</source>
+            <translation>Kortets tegneflade</translation>
+        </message>
+        <message>
+            <source>Select an activity first: Ctrl+Alt+Right walks its flows.</source>
+            <extracomment>an Enter that just ended a rename is on its way up the activity whose flows Ctrl+Alt+arrows walk</extracomment>
+            <translation>Vælg først en aktivitet: Ctrl+Alt+Højre går gennem dens strømme.</translation>
+        </message>
+        <message>
+            <source>This activity has no flows.</source>
+            <translation>Denne aktivitet har ingen strømme.</translation>
+        </message>
+        <message>
             <source>Nothing selected. Tab moves to the first activity.</source>
-            <extracomment>an Enter that just ended a rename is on its way up</extracomment>
             <translation>Intet valgt. Tab flytter til den første aktivitet.</translation>
         </message>
         <message>
@@ -414,6 +465,285 @@
         <message>
             <source>{kind} from {source} to {target}</source>
             <translation>{kind} fra {source} til {target}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Changes</name>
+        <message>
+            <source>Map</source>
+            <translation>Kort</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <source>Actor</source>
+            <translation>Aktør</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Aktivitet</translation>
+        </message>
+        <message>
+            <source>Flow</source>
+            <translation>Strøm</translation>
+        </message>
+        <message>
+            <source>Partnership</source>
+            <translation>Partnerskab</translation>
+        </message>
+        <message>
+            <source>Resource</source>
+            <translation>Ressource</translation>
+        </message>
+        <message>
+            <source>Asset</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <source>Routine</source>
+            <translation>Rutine</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>titel</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>navn</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>beskrivelse</translation>
+        </message>
+        <message>
+            <source>authors</source>
+            <translation>forfattere</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>sprog</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>oprettet</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>art</translation>
+        </message>
+        <message>
+            <source>works for</source>
+            <translation>arbejder for</translation>
+        </message>
+        <message>
+            <source>colour</source>
+            <translation>farve</translation>
+        </message>
+        <message>
+            <source>lane</source>
+            <translation>bane</translation>
+        </message>
+        <message>
+            <source>phase</source>
+            <translation>fase</translation>
+        </message>
+        <message>
+            <source>co-produced</source>
+            <translation>samskabt</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>fra</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>til</translation>
+        </message>
+        <message>
+            <source>what</source>
+            <translation>hvad</translation>
+        </message>
+        <message>
+            <source>when</source>
+            <translation>hvornår</translation>
+        </message>
+        <message>
+            <source>form</source>
+            <translation>form</translation>
+        </message>
+        <message>
+            <source>asset</source>
+            <translation>aktiv</translation>
+        </message>
+        <message>
+            <source>personal data</source>
+            <translation>personoplysninger</translation>
+        </message>
+        <message>
+            <source>consent</source>
+            <translation>samtykke</translation>
+        </message>
+        <message>
+            <source>members</source>
+            <translation>medlemmer</translation>
+        </message>
+        <message>
+            <source>purpose</source>
+            <translation>formål</translation>
+        </message>
+        <message>
+            <source>remit</source>
+            <translation>målgruppe</translation>
+        </message>
+        <message>
+            <source>need</source>
+            <translation>behov</translation>
+        </message>
+        <message>
+            <source>coordinator</source>
+            <translation>koordinator</translation>
+        </message>
+        <message>
+            <source>leadership resources</source>
+            <translation>ledelsesressourcer</translation>
+        </message>
+        <message>
+            <source>decision making</source>
+            <translation>beslutninger</translation>
+        </message>
+        <message>
+            <source>review</source>
+            <translation>opfølgning</translation>
+        </message>
+        <message>
+            <source>responsibilities</source>
+            <translation>ansvar</translation>
+        </message>
+        <message>
+            <source>complementarities</source>
+            <translation>komplementariteter</translation>
+        </message>
+        <message>
+            <source>why we collaborate</source>
+            <translation>hvorfor vi samarbejder</translation>
+        </message>
+        <message>
+            <source>what binds us</source>
+            <translation>hvad binder os</translation>
+        </message>
+        <message>
+            <source>technology and places</source>
+            <translation>teknologi og steder</translation>
+        </message>
+        <message>
+            <source>routines and improvement</source>
+            <translation>rutiner og forbedring</translation>
+        </message>
+        <message>
+            <source>reflections</source>
+            <translation>refleksioner</translation>
+        </message>
+        <message>
+            <source>owner</source>
+            <translation>ejer</translation>
+        </message>
+        <message>
+            <source>nature</source>
+            <translation>art</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>access</source>
+            <translation>adgang</translation>
+        </message>
+        <message>
+            <source>participants</source>
+            <translation>deltagere</translation>
+        </message>
+        <message>
+            <source>partnership</source>
+            <translation>partnerskab</translation>
+        </message>
+        <message>
+            <source>order</source>
+            <translation>rækkefølge</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ingen</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nej</translation>
+        </message>
+        <message>
+            <source>{count} entries</source>
+            <translation>{count} poster</translation>
+        </message>
+        <message>
+            <source>{what}: added</source>
+            <translation>{what}: tilføjet</translation>
+        </message>
+        <message>
+            <source>{what}: removed</source>
+            <translation>{what}: fjernet</translation>
+        </message>
+        <message>
+            <source>{what}: moved</source>
+            <translation>{what}: flyttet</translation>
+        </message>
+        <message>
+            <source>Lanes reordered</source>
+            <translation>Baner i ny rækkefølge</translation>
+        </message>
+        <message>
+            <source>Phases reordered</source>
+            <translation>Faser i ny rækkefølge</translation>
+        </message>
+        <message>
+            <source>{what}: resized {old} → {new}</source>
+            <translation>{what}: ny størrelse {old} → {new}</translation>
+        </message>
+        <message>
+            <source>{what}: dropped, it referred to something the merged map no longer has</source>
+            <translation>{what}: udeladt, det henviste til noget, det flettede kort ikke længere har</translation>
+        </message>
+        <message>
+            <source>{what}: {field} {value} dropped, it is no longer in the merged map</source>
+            <translation>{what}: {field} {value} udeladt, det findes ikke længere i det flettede kort</translation>
+        </message>
+        <message>
+            <source>{what}: removed on one side and changed on the other; the changed one is kept</source>
+            <translation>{what}: fjernet på den ene side og ændret på den anden; den ændrede beholdes</translation>
+        </message>
+        <message>
+            <source>Lanes: both sides reordered them differently; ours kept</source>
+            <translation>Baner: begge sider ændrede rækkefølgen forskelligt; vores beholdes</translation>
+        </message>
+        <message>
+            <source>Phases: both sides reordered them differently; ours kept</source>
+            <translation>Faser: begge sider ændrede rækkefølgen forskelligt; vores beholdes</translation>
+        </message>
+        <message>
+            <source>{what}: {field} ours {ours}, theirs {theirs}; kept {kept}</source>
+            <translation>{what}: {field} vores {ours}, deres {theirs}; beholdt {kept}</translation>
+        </message>
+        <message>
+            <source>ours</source>
+            <translation>vores</translation>
+        </message>
+        <message>
+            <source>theirs</source>
+            <translation>deres</translation>
         </message>
     </context>
     <context>
@@ -468,7 +798,6 @@
         </message>
         <message>
             <source>the room is empty: nobody has shared a map in it yet</source>
-            <extracomment>reference fields that may be cleared instead of setting their whole item aside</extracomment>
             <translation>rummet er tomt: ingen har delt et kort i det endnu</translation>
         </message>
         <message>
@@ -766,6 +1095,10 @@
             <translation>Søgetekst</translation>
         </message>
         <message>
+            <source>Clear find text</source>
+            <translation>Ryd søgeteksten</translation>
+        </message>
+        <message>
             <source>Matches</source>
             <translation>Fund</translation>
         </message>
@@ -934,12 +1267,77 @@
             <source>Partnership {name} has no knowledge-sharing routines. Regular patterns of interaction move co-production beyond experiments: agree what is shared, when, in what form and through which asset.</source>
             <translation>Partnerskabet {name} har ingen videndelingsrutiner. Faste mønstre for samspil fører samskabelse videre end eksperimenter: aftal, hvad der deles, hvornår, i hvilken form og gennem hvilket aktiv.</translation>
         </message>
+        <message>
+            <source>{member} has not recorded in the reflection log of partnership {name} what it changes in its own routines and information flows. Partners learn at two levels: together as a partnership, and each at home, adapting local work so that it supports the collaboration. Add {member}'s local adaptation to the next reflection entry.</source>
+            <translation>{member} har ikke skrevet i refleksionsloggen for partnerskabet {name}, hvad den ændrer i sine egne rutiner og informationsstrømme. Partnere lærer på to niveauer: sammen som partnerskab og hver for sig derhjemme, hvor de tilpasser deres lokale arbejde, så det understøtter samarbejdet. Skriv {member}s lokale tilpasning ind i næste refleksion.</translation>
+        </message>
+        <message>
+            <source>{citizen} gives “{what}” separately to {organisations}. Citizens should have to tell a piece of information once: partners who each ask again add to the citizen's burden and keep the organisations' pictures apart. With the citizen's consent, share it through a relational-specific asset (a shared database, IT system or meeting) instead.</source>
+            <translation>{citizen} giver „{what}“ hver for sig til {organisations}. Borgere bør kun skulle fortælle en oplysning én gang: partnere, der hver især spørger igen, øger borgerens byrde og holder organisationernes billeder adskilt. Del den i stedet med borgerens samtykke gennem et relationsspecifikt aktiv (en fælles database, et it-system eller et møde).</translation>
+        </message>
     </context>
     <context>
         <name>FindingsPanel</name>
         <message>
+            <source>No co-production</source>
+            <extracomment>Item data role holding a finding's position in :attr:`FindingsPanel.findings`. a short title per finding code: what a screen reader says before the message (not the code)</extracomment>
+            <translation>Ingen samproduktion</translation>
+        </message>
+        <message>
+            <source>Personal data without consent</source>
+            <translation>Personoplysninger uden samtykke</translation>
+        </message>
+        <message>
+            <source>Actor nobody informs</source>
+            <translation>Aktør som ingen informerer</translation>
+        </message>
+        <message>
+            <source>No leadership</source>
+            <translation>Ingen ledelse</translation>
+        </message>
+        <message>
+            <source>Interdependence the flows contradict</source>
+            <translation>Gensidig afhængighed som strømmene modsiger</translation>
+        </message>
+        <message>
+            <source>No knowledge-sharing routines</source>
+            <translation>Ingen rutiner for videndeling</translation>
+        </message>
+        <message>
+            <source>Isolated activity</source>
+            <translation>Isoleret aktivitet</translation>
+        </message>
+        <message>
+            <source>Flow without a shared asset</source>
+            <translation>Strøm uden fælles aktiv</translation>
+        </message>
+        <message>
+            <source>Asset needs investment</source>
+            <translation>Aktiv kræver investering</translation>
+        </message>
+        <message>
+            <source>Component not described</source>
+            <translation>Komponent ikke beskrevet</translation>
+        </message>
+        <message>
+            <source>Coordination bottleneck</source>
+            <translation>Flaskehals i koordineringen</translation>
+        </message>
+        <message>
+            <source>Citizen asked for the same twice</source>
+            <translation>Borgeren bliver spurgt om det samme to gange</translation>
+        </message>
+        <message>
+            <source>No local learning</source>
+            <translation>Ingen lokal læring</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <extracomment>the findings were recomputed: dict of id -&gt; list[Finding] about it (for canvas badges) a finding about a partnership was chosen; the partnership's id (to open its panel) a finding about a partnership's asset, resource, routine … was chosen: that item's id milliseconds between the last edit and the analysis rows shown per code; a huge map's thousands of alike findings end in a "more" row</extracomment>
+            <translation>Fund</translation>
+        </message>
+        <message>
             <source>The map could not be analysed: %s</source>
-            <extracomment>Item data role holding a finding's position in :attr:`FindingsPanel.findings`. the findings were recomputed: dict of id -&gt; list[Finding] about it (for canvas badges) a finding about a partnership was chosen; the partnership's id (to open its panel) a finding about a partnership's asset, resource, routine … was chosen: that item's id milliseconds between the last edit and the analysis rows shown per code; a huge map's thousands of alike findings end in a "more" row</extracomment>
             <translation>Kortet kunne ikke analyseres: %s</translation>
         </message>
         <message>
@@ -957,6 +1355,18 @@
         <message>
             <source>%1, %2 information</source>
             <translation>%1, %2 til orientering</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>Fund</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Advarsel</translation>
+        </message>
+        <message>
+            <source>{severity}: {title}</source>
+            <translation>{severity}: {title}</translation>
         </message>
         <message>
             <source>… and %1 more “%2” findings; the JSON export and “oppspace check” list them all.</source>
@@ -1524,9 +1934,125 @@ Kortet er uændret.</translation>
     <context>
         <name>MapView</name>
         <message>
-            <source>Rename</source>
+            <source>Activity title</source>
             <extracomment>the user cancelled editing (Esc) the zoom factor changed (1.0 = 100 %)</extracomment>
+            <translation>Aktivitetens titel</translation>
+        </message>
+        <message>
+            <source>Actor name</source>
+            <translation>Aktørens navn</translation>
+        </message>
+        <message>
+            <source>Phase name</source>
+            <translation>Fasens navn</translation>
+        </message>
+        <message>
+            <source>What the flow carries</source>
+            <translation>Hvad strømmen bærer</translation>
+        </message>
+        <message>
+            <source>Rename</source>
             <translation>Omdøb</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapWords</name>
+        <message>
+            <source>Activity</source>
+            <extracomment>() -&gt; the current Document (id) -&gt; number of findings about it, optional</extracomment>
+            <translation>Aktivitet</translation>
+        </message>
+        <message>
+            <source>Lane</source>
+            <translation>Bane</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <source>Information flow</source>
+            <translation>Informationsstrøm</translation>
+        </message>
+        <message>
+            <source>Sequence flow</source>
+            <translation>Sekvensstrøm</translation>
+        </message>
+        <message>
+            <source>from {source} to {target}</source>
+            <translation>fra {source} til {target}</translation>
+        </message>
+        <message>
+            <source>{kind}: {title}</source>
+            <translation>{kind}: {title}</translation>
+        </message>
+        <message>
+            <source>Phases</source>
+            <translation>Faser</translation>
+        </message>
+        <message>
+            <source>Flows</source>
+            <translation>Strømme</translation>
+        </message>
+        <message>
+            <source>no personal data</source>
+            <translation>ingen personoplysninger</translation>
+        </message>
+        <message>
+            <source>personal data, consent obtained</source>
+            <translation>personoplysninger, samtykke indhentet</translation>
+        </message>
+        <message>
+            <source>personal data, consent missing</source>
+            <translation>personoplysninger, samtykke mangler</translation>
+        </message>
+        <message>
+            <source>personal data, consent not needed</source>
+            <translation>personoplysninger, samtykke ikke nødvendigt</translation>
+        </message>
+        <message>
+            <source>personal data, consent unknown</source>
+            <translation>personoplysninger, samtykke ukendt</translation>
+        </message>
+        <message>
+            <source>activities: {count}</source>
+            <translation>aktiviteter: {count}</translation>
+        </message>
+        <message>
+            <source>findings: {count}</source>
+            <translation>fund: {count}</translation>
+        </message>
+        <message>
+            <source>lane {lane}</source>
+            <translation>bane {lane}</translation>
+        </message>
+        <message>
+            <source>phase {phase}</source>
+            <translation>fase {phase}</translation>
+        </message>
+        <message>
+            <source>co-produced with citizens</source>
+            <translation>samproduceret med borgere</translation>
+        </message>
+        <message>
+            <source>not co-produced</source>
+            <translation>ikke samproduceret</translation>
+        </message>
+        <message>
+            <source>flows out: {out}, in: {inc}</source>
+            <translation>strømme ud: {out}, ind: {inc}</translation>
+        </message>
+        <message>
+            <source>personal data without consent in {count} flows</source>
+            <translation>personoplysninger uden samtykke i {count} strømme</translation>
+        </message>
+        <message>
+            <source>when: {when}</source>
+            <translation>hvornår: {when}</translation>
+        </message>
+        <message>
+            <source>form: {form}</source>
+            <translation>form: {form}</translation>
         </message>
     </context>
     <context>
@@ -1615,6 +2141,10 @@ Kortet er uændret.</translation>
             <translation>Partnerskabet vist nedenfor</translation>
         </message>
         <message>
+            <source>&amp;Partnership:</source>
+            <translation>&amp;Partnerskab:</translation>
+        </message>
+        <message>
             <source>New…</source>
             <translation>Nyt…</translation>
         </message>
@@ -1686,6 +2216,14 @@ Kortet er uændret.</translation>
         <message>
             <source>What each partner brings that is worth more together than alone, and how the resources depend on each other.</source>
             <translation>Hvad hver partner bidrager med, som er mere værd sammen end alene, og hvordan ressourcerne afhænger af hinanden.</translation>
+        </message>
+        <message>
+            <source>Responsibilities</source>
+            <translation>Ansvar</translation>
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation>Ressourcer</translation>
         </message>
         <message>
             <source>Relational-specific assets</source>

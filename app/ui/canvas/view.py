@@ -189,6 +189,17 @@ class MapView(QGraphicsView):
             return "what", flow.what, QRectF(c.x() - 90, c.y() - 14, 180, 28)
         return None
 
+    def rename_label(self, obj_id: str) -> str:
+        """What a screen reader calls the rename editor."""
+        doc = self.map_scene.document
+        if doc.activity(obj_id) is not None:
+            return self.tr("Activity title")
+        if doc.actor(obj_id) is not None:
+            return self.tr("Actor name")
+        if doc.phase(obj_id) is not None:
+            return self.tr("Phase name")
+        return self.tr("What the flow carries")
+
     def start_rename(self, obj_id: str) -> bool:
         """Open an editor over the item (double-click, F2, or right after adding it)."""
         self.finish_rename()
@@ -200,6 +211,7 @@ class MapView(QGraphicsView):
         self._editing = (obj_id, field)
         editor = InlineEditor(self.viewport())
         editor.setObjectName("inlineEditor")
+        editor.setAccessibleName(self.rename_label(obj_id))
         editor.setText(text)
         editor.selectAll()
         geometry = self.mapFromScene(rect).boundingRect()
