@@ -18,7 +18,8 @@ from app import __version__, cli_compare, cli_pull, cli_push, cli_serve
 
 #: commands that live in a module of their own (add_parser, run)
 MODULE_COMMANDS = {m.NAME: m for m in (cli_serve, cli_push, cli_pull)}
-COMMANDS = ("check", "export", "new", "diff", "merge", "install-desktop", *MODULE_COMMANDS)
+COMMANDS = ("check", "export", "new", "diff", "merge", "whatif", "install-desktop",
+            *MODULE_COMMANDS)
 EXPORT_FORMATS = ("pdf", "json", "png", "svg", "graphml", "csv")
 
 
@@ -38,8 +39,8 @@ def _parser() -> argparse.ArgumentParser:
         prog="oppspace",
         description="Map co-production service processes across organisations.",
         epilog="Commands: check FILE | export FILE -o OUT | new OUT | diff OLD NEW | "
-               "merge BASE OURS THEIRS -o OUT | install-desktop | serve | push FILE URL | "
-               "pull URL -o OUT. "
+               "merge BASE OURS THEIRS -o OUT | whatif FILE --remove ID | install-desktop | "
+               "serve | push FILE URL | pull URL -o OUT. "
                "Run 'oppspace COMMAND --help' for details.",
     )
     parser.add_argument("--version", action="version", version=f"oppspace {__version__}")
@@ -64,11 +65,19 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument("--portrait", action="store_true", help="PDF in portrait orientation")
     export.add_argument("--no-report", action="store_true", help="PDF with the map pages only")
     export.add_argument("--lang", help="language of report headings (en, da, fi)")
+    export.add_argument("--since", metavar="OLD", help="PDF: add a 'Changes since' section "
+                                                       "comparing with OLD, an older copy of the map")
     new = sub.add_parser("new", help="create a new map from a template")
     new.add_argument("output")
     new.add_argument("--template", default="generic", choices=("generic", "blank", "aalborg-aktiv"))
     new.add_argument("--force", action="store_true", help="overwrite an existing file")
     cli_compare.add_parsers(sub)
+    whatif = sub.add_parser("whatif", help="what would break if an element were gone")
+    whatif.add_argument("file")
+    whatif.add_argument("--remove", required=True, metavar="ID",
+                        help="the id of the actor, activity, asset … to imagine gone")
+    whatif.add_argument("--json", action="store_true", help="print the consequences as JSON")
+    whatif.add_argument("--lang", help="language of the messages (en, da, fi)")
     sub.add_parser("install-desktop", help="install the desktop entry, file type and icon")
     for module in MODULE_COMMANDS.values():
         module.add_parser(sub)
@@ -108,6 +117,8 @@ def _run_command(ns: argparse.Namespace) -> int:
         return _export(ns)
     if ns.command == "new":
         return _new(ns)
+    if ns.command == "whatif":
+        return _whatif(ns)
     if ns.command in ("diff", "merge"):
         from app.model import DocumentError
 
@@ -200,6 +211,9 @@ def _export(ns: argparse.Namespace) -> int:
         raise CliError(f"{ns.output}: cannot tell the format from the suffix; "
                        f"use --format {'|'.join(EXPORT_FORMATS)}")
     doc = _load(ns.file)
+    if ns.since is not None and fmt != "pdf":
+        raise CliError(f"--since {ns.since}: the changes section is part of a PDF; use -o FILE.pdf")
+    since = _load(ns.since) if ns.since is not None else None
     _set_language(ns.lang)
     out = Path(ns.output)
     if out.is_dir():
@@ -209,10 +223,29 @@ def _export(ns: argparse.Namespace) -> int:
     from app.export import ExportError, export
 
     try:
-        export(doc, out, fmt, paper=ns.paper, portrait=ns.portrait, report=not ns.no_report)
+        export(doc, out, fmt, paper=ns.paper, portrait=ns.portrait, report=not ns.no_report,
+               since=since)
     except ExportError as exc:
         raise CliError(f"{out}: {exc}") from None
     print(f"wrote {out}")
+    return 0
+
+
+def _whatif(ns: argparse.Namespace) -> int:
+    """What removing one element would break; the file is only read."""
+    doc = _load(ns.file)
+    from app.analysis.whatif import as_text, what_if
+    from app.model import DocumentError
+
+    _set_language(ns.lang)
+    try:
+        result = what_if(doc, ns.remove)
+    except DocumentError as exc:
+        raise CliError(f"{ns.file}: {exc}") from None
+    if ns.json:
+        print(json.dumps(result.as_dict(), indent=2, ensure_ascii=False))
+    else:
+        print(as_text(doc, result))
     return 0
 
 

@@ -687,7 +687,7 @@
         </message>
         <message>
             <source>{count} entries</source>
-            <translation>{count} poster</translation>
+            <translation type="vanished">{count} poster</translation>
         </message>
         <message>
             <source>{what}: added</source>
@@ -1023,12 +1023,28 @@
             <translation>Medtag rapportsiderne (partnerskab, fund, behov for viden)</translation>
         </message>
         <message>
+            <source>an older copy of this map (optional)</source>
+            <translation>en ældre udgave af kortet (valgfrit)</translation>
+        </message>
+        <message>
+            <source>Adds a “Changes since …” section listing what changed since that copy, for the next meeting</source>
+            <translation>Tilføjer et afsnit “Ændringer siden …” med det, der er ændret siden den udgave, til næste møde</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Vælg…</translation>
+        </message>
+        <message>
             <source>P&amp;aper:</source>
             <translation>P&amp;apir:</translation>
         </message>
         <message>
             <source>Orientation:</source>
             <translation>Retning:</translation>
+        </message>
+        <message>
+            <source>C&amp;hanges since:</source>
+            <translation>Æ&amp;ndringer siden:</translation>
         </message>
         <message>
             <source>Export</source>
@@ -1063,6 +1079,14 @@
             <translation>Eksportér til</translation>
         </message>
         <message>
+            <source>Changes since which copy of the map?</source>
+            <translation>Ændringer siden hvilken udgave af kortet?</translation>
+        </message>
+        <message>
+            <source>OppSpace maps (*.oppspace)</source>
+            <translation>OppSpace-kort (*.oppspace)</translation>
+        </message>
+        <message>
             <source>Choose a file to export to.</source>
             <translation>Vælg en fil at eksportere til.</translation>
         </message>
@@ -1073,6 +1097,10 @@
         <message>
             <source>The folder %s does not exist.</source>
             <translation>Mappen %s findes ikke.</translation>
+        </message>
+        <message>
+            <source>%s is not a file; choose an older copy of the map, or leave “Changes since” empty.</source>
+            <translation>%s er ikke en fil; vælg en ældre udgave af kortet, eller lad “Ændringer siden” stå tomt.</translation>
         </message>
         <message>
             <source>Cannot export</source>
@@ -1333,7 +1361,7 @@
         </message>
         <message>
             <source>Findings</source>
-            <extracomment>the findings were recomputed: dict of id -&gt; list[Finding] about it (for canvas badges) a finding about a partnership was chosen; the partnership's id (to open its panel) a finding about a partnership's asset, resource, routine … was chosen: that item's id milliseconds between the last edit and the analysis rows shown per code; a huge map's thousands of alike findings end in a "more" row</extracomment>
+            <extracomment>the findings were recomputed: dict of id -&gt; list[Finding] about it (for canvas badges) a finding about a partnership was chosen; the partnership's id (to open its panel) a finding about a partnership's asset, resource, routine … was chosen: that item's id milliseconds between the last edit and the analysis rows shown per code; a huge map's thousands of alike findings end in a "more" row counts the document's edits (a result for an older one is stale)</extracomment>
             <translation>Fund</translation>
         </message>
         <message>
@@ -3122,6 +3150,23 @@ Kortet er uændret.</translation>
             <source>reciprocal</source>
             <translation>gensidig</translation>
         </message>
+        <message>
+            <source>Changes since {date}</source>
+            <extracomment>lines shown; a longer list ends with how many more there are</extracomment>
+            <translation>Ændringer siden {date}</translation>
+        </message>
+        <message>
+            <source>Nothing has changed since then.</source>
+            <translation>Intet er ændret siden da.</translation>
+        </message>
+        <message>
+            <source>{total} changes: {added} added, {removed} removed, {changed} changed or moved</source>
+            <translation>{total} ændringer: {added} tilføjet, {removed} fjernet, {changed} ændret eller flyttet</translation>
+        </message>
+        <message>
+            <source>… and {count} more changes</source>
+            <translation>… og {count} ændringer mere</translation>
+        </message>
     </context>
     <context>
         <name>ResourcesModel</name>
@@ -3205,6 +3250,113 @@ Kortet er uændret.</translation>
         <message>
             <source>Remove</source>
             <translation>Fjern</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhatIf</name>
+        <message>
+            <source>actor</source>
+            <translation>aktør</translation>
+        </message>
+        <message>
+            <source>activity</source>
+            <translation>aktivitet</translation>
+        </message>
+        <message>
+            <source>asset</source>
+            <translation>aktiv</translation>
+        </message>
+        <message>
+            <source>flow</source>
+            <translation>strøm</translation>
+        </message>
+        <message>
+            <source>phase</source>
+            <translation>fase</translation>
+        </message>
+        <message>
+            <source>partnership</source>
+            <translation>partnerskab</translation>
+        </message>
+        <message>
+            <source>resource</source>
+            <translation>ressource</translation>
+        </message>
+        <message>
+            <source>routine</source>
+            <translation>rutine</translation>
+        </message>
+        <message>
+            <source>{partnership} loses its member {name}</source>
+            <translation>{partnership} mister sit medlem {name}</translation>
+        </message>
+        <message>
+            <source>{partnership} loses its coordinator {name}</source>
+            <translation>{partnership} mister sin koordinator {name}</translation>
+        </message>
+        <message>
+            <source>{partnership} loses the resource “{name}”</source>
+            <translation>{partnership} mister ressourcen „{name}“</translation>
+        </message>
+        <message>
+            <source>complementarities of {partnership} lose the resource “{name}” ({count})</source>
+            <translation>komplementariteter i {partnership} mister ressourcen „{name}“ ({count})</translation>
+        </message>
+        <message>
+            <source>{partnership} loses the asset “{name}”</source>
+            <translation>{partnership} mister aktivet „{name}“</translation>
+        </message>
+        <message>
+            <source>{partnership} loses the routine “{name}”</source>
+            <translation>{partnership} mister rutinen „{name}“</translation>
+        </message>
+        <message>
+            <source>the asset “{name}” of {partnership} loses someone with access</source>
+            <translation>aktivet „{name}“ i {partnership} mister en med adgang</translation>
+        </message>
+        <message>
+            <source>the routine “{name}” of {partnership} loses its asset</source>
+            <translation>rutinen „{name}“ i {partnership} mister sit aktiv</translation>
+        </message>
+        <message>
+            <source>the routine “{name}” of {partnership} loses a participant</source>
+            <translation>rutinen „{name}“ i {partnership} mister en deltager</translation>
+        </message>
+        <message>
+            <source>the flow {name} loses its asset</source>
+            <translation>strømmen {name} mister sit aktiv</translation>
+        </message>
+        <message>
+            <source>Flows lost</source>
+            <translation>Strømme, der forsvinder</translation>
+        </message>
+        <message>
+            <source>Activities left without any flow</source>
+            <translation>Aktiviteter uden nogen strøm</translation>
+        </message>
+        <message>
+            <source>Co-produced activities lost</source>
+            <translation>Samskabte aktiviteter, der forsvinder</translation>
+        </message>
+        <message>
+            <source>Partnerships</source>
+            <translation>Partnerskaber</translation>
+        </message>
+        <message>
+            <source>Findings that would appear</source>
+            <translation>Fund, der ville dukke op</translation>
+        </message>
+        <message>
+            <source>Findings that would disappear</source>
+            <translation>Fund, der ville forsvinde</translation>
+        </message>
+        <message>
+            <source>What if {name} ({kind}) were gone?</source>
+            <translation>Hvad nu hvis {name} ({kind}) var væk?</translation>
+        </message>
+        <message>
+            <source>Nothing else is lost, and no finding changes.</source>
+            <translation>Intet andet går tabt, og ingen fund ændrer sig.</translation>
         </message>
     </context>
 </TS>

@@ -687,7 +687,7 @@
         </message>
         <message>
             <source>{count} entries</source>
-            <translation>{count} merkintää</translation>
+            <translation type="vanished">{count} merkintää</translation>
         </message>
         <message>
             <source>{what}: added</source>
@@ -1023,12 +1023,28 @@
             <translation>Sisällytä raporttisivut (kumppanuus, havainnot, tiedontarve)</translation>
         </message>
         <message>
+            <source>an older copy of this map (optional)</source>
+            <translation>kartan vanhempi versio (valinnainen)</translation>
+        </message>
+        <message>
+            <source>Adds a “Changes since …” section listing what changed since that copy, for the next meeting</source>
+            <translation>Lisää osion “Muutokset …”, jossa luetellaan, mikä on muuttunut sen version jälkeen, seuraavaa kokousta varten</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Valitse…</translation>
+        </message>
+        <message>
             <source>P&amp;aper:</source>
             <translation>P&amp;aperi:</translation>
         </message>
         <message>
             <source>Orientation:</source>
             <translation>Suunta:</translation>
+        </message>
+        <message>
+            <source>C&amp;hanges since:</source>
+            <translation>M&amp;uutokset alkaen:</translation>
         </message>
         <message>
             <source>Export</source>
@@ -1063,6 +1079,14 @@
             <translation>Vie tiedostoon</translation>
         </message>
         <message>
+            <source>Changes since which copy of the map?</source>
+            <translation>Muutokset mistä kartan versiosta alkaen?</translation>
+        </message>
+        <message>
+            <source>OppSpace maps (*.oppspace)</source>
+            <translation>OppSpace-kartat (*.oppspace)</translation>
+        </message>
+        <message>
             <source>Choose a file to export to.</source>
             <translation>Valitse tiedosto, johon viedään.</translation>
         </message>
@@ -1073,6 +1097,10 @@
         <message>
             <source>The folder %s does not exist.</source>
             <translation>Kansiota %s ei ole olemassa.</translation>
+        </message>
+        <message>
+            <source>%s is not a file; choose an older copy of the map, or leave “Changes since” empty.</source>
+            <translation>%s ei ole tiedosto; valitse kartan vanhempi versio tai jätä “Muutokset alkaen” tyhjäksi.</translation>
         </message>
         <message>
             <source>Cannot export</source>
@@ -1333,7 +1361,7 @@
         </message>
         <message>
             <source>Findings</source>
-            <extracomment>the findings were recomputed: dict of id -&gt; list[Finding] about it (for canvas badges) a finding about a partnership was chosen; the partnership's id (to open its panel) a finding about a partnership's asset, resource, routine … was chosen: that item's id milliseconds between the last edit and the analysis rows shown per code; a huge map's thousands of alike findings end in a "more" row</extracomment>
+            <extracomment>the findings were recomputed: dict of id -&gt; list[Finding] about it (for canvas badges) a finding about a partnership was chosen; the partnership's id (to open its panel) a finding about a partnership's asset, resource, routine … was chosen: that item's id milliseconds between the last edit and the analysis rows shown per code; a huge map's thousands of alike findings end in a "more" row counts the document's edits (a result for an older one is stale)</extracomment>
             <translation>Havainnot</translation>
         </message>
         <message>
@@ -3122,6 +3150,23 @@ Kartta on ennallaan.</translation>
             <source>reciprocal</source>
             <translation>vastavuoroinen</translation>
         </message>
+        <message>
+            <source>Changes since {date}</source>
+            <extracomment>lines shown; a longer list ends with how many more there are</extracomment>
+            <translation>Muutokset {date} jälkeen</translation>
+        </message>
+        <message>
+            <source>Nothing has changed since then.</source>
+            <translation>Mikään ei ole muuttunut sen jälkeen.</translation>
+        </message>
+        <message>
+            <source>{total} changes: {added} added, {removed} removed, {changed} changed or moved</source>
+            <translation>{total} muutosta: {added} lisätty, {removed} poistettu, {changed} muutettu tai siirretty</translation>
+        </message>
+        <message>
+            <source>… and {count} more changes</source>
+            <translation>… ja {count} muuta muutosta</translation>
+        </message>
     </context>
     <context>
         <name>ResourcesModel</name>
@@ -3205,6 +3250,113 @@ Kartta on ennallaan.</translation>
         <message>
             <source>Remove</source>
             <translation>Poista</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhatIf</name>
+        <message>
+            <source>actor</source>
+            <translation>toimija</translation>
+        </message>
+        <message>
+            <source>activity</source>
+            <translation>toiminto</translation>
+        </message>
+        <message>
+            <source>asset</source>
+            <translation>resurssi</translation>
+        </message>
+        <message>
+            <source>flow</source>
+            <translation>virta</translation>
+        </message>
+        <message>
+            <source>phase</source>
+            <translation>vaihe</translation>
+        </message>
+        <message>
+            <source>partnership</source>
+            <translation>kumppanuus</translation>
+        </message>
+        <message>
+            <source>resource</source>
+            <translation>voimavara</translation>
+        </message>
+        <message>
+            <source>routine</source>
+            <translation>rutiini</translation>
+        </message>
+        <message>
+            <source>{partnership} loses its member {name}</source>
+            <translation>{partnership} menettää jäsenensä {name}</translation>
+        </message>
+        <message>
+            <source>{partnership} loses its coordinator {name}</source>
+            <translation>{partnership} menettää koordinaattorinsa {name}</translation>
+        </message>
+        <message>
+            <source>{partnership} loses the resource “{name}”</source>
+            <translation>{partnership} menettää voimavaran ”{name}”</translation>
+        </message>
+        <message>
+            <source>complementarities of {partnership} lose the resource “{name}” ({count})</source>
+            <translation>kumppanuuden {partnership} täydentävyydet menettävät voimavaran ”{name}” ({count})</translation>
+        </message>
+        <message>
+            <source>{partnership} loses the asset “{name}”</source>
+            <translation>{partnership} menettää resurssin ”{name}”</translation>
+        </message>
+        <message>
+            <source>{partnership} loses the routine “{name}”</source>
+            <translation>{partnership} menettää rutiinin ”{name}”</translation>
+        </message>
+        <message>
+            <source>the asset “{name}” of {partnership} loses someone with access</source>
+            <translation>kumppanuuden {partnership} resurssi ”{name}” menettää käyttäjän</translation>
+        </message>
+        <message>
+            <source>the routine “{name}” of {partnership} loses its asset</source>
+            <translation>kumppanuuden {partnership} rutiini ”{name}” menettää resurssinsa</translation>
+        </message>
+        <message>
+            <source>the routine “{name}” of {partnership} loses a participant</source>
+            <translation>kumppanuuden {partnership} rutiini ”{name}” menettää osallistujan</translation>
+        </message>
+        <message>
+            <source>the flow {name} loses its asset</source>
+            <translation>virta {name} menettää resurssinsa</translation>
+        </message>
+        <message>
+            <source>Flows lost</source>
+            <translation>Menetetyt virrat</translation>
+        </message>
+        <message>
+            <source>Activities left without any flow</source>
+            <translation>Toiminnot, joilla ei jää yhtään virtaa</translation>
+        </message>
+        <message>
+            <source>Co-produced activities lost</source>
+            <translation>Menetetyt yhteistuotetut toiminnot</translation>
+        </message>
+        <message>
+            <source>Partnerships</source>
+            <translation>Kumppanuudet</translation>
+        </message>
+        <message>
+            <source>Findings that would appear</source>
+            <translation>Havainnot, jotka ilmestyisivät</translation>
+        </message>
+        <message>
+            <source>Findings that would disappear</source>
+            <translation>Havainnot, jotka katoaisivat</translation>
+        </message>
+        <message>
+            <source>What if {name} ({kind}) were gone?</source>
+            <translation>Entä jos {name} ({kind}) puuttuisi?</translation>
+        </message>
+        <message>
+            <source>Nothing else is lost, and no finding changes.</source>
+            <translation>Mitään muuta ei menetetä, eikä mikään havainto muutu.</translation>
         </message>
     </context>
 </TS>
