@@ -149,5 +149,11 @@ def skipped(scene: QGraphicsScene) -> set[str]:
     moving = scene.moving_ids()
     if not moving:
         return set()
-    ends = getattr(scene, "_by_end", {})
-    return set(moving).union(*(ends.get(box, ()) for box in moving))
+    return set(moving).union(*(arrows_at(scene, box) for box in moving))
+
+
+def arrows_at(scene: QGraphicsScene, box: str) -> set[str]:
+    """The arrows that start or end at ``box``."""
+    if hasattr(scene, "flows_at"):
+        return set(scene.flows_at(box))
+    return set(scene._by_end.get(box, ()))
