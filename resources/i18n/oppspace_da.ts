@@ -687,7 +687,7 @@
         </message>
         <message>
             <source>{count} entries</source>
-            <translation>{count} poster</translation>
+            <translation type="vanished">{count} poster</translation>
         </message>
         <message>
             <source>{what}: added</source>
@@ -948,12 +948,28 @@
             <translation>Medtag rapportsiderne (partnerskab, fund, behov for viden)</translation>
         </message>
         <message>
+            <source>an older copy of this map (optional)</source>
+            <translation>en ældre udgave af kortet (valgfrit)</translation>
+        </message>
+        <message>
+            <source>Adds a “Changes since …” section listing what changed since that copy, for the next meeting</source>
+            <translation>Tilføjer et afsnit “Ændringer siden …” med det, der er ændret siden den udgave, til næste møde</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Vælg…</translation>
+        </message>
+        <message>
             <source>P&amp;aper:</source>
             <translation>P&amp;apir:</translation>
         </message>
         <message>
             <source>Orientation:</source>
             <translation>Retning:</translation>
+        </message>
+        <message>
+            <source>C&amp;hanges since:</source>
+            <translation>Æ&amp;ndringer siden:</translation>
         </message>
         <message>
             <source>Export</source>
@@ -988,6 +1004,14 @@
             <translation>Eksportér til</translation>
         </message>
         <message>
+            <source>Changes since which copy of the map?</source>
+            <translation>Ændringer siden hvilken udgave af kortet?</translation>
+        </message>
+        <message>
+            <source>OppSpace maps (*.oppspace)</source>
+            <translation>OppSpace-kort (*.oppspace)</translation>
+        </message>
+        <message>
             <source>Choose a file to export to.</source>
             <translation>Vælg en fil at eksportere til.</translation>
         </message>
@@ -998,6 +1022,10 @@
         <message>
             <source>The folder %s does not exist.</source>
             <translation>Mappen %s findes ikke.</translation>
+        </message>
+        <message>
+            <source>%s is not a file; choose an older copy of the map, or leave “Changes since” empty.</source>
+            <translation>%s er ikke en fil; vælg en ældre udgave af kortet, eller lad “Ændringer siden” stå tomt.</translation>
         </message>
         <message>
             <source>Cannot export</source>
@@ -1258,7 +1286,7 @@
         </message>
         <message>
             <source>Findings</source>
-            <extracomment>the findings were recomputed: dict of id -&gt; list[Finding] about it (for canvas badges) a finding about a partnership was chosen; the partnership's id (to open its panel) a finding about a partnership's asset, resource, routine … was chosen: that item's id milliseconds between the last edit and the analysis rows shown per code; a huge map's thousands of alike findings end in a "more" row</extracomment>
+            <extracomment>the findings were recomputed: dict of id -&gt; list[Finding] about it (for canvas badges) a finding about a partnership was chosen; the partnership's id (to open its panel) a finding about a partnership's asset, resource, routine … was chosen: that item's id milliseconds between the last edit and the analysis rows shown per code; a huge map's thousands of alike findings end in a "more" row counts the document's edits (a result for an older one is stale)</extracomment>
             <translation>Fund</translation>
         </message>
         <message>
@@ -3046,6 +3074,23 @@ Kortet er uændret.</translation>
         <message>
             <source>reciprocal</source>
             <translation>gensidig</translation>
+        </message>
+        <message>
+            <source>Changes since {date}</source>
+            <extracomment>lines shown; a longer list ends with how many more there are</extracomment>
+            <translation>Ændringer siden {date}</translation>
+        </message>
+        <message>
+            <source>Nothing has changed since then.</source>
+            <translation>Intet er ændret siden da.</translation>
+        </message>
+        <message>
+            <source>{total} changes: {added} added, {removed} removed, {changed} changed or moved</source>
+            <translation>{total} ændringer: {added} tilføjet, {removed} fjernet, {changed} ændret eller flyttet</translation>
+        </message>
+        <message>
+            <source>… and {count} more changes</source>
+            <translation>… og {count} ændringer mere</translation>
         </message>
     </context>
     <context>

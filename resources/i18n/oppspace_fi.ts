@@ -687,7 +687,7 @@
         </message>
         <message>
             <source>{count} entries</source>
-            <translation>{count} merkintää</translation>
+            <translation type="vanished">{count} merkintää</translation>
         </message>
         <message>
             <source>{what}: added</source>
@@ -948,12 +948,28 @@
             <translation>Sisällytä raporttisivut (kumppanuus, havainnot, tiedontarve)</translation>
         </message>
         <message>
+            <source>an older copy of this map (optional)</source>
+            <translation>kartan vanhempi versio (valinnainen)</translation>
+        </message>
+        <message>
+            <source>Adds a “Changes since …” section listing what changed since that copy, for the next meeting</source>
+            <translation>Lisää osion “Muutokset …”, jossa luetellaan, mikä on muuttunut sen version jälkeen, seuraavaa kokousta varten</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Valitse…</translation>
+        </message>
+        <message>
             <source>P&amp;aper:</source>
             <translation>P&amp;aperi:</translation>
         </message>
         <message>
             <source>Orientation:</source>
             <translation>Suunta:</translation>
+        </message>
+        <message>
+            <source>C&amp;hanges since:</source>
+            <translation>M&amp;uutokset alkaen:</translation>
         </message>
         <message>
             <source>Export</source>
@@ -988,6 +1004,14 @@
             <translation>Vie tiedostoon</translation>
         </message>
         <message>
+            <source>Changes since which copy of the map?</source>
+            <translation>Muutokset mistä kartan versiosta alkaen?</translation>
+        </message>
+        <message>
+            <source>OppSpace maps (*.oppspace)</source>
+            <translation>OppSpace-kartat (*.oppspace)</translation>
+        </message>
+        <message>
             <source>Choose a file to export to.</source>
             <translation>Valitse tiedosto, johon viedään.</translation>
         </message>
@@ -998,6 +1022,10 @@
         <message>
             <source>The folder %s does not exist.</source>
             <translation>Kansiota %s ei ole olemassa.</translation>
+        </message>
+        <message>
+            <source>%s is not a file; choose an older copy of the map, or leave “Changes since” empty.</source>
+            <translation>%s ei ole tiedosto; valitse kartan vanhempi versio tai jätä “Muutokset alkaen” tyhjäksi.</translation>
         </message>
         <message>
             <source>Cannot export</source>
@@ -1258,7 +1286,7 @@
         </message>
         <message>
             <source>Findings</source>
-            <extracomment>the findings were recomputed: dict of id -&gt; list[Finding] about it (for canvas badges) a finding about a partnership was chosen; the partnership's id (to open its panel) a finding about a partnership's asset, resource, routine … was chosen: that item's id milliseconds between the last edit and the analysis rows shown per code; a huge map's thousands of alike findings end in a "more" row</extracomment>
+            <extracomment>the findings were recomputed: dict of id -&gt; list[Finding] about it (for canvas badges) a finding about a partnership was chosen; the partnership's id (to open its panel) a finding about a partnership's asset, resource, routine … was chosen: that item's id milliseconds between the last edit and the analysis rows shown per code; a huge map's thousands of alike findings end in a "more" row counts the document's edits (a result for an older one is stale)</extracomment>
             <translation>Havainnot</translation>
         </message>
         <message>
@@ -3046,6 +3074,23 @@ Kartta on ennallaan.</translation>
         <message>
             <source>reciprocal</source>
             <translation>vastavuoroinen</translation>
+        </message>
+        <message>
+            <source>Changes since {date}</source>
+            <extracomment>lines shown; a longer list ends with how many more there are</extracomment>
+            <translation>Muutokset {date} jälkeen</translation>
+        </message>
+        <message>
+            <source>Nothing has changed since then.</source>
+            <translation>Mikään ei ole muuttunut sen jälkeen.</translation>
+        </message>
+        <message>
+            <source>{total} changes: {added} added, {removed} removed, {changed} changed or moved</source>
+            <translation>{total} muutosta: {added} lisätty, {removed} poistettu, {changed} muutettu tai siirretty</translation>
+        </message>
+        <message>
+            <source>… and {count} more changes</source>
+            <translation>… ja {count} muuta muutosta</translation>
         </message>
     </context>
     <context>

@@ -19,26 +19,17 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QStyle, QStyleOption
 
 from app.model import layout as geo
 
-from .overview import arrows_at
 
 GHOST = QColor(255, 255, 255, 200)  #: what is laid over a moving item's old place
 GHOST_MARGIN = 3.0  #: scene units around an old box and either side of an old arrow
 
 
 def on_rect(scene, rect: QRectF) -> tuple[list[str], list[str]]:
-    """The boxes and the arrows with a label on ``rect``, from the scene's spatial index (no
-    walk over all items)."""
-    r = geo.Rect(rect.x(), rect.y(), rect.width(), rect.height())
-    drawing = getattr(scene, "drawing", None)
-    if drawing is not None and hasattr(drawing, "region"):
-        boxes, arrows = drawing.region(r)
-        return list(boxes), list(arrows)
-    grid = getattr(scene, "_taken", None)  # boxes by id, labels by ("label", arrow id)
-    if grid is None:
+    """The boxes and arrows (route, head or label) on ``rect``, from the drawing plan's
+    spatial index (no walk over all items)."""
+    if scene.drawing is None:
         return [], []
-    keys = list(grid.near(r))
-    return ([k for k in keys if isinstance(k, str)],
-            [k[1] for k in keys if isinstance(k, tuple) and k[0] == "label"])
+    return scene.drawing.region(geo.Rect(rect.x(), rect.y(), rect.width(), rect.height()))
 
 
 class DragLayer:
@@ -61,7 +52,7 @@ class DragLayer:
     def moving_items(self) -> list[QGraphicsItem]:
         """Arrows, then boxes, then labels: the order the scene stacks them in."""
         scene = self.view.scene()
-        flows = set().union(*(arrows_at(scene, box) for box in self._boxes))
+        flows = {f for box in self._boxes for f in scene.flows_at(box)}
         arrows = [scene.flows[f] for f in sorted(flows) if f in scene.flows]
         boxes = [scene.activities[b] for b in self._boxes if b in scene.activities]
         labels = [a.label for a in arrows if a.label is not None]
@@ -71,7 +62,7 @@ class DragLayer:
         """Where the boxes that may be dragged, their arrows and labels are now (on a press)."""
         scene = self.view.scene()
         self._before = [("box", scene.activities[b].box()) for b in boxes if b in scene.activities]
-        for flow_id in set().union(*(arrows_at(scene, box) for box in boxes)):
+        for flow_id in set().union(*(scene.flows_at(box) for box in boxes)):
             item = scene.flows.get(flow_id)
             if item is not None:
                 self._before.append(("arrow", item.points()))
@@ -134,7 +125,7 @@ class DragLayer:
         shown = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
         boxes = [scene.activities[b] for b in sorted(box_ids) if b in scene.activities
                  and scene.activities[b].box().intersects(shown)]
-        moving = set().union(*(arrows_at(scene, box) for box in self._boxes))
+        moving = set().union(*(scene.flows_at(box) for box in self._boxes))
         labels = {a for box in boxes for a in on_rect(scene, box.box())[1]} - moving
         above = [scene.flows[a].label for a in sorted(labels)
                  if a in scene.flows and scene.flows[a].label is not None]

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 from app.model import style
 
 from . import badges as badge_style
-from .items import BOX_FILL, CO_BOX_FILL, SELECTED, SELECTED_BOX_PEN
+from .items import SELECTED, SELECTED_BOX_PEN
 
 DETAIL_ZOOM = 0.1  #: below this zoom the map is drawn as an overview
 NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
@@ -140,8 +140,7 @@ def detail_items(scene: QGraphicsScene) -> list[QGraphicsItem]:
 
 def box_style(item, selected: bool) -> tuple[QPen, QBrush]:
     """The outline and fill a box paints itself with."""
-    fill = getattr(item, "_fill", None) or (CO_BOX_FILL if item._co else BOX_FILL)
-    return (SELECTED_BOX_PEN if selected else item._pen), fill
+    return (SELECTED_BOX_PEN if selected else item._pen), item._fill
 
 
 def skipped(scene: QGraphicsScene) -> set[str]:
@@ -149,11 +148,4 @@ def skipped(scene: QGraphicsScene) -> set[str]:
     moving = scene.moving_ids()
     if not moving:
         return set()
-    return set(moving).union(*(arrows_at(scene, box) for box in moving))
-
-
-def arrows_at(scene: QGraphicsScene, box: str) -> set[str]:
-    """The arrows that start or end at ``box``."""
-    if hasattr(scene, "flows_at"):
-        return set(scene.flows_at(box))
-    return set(scene._by_end.get(box, ()))
+    return set(moving).union(*(scene.flows_at(box) for box in moving))
