@@ -1414,6 +1414,25 @@
         </message>
     </context>
     <context>
+        <name>LocalNotesEditor</name>
+        <message>
+            <source>What each member changes in its own routines and information flows (learning at two levels)</source>
+            <translation>Hvad hvert medlem ændrer i egne rutiner og informationsstrømme (læring på to niveauer)</translation>
+        </message>
+        <message>
+            <source>Local adaptation of %s</source>
+            <translation>Lokal tilpasning hos %s</translation>
+        </message>
+        <message>
+            <source>What %s changes locally</source>
+            <translation>Hvad %s ændrer lokalt</translation>
+        </message>
+        <message>
+            <source>Edit local adaptation</source>
+            <translation>Rediger lokal tilpasning</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Properties</source>
@@ -1872,7 +1891,7 @@ Kortet er uændret.</translation>
         <name>MapScene</name>
         <message>
             <source>co-produced with citizens</source>
-            <extracomment>the user asked to rename this id in place (the view opens an editor) the active tool changed (its name: select, activity, information, sequence, actor, phase) snap step in scene units (the preference's grid size) actor -&gt; flow -&gt; place on its header flows to route at the next flush lane headers whose arrow slots to recount pairs of ends whose parallel arrows to re-sort flow -&gt; when it was added (routing order) dies with the scene, unlike a bare singleShot inside a model change: the document's index is being rebuilt</extracomment>
+            <extracomment>the user asked to rename this id in place (the view opens an editor) the active tool changed (its name: select, activity, information, sequence, actor, phase) snap step in scene units (the preference's grid size) dies with the scene, unlike a bare singleShot inside a model change: the document's index is being rebuilt</extracomment>
             <translation>samskabt med borgere</translation>
         </message>
         <message>
@@ -3074,6 +3093,18 @@ Kortet er uændret.</translation>
         <message>
             <source>reciprocal</source>
             <translation>gensidig</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Medlem</translation>
+        </message>
+        <message>
+            <source>What each member changes locally (learning at two levels)</source>
+            <translation>Hvad hvert medlem ændrer lokalt (læring på to niveauer)</translation>
+        </message>
+        <message>
+            <source>What it changes in its own routines and information flows</source>
+            <translation>Hvad det ændrer i egne rutiner og informationsstrømme</translation>
         </message>
         <message>
             <source>Changes since {date}</source>
