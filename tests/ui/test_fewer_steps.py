@@ -5,14 +5,14 @@ once, undo texts that say what changed, Zoom to Fit without scrollbars, the coor
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPointF, Qt, QTimer
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox
 
 from app.model import NotAMapError, dumps, edits, load
 from app.model.kinds import guess_kind
 
-from canvas_support import click, header_center, open_window, trigger
+from canvas_support import answer_box, click, header_center, open_window, trigger
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -145,17 +145,6 @@ def test_a_tool_hint_goes_when_the_activity_is_placed_and_refusals_fade(qtbot, m
 
 
 # -- 10: delete a lane, then undo at once ------------------------------------------------------
-def answer_delete(seen: list[str]) -> None:
-    def press() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, press)
-            return
-        seen.append(box.text())
-        next(b for b in box.buttons() if b.text().replace("&", "") == "Delete").click()
-    QTimer.singleShot(0, press)
-
-
 def test_after_the_delete_lane_question_ctrl_z_undoes_at_once_and_the_view_stays(qtbot):
     window = open_window(qtbot, "aalborg-aktiv")
     window.view.zoom_reset()
@@ -165,7 +154,7 @@ def test_after_the_delete_lane_question_ctrl_z_undoes_at_once_and_the_view_stays
     window.view.ensureVisible(window.scene.lanes["a-cafe"].header(), 0, 0)
     where = [bar.value() for bar in bars]
     seen: list[str] = []
-    answer_delete(seen)
+    answer_box("Delete", seen)
     QTest.keyClick(window.view, Qt.Key.Key_Delete)
     assert window.controller.document.actor("a-cafe") is None
     text = seen[0]
