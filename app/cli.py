@@ -16,7 +16,7 @@ from typing import Sequence
 
 from app import __version__, cli_compare
 
-COMMANDS = ("check", "export", "new", "diff", "merge", "install-desktop")
+COMMANDS = ("check", "export", "new", "diff", "merge", "whatif", "install-desktop")
 EXPORT_FORMATS = ("pdf", "json", "png", "svg", "graphml", "csv")
 
 
@@ -36,7 +36,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="oppspace",
         description="Map co-production service processes across organisations.",
         epilog="Commands: check FILE | export FILE -o OUT | new OUT | diff OLD NEW | "
-               "merge BASE OURS THEIRS -o OUT | install-desktop. "
+               "merge BASE OURS THEIRS -o OUT | whatif FILE --remove ID | install-desktop. "
                "Run 'oppspace COMMAND --help' for details.",
     )
     parser.add_argument("--version", action="version", version=f"oppspace {__version__}")
@@ -66,6 +66,12 @@ def _command_parser() -> argparse.ArgumentParser:
     new.add_argument("--template", default="generic", choices=("generic", "blank", "aalborg-aktiv"))
     new.add_argument("--force", action="store_true", help="overwrite an existing file")
     cli_compare.add_parsers(sub)
+    whatif = sub.add_parser("whatif", help="what would break if an element were gone")
+    whatif.add_argument("file")
+    whatif.add_argument("--remove", required=True, metavar="ID",
+                        help="the id of the actor, activity, asset … to imagine gone")
+    whatif.add_argument("--json", action="store_true", help="print the consequences as JSON")
+    whatif.add_argument("--lang", help="language of the messages (en, da, fi)")
     sub.add_parser("install-desktop", help="install the desktop entry, file type and icon")
     return parser
 
@@ -101,6 +107,8 @@ def _run_command(ns: argparse.Namespace) -> int:
         return _export(ns)
     if ns.command == "new":
         return _new(ns)
+    if ns.command == "whatif":
+        return _whatif(ns)
     if ns.command in ("diff", "merge"):
         from app.model import DocumentError
 
@@ -206,6 +214,24 @@ def _export(ns: argparse.Namespace) -> int:
     except ExportError as exc:
         raise CliError(f"{out}: {exc}") from None
     print(f"wrote {out}")
+    return 0
+
+
+def _whatif(ns: argparse.Namespace) -> int:
+    """What removing one element would break; the file is only read."""
+    doc = _load(ns.file)
+    from app.analysis.whatif import as_text, what_if
+    from app.model import DocumentError
+
+    _set_language(ns.lang)
+    try:
+        result = what_if(doc, ns.remove)
+    except DocumentError as exc:
+        raise CliError(f"{ns.file}: {exc}") from None
+    if ns.json:
+        print(json.dumps(result.as_dict(), indent=2, ensure_ascii=False))
+    else:
+        print(as_text(doc, result))
     return 0
 
 

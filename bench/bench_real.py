@@ -70,11 +70,12 @@ class Frames:
         self._filter = Filter()
         viewport.installEventFilter(self._filter)
 
-    def wait(self, after: int, also: Callable[[], bool] = lambda: True) -> float:
+    def wait(self, after: int, also: Callable[[], bool] = lambda: True,
+             timeout: float = TIMEOUT) -> float:
         """Process events until a frame later than ``after`` was painted and ``also`` holds."""
         from PySide6.QtWidgets import QApplication
 
-        deadline = time.perf_counter() + TIMEOUT
+        deadline = time.perf_counter() + timeout
         while True:
             QApplication.processEvents()
             if self.count > after and also():
@@ -118,7 +119,7 @@ def run_editor(path: str) -> dict:
     window.open_path(path)
     install_recovery(window)
     window.show()
-    frames.wait(0, lambda: bool(found) and frames.count > found[-1])
+    frames.wait(0, lambda: bool(found) and frames.count > found[-1], timeout=120)
     out = {"open s": time.perf_counter() - start, "window s": built - start,
            "viewport": [window.view.viewport().width(), window.view.viewport().height()]}
     view = window.view
@@ -219,7 +220,7 @@ def run_bare(path: str, viewport: tuple[int, int]) -> dict:
 
     fit()
     view.show()
-    frames.wait(0)
+    frames.wait(0, timeout=120)
     out = {"open s": time.perf_counter() - start}
     out["fit s"] = min(measure_fit(view, frames, fit) for _ in range(3))
     out["peak rss MB"] = peak_rss_mb()

@@ -1,7 +1,8 @@
 """The findings panel: what the map reveals, grouped by severity, a click away from the canvas.
 
-Analysis runs a moment after the last edit (a single-shot timer restarted by every change),
-so typing and dragging never wait for it.
+Analysis runs a moment after the last edit (a single-shot timer restarted by every change), in
+a worker thread on a snapshot of the document (:mod:`app.ui.background`), so typing and
+dragging never wait for it; a result the user has edited past meanwhile is dropped.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.analysis import Finding, analyze, by_subject
 
+from .background import Background
 from .controller import DocumentController
 
 #: Item data role holding a finding's position in :attr:`FindingsPanel.findings`.
@@ -106,7 +108,11 @@ class FindingsPanel(QWidget):
         self._timer.setObjectName("findingsTimer")
         self._timer.setSingleShot(True)
         self._timer.setInterval(self.DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self._analyse_later)
+        self._revision = 0  #: counts the document's edits (a result for an older one is stale)
+        self._worker = Background(lambda: self._revision, self)
+        self._worker.done.connect(self._show)
+        self._worker.failed.connect(self._show_failure)
         self._build()
         controller.changed.connect(self.schedule)
         controller.document_replaced.connect(self.schedule)
@@ -146,21 +152,34 @@ class FindingsPanel(QWidget):
 
     def schedule(self, *_: object) -> None:
         """Analyse again once the edits pause."""
+        self._revision += 1
         self._timer.start()
 
     def refresh(self) -> None:
-        """Analyse now and show the result."""
+        """Analyse now, on this thread, and show the result."""
         self._timer.stop()
         try:
-            self._findings = analyze(self.controller.document)
+            found = analyze(self.controller.document)
         except Exception as exc:  # a rule's bug must not take the editor down
-            self._findings = []
-            self.summary.setText(self.tr("The map could not be analysed: %s") % exc)
+            self._show_failure(exc)
         else:
-            self.summary.setText(self._summary_text())
-        self._by_subject = by_subject(self._findings)
+            self._show((found, by_subject(found)))
+
+    def _analyse_later(self) -> None:
+        """Analyse in the worker; the result shows if no edit came meanwhile."""
+        self._worker.run(self.controller.document, self._revision, _analyse)
+
+    def _show(self, result: tuple[list[Finding], dict[str, list[Finding]]]) -> None:
+        self._findings, self._by_subject = result
+        self.summary.setText(self._summary_text())
         self._fill()
         self.findings_changed.emit(dict(self._by_subject))
+
+    def _show_failure(self, exc: BaseException) -> None:
+        self._findings, self._by_subject = [], {}
+        self.summary.setText(self.tr("The map could not be analysed: %s") % exc)
+        self._fill()
+        self.findings_changed.emit({})
 
     def _summary_text(self) -> str:
         warnings = sum(1 for f in self._findings if f.severity == "warning")
@@ -237,3 +256,9 @@ class FindingsPanel(QWidget):
                 if len(path) > 2:  # an asset or resource: open its section at its row
                     self.item_requested.emit(subject)
                 break
+
+
+def _analyse(doc) -> tuple[list[Finding], dict[str, list[Finding]]]:
+    """The worker's job: the findings and who they are about."""
+    found = analyze(doc)
+    return found, by_subject(found)

@@ -1258,7 +1258,7 @@
         </message>
         <message>
             <source>Findings</source>
-            <extracomment>the findings were recomputed: dict of id -&gt; list[Finding] about it (for canvas badges) a finding about a partnership was chosen; the partnership's id (to open its panel) a finding about a partnership's asset, resource, routine … was chosen: that item's id milliseconds between the last edit and the analysis rows shown per code; a huge map's thousands of alike findings end in a "more" row</extracomment>
+            <extracomment>the findings were recomputed: dict of id -&gt; list[Finding] about it (for canvas badges) a finding about a partnership was chosen; the partnership's id (to open its panel) a finding about a partnership's asset, resource, routine … was chosen: that item's id milliseconds between the last edit and the analysis rows shown per code; a huge map's thousands of alike findings end in a "more" row counts the document's edits (a result for an older one is stale)</extracomment>
             <translation>Fund</translation>
         </message>
         <message>
@@ -3162,6 +3162,113 @@ Kortet er uændret.</translation>
         <message>
             <source>Remove</source>
             <translation>Fjern</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhatIf</name>
+        <message>
+            <source>actor</source>
+            <translation>aktør</translation>
+        </message>
+        <message>
+            <source>activity</source>
+            <translation>aktivitet</translation>
+        </message>
+        <message>
+            <source>asset</source>
+            <translation>aktiv</translation>
+        </message>
+        <message>
+            <source>flow</source>
+            <translation>strøm</translation>
+        </message>
+        <message>
+            <source>phase</source>
+            <translation>fase</translation>
+        </message>
+        <message>
+            <source>partnership</source>
+            <translation>partnerskab</translation>
+        </message>
+        <message>
+            <source>resource</source>
+            <translation>ressource</translation>
+        </message>
+        <message>
+            <source>routine</source>
+            <translation>rutine</translation>
+        </message>
+        <message>
+            <source>{partnership} loses its member {name}</source>
+            <translation>{partnership} mister sit medlem {name}</translation>
+        </message>
+        <message>
+            <source>{partnership} loses its coordinator {name}</source>
+            <translation>{partnership} mister sin koordinator {name}</translation>
+        </message>
+        <message>
+            <source>{partnership} loses the resource “{name}”</source>
+            <translation>{partnership} mister ressourcen „{name}“</translation>
+        </message>
+        <message>
+            <source>complementarities of {partnership} lose the resource “{name}” ({count})</source>
+            <translation>komplementariteter i {partnership} mister ressourcen „{name}“ ({count})</translation>
+        </message>
+        <message>
+            <source>{partnership} loses the asset “{name}”</source>
+            <translation>{partnership} mister aktivet „{name}“</translation>
+        </message>
+        <message>
+            <source>{partnership} loses the routine “{name}”</source>
+            <translation>{partnership} mister rutinen „{name}“</translation>
+        </message>
+        <message>
+            <source>the asset “{name}” of {partnership} loses someone with access</source>
+            <translation>aktivet „{name}“ i {partnership} mister en med adgang</translation>
+        </message>
+        <message>
+            <source>the routine “{name}” of {partnership} loses its asset</source>
+            <translation>rutinen „{name}“ i {partnership} mister sit aktiv</translation>
+        </message>
+        <message>
+            <source>the routine “{name}” of {partnership} loses a participant</source>
+            <translation>rutinen „{name}“ i {partnership} mister en deltager</translation>
+        </message>
+        <message>
+            <source>the flow {name} loses its asset</source>
+            <translation>strømmen {name} mister sit aktiv</translation>
+        </message>
+        <message>
+            <source>Flows lost</source>
+            <translation>Strømme, der forsvinder</translation>
+        </message>
+        <message>
+            <source>Activities left without any flow</source>
+            <translation>Aktiviteter uden nogen strøm</translation>
+        </message>
+        <message>
+            <source>Co-produced activities lost</source>
+            <translation>Samskabte aktiviteter, der forsvinder</translation>
+        </message>
+        <message>
+            <source>Partnerships</source>
+            <translation>Partnerskaber</translation>
+        </message>
+        <message>
+            <source>Findings that would appear</source>
+            <translation>Fund, der ville dukke op</translation>
+        </message>
+        <message>
+            <source>Findings that would disappear</source>
+            <translation>Fund, der ville forsvinde</translation>
+        </message>
+        <message>
+            <source>What if {name} ({kind}) were gone?</source>
+            <translation>Hvad nu hvis {name} ({kind}) var væk?</translation>
+        </message>
+        <message>
+            <source>Nothing else is lost, and no finding changes.</source>
+            <translation>Intet andet går tabt, og ingen fund ændrer sig.</translation>
         </message>
     </context>
     <context>

@@ -1258,7 +1258,7 @@
         </message>
         <message>
             <source>Findings</source>
-            <extracomment>the findings were recomputed: dict of id -&gt; list[Finding] about it (for canvas badges) a finding about a partnership was chosen; the partnership's id (to open its panel) a finding about a partnership's asset, resource, routine … was chosen: that item's id milliseconds between the last edit and the analysis rows shown per code; a huge map's thousands of alike findings end in a "more" row</extracomment>
+            <extracomment>the findings were recomputed: dict of id -&gt; list[Finding] about it (for canvas badges) a finding about a partnership was chosen; the partnership's id (to open its panel) a finding about a partnership's asset, resource, routine … was chosen: that item's id milliseconds between the last edit and the analysis rows shown per code; a huge map's thousands of alike findings end in a "more" row counts the document's edits (a result for an older one is stale)</extracomment>
             <translation>Havainnot</translation>
         </message>
         <message>
@@ -3162,6 +3162,113 @@ Kartta on ennallaan.</translation>
         <message>
             <source>Remove</source>
             <translation>Poista</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhatIf</name>
+        <message>
+            <source>actor</source>
+            <translation>toimija</translation>
+        </message>
+        <message>
+            <source>activity</source>
+            <translation>toiminto</translation>
+        </message>
+        <message>
+            <source>asset</source>
+            <translation>resurssi</translation>
+        </message>
+        <message>
+            <source>flow</source>
+            <translation>virta</translation>
+        </message>
+        <message>
+            <source>phase</source>
+            <translation>vaihe</translation>
+        </message>
+        <message>
+            <source>partnership</source>
+            <translation>kumppanuus</translation>
+        </message>
+        <message>
+            <source>resource</source>
+            <translation>voimavara</translation>
+        </message>
+        <message>
+            <source>routine</source>
+            <translation>rutiini</translation>
+        </message>
+        <message>
+            <source>{partnership} loses its member {name}</source>
+            <translation>{partnership} menettää jäsenensä {name}</translation>
+        </message>
+        <message>
+            <source>{partnership} loses its coordinator {name}</source>
+            <translation>{partnership} menettää koordinaattorinsa {name}</translation>
+        </message>
+        <message>
+            <source>{partnership} loses the resource “{name}”</source>
+            <translation>{partnership} menettää voimavaran ”{name}”</translation>
+        </message>
+        <message>
+            <source>complementarities of {partnership} lose the resource “{name}” ({count})</source>
+            <translation>kumppanuuden {partnership} täydentävyydet menettävät voimavaran ”{name}” ({count})</translation>
+        </message>
+        <message>
+            <source>{partnership} loses the asset “{name}”</source>
+            <translation>{partnership} menettää resurssin ”{name}”</translation>
+        </message>
+        <message>
+            <source>{partnership} loses the routine “{name}”</source>
+            <translation>{partnership} menettää rutiinin ”{name}”</translation>
+        </message>
+        <message>
+            <source>the asset “{name}” of {partnership} loses someone with access</source>
+            <translation>kumppanuuden {partnership} resurssi ”{name}” menettää käyttäjän</translation>
+        </message>
+        <message>
+            <source>the routine “{name}” of {partnership} loses its asset</source>
+            <translation>kumppanuuden {partnership} rutiini ”{name}” menettää resurssinsa</translation>
+        </message>
+        <message>
+            <source>the routine “{name}” of {partnership} loses a participant</source>
+            <translation>kumppanuuden {partnership} rutiini ”{name}” menettää osallistujan</translation>
+        </message>
+        <message>
+            <source>the flow {name} loses its asset</source>
+            <translation>virta {name} menettää resurssinsa</translation>
+        </message>
+        <message>
+            <source>Flows lost</source>
+            <translation>Menetetyt virrat</translation>
+        </message>
+        <message>
+            <source>Activities left without any flow</source>
+            <translation>Toiminnot, joilla ei jää yhtään virtaa</translation>
+        </message>
+        <message>
+            <source>Co-produced activities lost</source>
+            <translation>Menetetyt yhteistuotetut toiminnot</translation>
+        </message>
+        <message>
+            <source>Partnerships</source>
+            <translation>Kumppanuudet</translation>
+        </message>
+        <message>
+            <source>Findings that would appear</source>
+            <translation>Havainnot, jotka ilmestyisivät</translation>
+        </message>
+        <message>
+            <source>Findings that would disappear</source>
+            <translation>Havainnot, jotka katoaisivat</translation>
+        </message>
+        <message>
+            <source>What if {name} ({kind}) were gone?</source>
+            <translation>Entä jos {name} ({kind}) puuttuisi?</translation>
+        </message>
+        <message>
+            <source>Nothing else is lost, and no finding changes.</source>
+            <translation>Mitään muuta ei menetetä, eikä mikään havainto muutu.</translation>
         </message>
     </context>
     <context>
