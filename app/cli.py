@@ -61,6 +61,8 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument("--portrait", action="store_true", help="PDF in portrait orientation")
     export.add_argument("--no-report", action="store_true", help="PDF with the map pages only")
     export.add_argument("--lang", help="language of report headings (en, da, fi)")
+    export.add_argument("--since", metavar="OLD", help="PDF: add a 'Changes since' section "
+                                                       "comparing with OLD, an older copy of the map")
     new = sub.add_parser("new", help="create a new map from a template")
     new.add_argument("output")
     new.add_argument("--template", default="generic", choices=("generic", "blank", "aalborg-aktiv"))
@@ -201,6 +203,9 @@ def _export(ns: argparse.Namespace) -> int:
         raise CliError(f"{ns.output}: cannot tell the format from the suffix; "
                        f"use --format {'|'.join(EXPORT_FORMATS)}")
     doc = _load(ns.file)
+    if ns.since is not None and fmt != "pdf":
+        raise CliError(f"--since {ns.since}: the changes section is part of a PDF; use -o FILE.pdf")
+    since = _load(ns.since) if ns.since is not None else None
     _set_language(ns.lang)
     out = Path(ns.output)
     if out.is_dir():
@@ -210,7 +215,8 @@ def _export(ns: argparse.Namespace) -> int:
     from app.export import ExportError, export
 
     try:
-        export(doc, out, fmt, paper=ns.paper, portrait=ns.portrait, report=not ns.no_report)
+        export(doc, out, fmt, paper=ns.paper, portrait=ns.portrait, report=not ns.no_report,
+               since=since)
     except ExportError as exc:
         raise CliError(f"{out}: {exc}") from None
     print(f"wrote {out}")

@@ -8,6 +8,7 @@ the user's language.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from app.i18n import translate
@@ -98,11 +99,10 @@ def value_text(field: str | None, value: Any, names: Names) -> str:
     if isinstance(value, float):
         return f"{value:g}"
     if isinstance(value, list):
-        if value and all(isinstance(v, dict) for v in value):
-            return translate("Changes", "{count} entries").format(count=len(value))
         return ", ".join(value_text(field, v, names) for v in value) or translate("Changes", "none")
-    if isinstance(value, dict):
-        return ", ".join(f"{k} {value_text(k, v, names)}" for k, v in value.items())
+    if isinstance(value, dict) and value:
+        first = next(iter(value))  # an entry of a list without ids: its first field names it
+        return value_text(first, value[first], names)
     text = str(value)
     if field in REF_FIELDS:
         text = names.name(text)
@@ -134,10 +134,28 @@ def describe_change(change: Change, names: Names) -> str:
             return translate("Changes", "Lanes reordered")
         return translate("Changes", "Phases reordered")
     field = change.field or ""
+    if isinstance(change.old, list) and isinstance(change.new, list):
+        return f"{what}: {field_word(field)} {list_change(field, change.old, change.new, names)}"
     old, new = value_text(field, change.old, names), value_text(field, change.new, names)
     if change.op == "resized":
         return translate("Changes", "{what}: resized {old} → {new}").format(what=what, old=old, new=new)
     return f"{what}: {field_word(field)} {old} → {new}"
+
+
+def list_change(field: str, old: list, new: list, names: Names) -> str:
+    """``+ “a”, − “b”``: what a list gained and lost (or, if only its order changed, both)."""
+    def keys(values: list) -> list[str]:
+        return [json.dumps(v, sort_keys=True) for v in values]
+
+    old_keys, new_keys = keys(old), keys(new)
+    had, has = set(old_keys), set(new_keys)
+    gained = [v for v, k in zip(new, new_keys) if k not in had]
+    lost = [v for v, k in zip(old, old_keys) if k not in has]
+    if not gained and not lost:
+        return f"{value_text(field, old, names)} → {value_text(field, new, names)}"
+    parts = [f"+ {value_text(field, gained, names)}"] if gained else []
+    parts += [f"− {value_text(field, lost, names)}"] if lost else []
+    return ", ".join(parts)
 
 
 def describe_conflict(conflict: Conflict, names: Names) -> str:

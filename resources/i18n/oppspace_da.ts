@@ -687,7 +687,7 @@
         </message>
         <message>
             <source>{count} entries</source>
-            <translation>{count} poster</translation>
+            <translation type="vanished">{count} poster</translation>
         </message>
         <message>
             <source>{what}: added</source>
@@ -948,12 +948,28 @@
             <translation>Medtag rapportsiderne (partnerskab, fund, behov for viden)</translation>
         </message>
         <message>
+            <source>an older copy of this map (optional)</source>
+            <translation>en ældre udgave af kortet (valgfrit)</translation>
+        </message>
+        <message>
+            <source>Adds a “Changes since …” section listing what changed since that copy, for the next meeting</source>
+            <translation>Tilføjer et afsnit “Ændringer siden …” med det, der er ændret siden den udgave, til næste møde</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Vælg…</translation>
+        </message>
+        <message>
             <source>P&amp;aper:</source>
             <translation>P&amp;apir:</translation>
         </message>
         <message>
             <source>Orientation:</source>
             <translation>Retning:</translation>
+        </message>
+        <message>
+            <source>C&amp;hanges since:</source>
+            <translation>Æ&amp;ndringer siden:</translation>
         </message>
         <message>
             <source>Export</source>
@@ -988,6 +1004,14 @@
             <translation>Eksportér til</translation>
         </message>
         <message>
+            <source>Changes since which copy of the map?</source>
+            <translation>Ændringer siden hvilken udgave af kortet?</translation>
+        </message>
+        <message>
+            <source>OppSpace maps (*.oppspace)</source>
+            <translation>OppSpace-kort (*.oppspace)</translation>
+        </message>
+        <message>
             <source>Choose a file to export to.</source>
             <translation>Vælg en fil at eksportere til.</translation>
         </message>
@@ -998,6 +1022,10 @@
         <message>
             <source>The folder %s does not exist.</source>
             <translation>Mappen %s findes ikke.</translation>
+        </message>
+        <message>
+            <source>%s is not a file; choose an older copy of the map, or leave “Changes since” empty.</source>
+            <translation>%s er ikke en fil; vælg en ældre udgave af kortet, eller lad “Ændringer siden” stå tomt.</translation>
         </message>
         <message>
             <source>Cannot export</source>
@@ -1383,6 +1411,25 @@
         <message>
             <source>&lt;h2&gt;Source&lt;/h2&gt;&lt;p&gt;The method follows Brix, J., Tuurnas, S. &amp;amp; Mortensen, N. M. (2021): &lt;i&gt;Creating Opportunity Spaces for Co-Production: Professional Co-Producers in Inter-Organizational Collaborations&lt;/i&gt;, sections 2.3 to 3.2 and Tables 1 and 2. The text above is our own summary.&lt;/p&gt;</source>
             <translation>&lt;h2&gt;Kilde&lt;/h2&gt;&lt;p&gt;Metoden følger Brix, J., Tuurnas, S. &amp;amp; Mortensen, N. M. (2021): &lt;i&gt;Creating Opportunity Spaces for Co-Production: Professional Co-Producers in Inter-Organizational Collaborations&lt;/i&gt;, afsnit 2.3 til 3.2 samt tabel 1 og 2. Teksten ovenfor er vores eget sammendrag.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>LocalNotesEditor</name>
+        <message>
+            <source>What each member changes in its own routines and information flows (learning at two levels)</source>
+            <translation>Hvad hvert medlem ændrer i egne rutiner og informationsstrømme (læring på to niveauer)</translation>
+        </message>
+        <message>
+            <source>Local adaptation of %s</source>
+            <translation>Lokal tilpasning hos %s</translation>
+        </message>
+        <message>
+            <source>What %s changes locally</source>
+            <translation>Hvad %s ændrer lokalt</translation>
+        </message>
+        <message>
+            <source>Edit local adaptation</source>
+            <translation>Rediger lokal tilpasning</translation>
         </message>
     </context>
     <context>
@@ -1852,7 +1899,7 @@ Kortet er uændret.</translation>
         <name>MapScene</name>
         <message>
             <source>co-produced with citizens</source>
-            <extracomment>the user asked to rename this id in place (the view opens an editor) the active tool changed (its name: select, activity, information, sequence, actor, phase) snap step in scene units (the preference's grid size) actor -&gt; flow -&gt; place on its header flows to route at the next flush lane headers whose arrow slots to recount pairs of ends whose parallel arrows to re-sort flow -&gt; when it was added (routing order) dies with the scene, unlike a bare singleShot inside a model change: the document's index is being rebuilt</extracomment>
+            <extracomment>the user asked to rename this id in place (the view opens an editor) the active tool changed (its name: select, activity, information, sequence, actor, phase) snap step in scene units (the preference's grid size) dies with the scene, unlike a bare singleShot inside a model change: the document's index is being rebuilt</extracomment>
             <translation>samskabt med borgere</translation>
         </message>
         <message>
@@ -3078,6 +3125,35 @@ Kortet er uændret.</translation>
         <message>
             <source>reciprocal</source>
             <translation>gensidig</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Medlem</translation>
+        </message>
+        <message>
+            <source>What each member changes locally (learning at two levels)</source>
+            <translation>Hvad hvert medlem ændrer lokalt (læring på to niveauer)</translation>
+        </message>
+        <message>
+            <source>What it changes in its own routines and information flows</source>
+            <translation>Hvad det ændrer i egne rutiner og informationsstrømme</translation>
+        </message>
+        <message>
+            <source>Changes since {date}</source>
+            <extracomment>lines shown; a longer list ends with how many more there are</extracomment>
+            <translation>Ændringer siden {date}</translation>
+        </message>
+        <message>
+            <source>Nothing has changed since then.</source>
+            <translation>Intet er ændret siden da.</translation>
+        </message>
+        <message>
+            <source>{total} changes: {added} added, {removed} removed, {changed} changed or moved</source>
+            <translation>{total} ændringer: {added} tilføjet, {removed} fjernet, {changed} ændret eller flyttet</translation>
+        </message>
+        <message>
+            <source>… and {count} more changes</source>
+            <translation>… og {count} ændringer mere</translation>
         </message>
     </context>
     <context>

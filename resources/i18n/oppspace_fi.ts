@@ -687,7 +687,7 @@
         </message>
         <message>
             <source>{count} entries</source>
-            <translation>{count} merkintää</translation>
+            <translation type="vanished">{count} merkintää</translation>
         </message>
         <message>
             <source>{what}: added</source>
@@ -948,12 +948,28 @@
             <translation>Sisällytä raporttisivut (kumppanuus, havainnot, tiedontarve)</translation>
         </message>
         <message>
+            <source>an older copy of this map (optional)</source>
+            <translation>kartan vanhempi versio (valinnainen)</translation>
+        </message>
+        <message>
+            <source>Adds a “Changes since …” section listing what changed since that copy, for the next meeting</source>
+            <translation>Lisää osion “Muutokset …”, jossa luetellaan, mikä on muuttunut sen version jälkeen, seuraavaa kokousta varten</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Valitse…</translation>
+        </message>
+        <message>
             <source>P&amp;aper:</source>
             <translation>P&amp;aperi:</translation>
         </message>
         <message>
             <source>Orientation:</source>
             <translation>Suunta:</translation>
+        </message>
+        <message>
+            <source>C&amp;hanges since:</source>
+            <translation>M&amp;uutokset alkaen:</translation>
         </message>
         <message>
             <source>Export</source>
@@ -988,6 +1004,14 @@
             <translation>Vie tiedostoon</translation>
         </message>
         <message>
+            <source>Changes since which copy of the map?</source>
+            <translation>Muutokset mistä kartan versiosta alkaen?</translation>
+        </message>
+        <message>
+            <source>OppSpace maps (*.oppspace)</source>
+            <translation>OppSpace-kartat (*.oppspace)</translation>
+        </message>
+        <message>
             <source>Choose a file to export to.</source>
             <translation>Valitse tiedosto, johon viedään.</translation>
         </message>
@@ -998,6 +1022,10 @@
         <message>
             <source>The folder %s does not exist.</source>
             <translation>Kansiota %s ei ole olemassa.</translation>
+        </message>
+        <message>
+            <source>%s is not a file; choose an older copy of the map, or leave “Changes since” empty.</source>
+            <translation>%s ei ole tiedosto; valitse kartan vanhempi versio tai jätä “Muutokset alkaen” tyhjäksi.</translation>
         </message>
         <message>
             <source>Cannot export</source>
@@ -1383,6 +1411,25 @@
         <message>
             <source>&lt;h2&gt;Source&lt;/h2&gt;&lt;p&gt;The method follows Brix, J., Tuurnas, S. &amp;amp; Mortensen, N. M. (2021): &lt;i&gt;Creating Opportunity Spaces for Co-Production: Professional Co-Producers in Inter-Organizational Collaborations&lt;/i&gt;, sections 2.3 to 3.2 and Tables 1 and 2. The text above is our own summary.&lt;/p&gt;</source>
             <translation>&lt;h2&gt;Lähde&lt;/h2&gt;&lt;p&gt;Menetelmä perustuu teokseen Brix, J., Tuurnas, S. &amp;amp; Mortensen, N. M. (2021): &lt;i&gt;Creating Opportunity Spaces for Co-Production: Professional Co-Producers in Inter-Organizational Collaborations&lt;/i&gt;, luvut 2.3–3.2 sekä taulukot 1 ja 2. Yllä oleva teksti on oma tiivistelmämme.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>LocalNotesEditor</name>
+        <message>
+            <source>What each member changes in its own routines and information flows (learning at two levels)</source>
+            <translation>Mitä kukin jäsen muuttaa omissa rutiineissaan ja tietovirroissaan (oppiminen kahdella tasolla)</translation>
+        </message>
+        <message>
+            <source>Local adaptation of %s</source>
+            <translation>Toimijan %s paikallinen mukautus</translation>
+        </message>
+        <message>
+            <source>What %s changes locally</source>
+            <translation>Mitä %s muuttaa omassa toiminnassaan</translation>
+        </message>
+        <message>
+            <source>Edit local adaptation</source>
+            <translation>Muokkaa paikallista mukautusta</translation>
         </message>
     </context>
     <context>
@@ -1852,7 +1899,7 @@ Kartta on ennallaan.</translation>
         <name>MapScene</name>
         <message>
             <source>co-produced with citizens</source>
-            <extracomment>the user asked to rename this id in place (the view opens an editor) the active tool changed (its name: select, activity, information, sequence, actor, phase) snap step in scene units (the preference's grid size) actor -&gt; flow -&gt; place on its header flows to route at the next flush lane headers whose arrow slots to recount pairs of ends whose parallel arrows to re-sort flow -&gt; when it was added (routing order) dies with the scene, unlike a bare singleShot inside a model change: the document's index is being rebuilt</extracomment>
+            <extracomment>the user asked to rename this id in place (the view opens an editor) the active tool changed (its name: select, activity, information, sequence, actor, phase) snap step in scene units (the preference's grid size) dies with the scene, unlike a bare singleShot inside a model change: the document's index is being rebuilt</extracomment>
             <translation>yhteistuotettu kansalaisten kanssa</translation>
         </message>
         <message>
@@ -3078,6 +3125,35 @@ Kartta on ennallaan.</translation>
         <message>
             <source>reciprocal</source>
             <translation>vastavuoroinen</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Jäsen</translation>
+        </message>
+        <message>
+            <source>What each member changes locally (learning at two levels)</source>
+            <translation>Mitä kukin jäsen muuttaa omassa toiminnassaan (oppiminen kahdella tasolla)</translation>
+        </message>
+        <message>
+            <source>What it changes in its own routines and information flows</source>
+            <translation>Mitä se muuttaa omissa rutiineissaan ja tietovirroissaan</translation>
+        </message>
+        <message>
+            <source>Changes since {date}</source>
+            <extracomment>lines shown; a longer list ends with how many more there are</extracomment>
+            <translation>Muutokset {date} jälkeen</translation>
+        </message>
+        <message>
+            <source>Nothing has changed since then.</source>
+            <translation>Mikään ei ole muuttunut sen jälkeen.</translation>
+        </message>
+        <message>
+            <source>{total} changes: {added} added, {removed} removed, {changed} changed or moved</source>
+            <translation>{total} muutosta: {added} lisätty, {removed} poistettu, {changed} muutettu tai siirretty</translation>
+        </message>
+        <message>
+            <source>… and {count} more changes</source>
+            <translation>… ja {count} muuta muutosta</translation>
         </message>
     </context>
     <context>

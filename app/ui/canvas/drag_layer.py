@@ -33,7 +33,7 @@ class DragLayer:
     def moving_items(self) -> list[QGraphicsItem]:
         """Arrows, then boxes, then labels: the order the scene stacks them in."""
         scene = self.view.scene()
-        flows = {f for box in self._boxes for f in scene._by_end.get(box, ())}
+        flows = {f for box in self._boxes for f in scene.flows_at(box)}
         arrows = [scene.flows[f] for f in sorted(flows) if f in scene.flows]
         boxes = [scene.activities[b] for b in self._boxes if b in scene.activities]
         labels = [a.label for a in arrows if a.label is not None]
