@@ -22,7 +22,9 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 from app.model import style
 
 from . import badges as badge_style
-from .items import BOX_FILL, CO_BOX_FILL, SELECTED, SELECTED_BOX_PEN
+from .items import SELECTED, SELECTED_BOX_PEN, brush
+
+BOX_FILL, CO_BOX_FILL = brush(style.BOX_FILL), brush(style.CO_BOX_FILL)
 
 DETAIL_ZOOM = 0.1  #: below this zoom the map is drawn as an overview
 NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
