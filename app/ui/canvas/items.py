@@ -56,6 +56,7 @@ BOX_FLAGS = SELECTABLE | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
 FLOW_FLAGS = SELECTABLE | QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption
 STAR_COLOR = QColor(style.STAR_COLOR)
 SELECTED_BOX_PEN = QPen(SELECTED, 3.0)
+BOX_FILL, CO_BOX_FILL = QBrush(QColor(style.BOX_FILL)), QBrush(QColor(style.CO_BOX_FILL))
 LABEL_FILL, LABEL_PEN = QBrush(QColor(255, 255, 255, 235)), QPen(QColor("#C8CCD2"), 0.8)
 
 
