@@ -1531,6 +1531,14 @@
             <translation>Fortrydelseshistorik</translation>
         </message>
         <message>
+            <source>Outline</source>
+            <translation>Oversigt</translation>
+        </message>
+        <message>
+            <source>The map as a tree: lanes, activities and their flows</source>
+            <translation>Kortet som et træ: baner, aktiviteter og deres strømme</translation>
+        </message>
+        <message>
             <source>Untitled</source>
             <translation>Uden titel</translation>
         </message>
@@ -2100,6 +2108,30 @@ Kortet er uændret.</translation>
         <message>
             <source>form: {form}</source>
             <translation>form: {form}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutlinePanel</name>
+        <message>
+            <source>Outline of the map</source>
+            <translation>Oversigt over kortet</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <extracomment>activities whose flows the user opened lanes the user closed</extracomment>
+            <translation>Kort</translation>
+        </message>
+        <message>
+            <source>to {end}: {what}</source>
+            <translation>til {end}: {what}</translation>
+        </message>
+        <message>
+            <source>from {end}: {what}</source>
+            <translation>fra {end}: {what}</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Omdøb</translation>
         </message>
     </context>
     <context>
@@ -3450,6 +3482,13 @@ Kortet er uændret.</translation>
         <message>
             <source>Select an actor, activity or asset first.</source>
             <translation type="vanished">Vælg først en aktør, en aktivitet eller et aktiv.</translation>
+        </message>
+        <message>
+        <name>_RenameDelegate</name>
+        <message>
+            <source>New name</source>
+            <extracomment>the map id a row stands for the text Enter edits (title, name, what)</extracomment>
+            <translation>Nyt navn</translation>
         </message>
     </context>
 </TS>

@@ -1531,6 +1531,14 @@
             <translation>Kumoamishistoria</translation>
         </message>
         <message>
+            <source>Outline</source>
+            <translation>Jäsennys</translation>
+        </message>
+        <message>
+            <source>The map as a tree: lanes, activities and their flows</source>
+            <translation>Kartta puuna: kaistat, toiminnot ja niiden virrat</translation>
+        </message>
+        <message>
             <source>Untitled</source>
             <translation>Nimetön</translation>
         </message>
@@ -2100,6 +2108,30 @@ Kartta on ennallaan.</translation>
         <message>
             <source>form: {form}</source>
             <translation>muoto: {form}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutlinePanel</name>
+        <message>
+            <source>Outline of the map</source>
+            <translation>Kartan jäsennys</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <extracomment>activities whose flows the user opened lanes the user closed</extracomment>
+            <translation>Kartta</translation>
+        </message>
+        <message>
+            <source>to {end}: {what}</source>
+            <translation>kohteeseen {end}: {what}</translation>
+        </message>
+        <message>
+            <source>from {end}: {what}</source>
+            <translation>lähteestä {end}: {what}</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Nimeä uudelleen</translation>
         </message>
     </context>
     <context>
@@ -3450,6 +3482,13 @@ Kartta on ennallaan.</translation>
         <message>
             <source>Select an actor, activity or asset first.</source>
             <translation type="vanished">Valitse ensin toimija, toiminto tai resurssi.</translation>
+        </message>
+        <message>
+        <name>_RenameDelegate</name>
+        <message>
+            <source>New name</source>
+            <extracomment>the map id a row stands for the text Enter edits (title, name, what)</extracomment>
+            <translation>Uusi nimi</translation>
         </message>
     </context>
 </TS>
