@@ -15,13 +15,10 @@ from pathlib import Path
 from typing import Sequence
 
 from app import __version__, cli_compare
+from app.errors import CliError
 
 COMMANDS = ("check", "export", "new", "diff", "merge", "whatif", "install-desktop")
 EXPORT_FORMATS = ("pdf", "json", "png", "svg", "graphml", "csv")
-
-
-class CliError(Exception):
-    """A problem to report as one line, with exit code 2."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -215,8 +212,13 @@ def _export(ns: argparse.Namespace) -> int:
     from app.export import ExportError, export
 
     try:
-        export(doc, out, fmt, paper=ns.paper, portrait=ns.portrait, report=not ns.no_report,
-               since=since)
+        if fmt in ("png", "svg"):  # drawn by the canvas, the user's view of the map
+            from app.ui.canvas.image import export_image
+
+            export_image(doc, out, fmt)
+        else:
+            export(doc, out, fmt, paper=ns.paper, portrait=ns.portrait,
+                   report=not ns.no_report, since=since)
     except ExportError as exc:
         raise CliError(f"{out}: {exc}") from None
     print(f"wrote {out}")
