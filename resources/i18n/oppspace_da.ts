@@ -747,6 +747,81 @@
         </message>
     </context>
     <context>
+        <name>Collab</name>
+        <message>
+            <source>%s: cannot read the token file (%s)</source>
+            <translation>%s: kan ikke læse tokenfilen (%s)</translation>
+        </message>
+        <message>
+            <source>%s: the token file must hold one token of letters, digits and signs, without spaces</source>
+            <translation>%s: tokenfilen skal indeholde ét token af bogstaver, cifre og tegn, uden mellemrum</translation>
+        </message>
+        <message>
+            <source>--host %s: serving beyond this machine needs --token-file, so only people with the token can join</source>
+            <translation>--host %s: at dele ud over denne maskine kræver --token-file, så kun folk med tokenet kan deltage</translation>
+        </message>
+        <message>
+            <source>--certfile and --keyfile go together</source>
+            <translation>--certfile og --keyfile skal angives sammen</translation>
+        </message>
+        <message>
+            <source>%s: cannot use the certificate (%s)</source>
+            <translation>%s: kan ikke bruge certifikatet (%s)</translation>
+        </message>
+        <message>
+            <source>%s:%s: cannot listen there (%s)</source>
+            <translation>%s:%s: kan ikke lytte der (%s)</translation>
+        </message>
+        <message>
+            <source>%s: not a room address; expected ws://HOST:PORT/ROOM (or wss://…, with ?token=TOKEN when the server has one)</source>
+            <translation>%s: ikke en rumadresse; forventede ws://VÆRT:PORT/RUM (eller wss://…, med ?token=TOKEN når serveren har et)</translation>
+        </message>
+        <message>
+            <source>%s: the server refused the connection (wrong or missing token?)</source>
+            <translation>%s: serveren afviste forbindelsen (forkert eller manglende token?)</translation>
+        </message>
+        <message>
+            <source>%s: cannot reach the room</source>
+            <translation>%s: kan ikke nå rummet</translation>
+        </message>
+        <message>
+            <source>%s: the room did not take the whole map</source>
+            <translation>%s: rummet tog ikke imod hele kortet</translation>
+        </message>
+        <message>
+            <source>%s: the room is empty</source>
+            <translation>%s: rummet er tomt</translation>
+        </message>
+        <message>
+            <source>%s: the room does not hold a valid map: %s</source>
+            <translation>%s: rummet indeholder ikke et gyldigt kort: %s</translation>
+        </message>
+        <message>
+            <source>the room is empty: nobody has shared a map in it yet</source>
+            <translation>rummet er tomt: ingen har delt et kort i det endnu</translation>
+        </message>
+        <message>
+            <source>format: the room does not hold an OppSpace map</source>
+            <translation>format: rummet indeholder ikke et OppSpace-kort</translation>
+        </message>
+        <message>
+            <source>version: the room holds a map of version %s, this OppSpace reads version %s</source>
+            <translation>version: rummet indeholder et kort i version %s, denne OppSpace læser version %s</translation>
+        </message>
+        <message>
+            <source>%s: not a list</source>
+            <translation>%s: ikke en liste</translation>
+        </message>
+        <message>
+            <source>the room's content has too many problems to show</source>
+            <translation>rummets indhold har for mange problemer til at blive vist</translation>
+        </message>
+        <message>
+            <source>Set aside from the shared map: %s</source>
+            <translation>Lagt til side fra det delte kort: %s</translation>
+        </message>
+    </context>
+    <context>
         <name>ComplementaritiesModel</name>
         <message>
             <source>complementarity</source>
@@ -1456,6 +1531,14 @@
             <translation>Fortrydelseshistorik</translation>
         </message>
         <message>
+            <source>Outline</source>
+            <translation>Oversigt</translation>
+        </message>
+        <message>
+            <source>The map as a tree: lanes, activities and their flows</source>
+            <translation>Kortet som et træ: baner, aktiviteter og deres strømme</translation>
+        </message>
+        <message>
             <source>Untitled</source>
             <translation>Uden titel</translation>
         </message>
@@ -2025,6 +2108,30 @@ Kortet er uændret.</translation>
         <message>
             <source>form: {form}</source>
             <translation>form: {form}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutlinePanel</name>
+        <message>
+            <source>Outline of the map</source>
+            <translation>Oversigt over kortet</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <extracomment>activities whose flows the user opened lanes the user closed</extracomment>
+            <translation>Kort</translation>
+        </message>
+        <message>
+            <source>to {end}: {what}</source>
+            <translation>til {end}: {what}</translation>
+        </message>
+        <message>
+            <source>from {end}: {what}</source>
+            <translation>fra {end}: {what}</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Omdøb</translation>
         </message>
     </context>
     <context>
@@ -3313,6 +3420,14 @@ Kortet er uændret.</translation>
         <message>
             <source>Nothing else is lost, and no finding changes.</source>
             <translation>Intet andet går tabt, og ingen fund ændrer sig.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_RenameDelegate</name>
+        <message>
+            <source>New name</source>
+            <extracomment>the map id a row stands for the text Enter edits (title, name, what)</extracomment>
+            <translation>Nyt navn</translation>
         </message>
     </context>
 </TS>

@@ -747,6 +747,81 @@
         </message>
     </context>
     <context>
+        <name>Collab</name>
+        <message>
+            <source>%s: cannot read the token file (%s)</source>
+            <translation>%s: tunnistetiedostoa ei voi lukea (%s)</translation>
+        </message>
+        <message>
+            <source>%s: the token file must hold one token of letters, digits and signs, without spaces</source>
+            <translation>%s: tunnistetiedostossa on oltava yksi tunniste kirjaimista, numeroista ja merkeistä ilman välilyöntejä</translation>
+        </message>
+        <message>
+            <source>--host %s: serving beyond this machine needs --token-file, so only people with the token can join</source>
+            <translation>--host %s: jakaminen tämän koneen ulkopuolelle vaatii --token-file-valitsimen, jotta vain tunnisteen tietävät voivat liittyä</translation>
+        </message>
+        <message>
+            <source>--certfile and --keyfile go together</source>
+            <translation>--certfile ja --keyfile annetaan yhdessä</translation>
+        </message>
+        <message>
+            <source>%s: cannot use the certificate (%s)</source>
+            <translation>%s: varmennetta ei voi käyttää (%s)</translation>
+        </message>
+        <message>
+            <source>%s:%s: cannot listen there (%s)</source>
+            <translation>%s:%s: siinä ei voi kuunnella (%s)</translation>
+        </message>
+        <message>
+            <source>%s: not a room address; expected ws://HOST:PORT/ROOM (or wss://…, with ?token=TOKEN when the server has one)</source>
+            <translation>%s: ei ole huoneen osoite; odotettiin ws://PALVELIN:PORTTI/HUONE (tai wss://…, ja ?token=TUNNISTE kun palvelimella on sellainen)</translation>
+        </message>
+        <message>
+            <source>%s: the server refused the connection (wrong or missing token?)</source>
+            <translation>%s: palvelin torjui yhteyden (väärä tai puuttuva tunniste?)</translation>
+        </message>
+        <message>
+            <source>%s: cannot reach the room</source>
+            <translation>%s: huoneeseen ei saada yhteyttä</translation>
+        </message>
+        <message>
+            <source>%s: the room did not take the whole map</source>
+            <translation>%s: huone ei ottanut vastaan koko karttaa</translation>
+        </message>
+        <message>
+            <source>%s: the room is empty</source>
+            <translation>%s: huone on tyhjä</translation>
+        </message>
+        <message>
+            <source>%s: the room does not hold a valid map: %s</source>
+            <translation>%s: huoneessa ei ole kelvollista karttaa: %s</translation>
+        </message>
+        <message>
+            <source>the room is empty: nobody has shared a map in it yet</source>
+            <translation>huone on tyhjä: kukaan ei ole vielä jakanut siinä karttaa</translation>
+        </message>
+        <message>
+            <source>format: the room does not hold an OppSpace map</source>
+            <translation>format: huoneessa ei ole OppSpace-karttaa</translation>
+        </message>
+        <message>
+            <source>version: the room holds a map of version %s, this OppSpace reads version %s</source>
+            <translation>version: huoneessa on kartta versiota %s, tämä OppSpace lukee versiota %s</translation>
+        </message>
+        <message>
+            <source>%s: not a list</source>
+            <translation>%s: ei ole luettelo</translation>
+        </message>
+        <message>
+            <source>the room's content has too many problems to show</source>
+            <translation>huoneen sisällössä on liikaa ongelmia näytettäväksi</translation>
+        </message>
+        <message>
+            <source>Set aside from the shared map: %s</source>
+            <translation>Jätetty pois jaetusta kartasta: %s</translation>
+        </message>
+    </context>
+    <context>
         <name>ComplementaritiesModel</name>
         <message>
             <source>complementarity</source>
@@ -1456,6 +1531,14 @@
             <translation>Kumoamishistoria</translation>
         </message>
         <message>
+            <source>Outline</source>
+            <translation>Jäsennys</translation>
+        </message>
+        <message>
+            <source>The map as a tree: lanes, activities and their flows</source>
+            <translation>Kartta puuna: kaistat, toiminnot ja niiden virrat</translation>
+        </message>
+        <message>
             <source>Untitled</source>
             <translation>Nimetön</translation>
         </message>
@@ -2025,6 +2108,30 @@ Kartta on ennallaan.</translation>
         <message>
             <source>form: {form}</source>
             <translation>muoto: {form}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutlinePanel</name>
+        <message>
+            <source>Outline of the map</source>
+            <translation>Kartan jäsennys</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <extracomment>activities whose flows the user opened lanes the user closed</extracomment>
+            <translation>Kartta</translation>
+        </message>
+        <message>
+            <source>to {end}: {what}</source>
+            <translation>kohteeseen {end}: {what}</translation>
+        </message>
+        <message>
+            <source>from {end}: {what}</source>
+            <translation>lähteestä {end}: {what}</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Nimeä uudelleen</translation>
         </message>
     </context>
     <context>
@@ -3313,6 +3420,14 @@ Kartta on ennallaan.</translation>
         <message>
             <source>Nothing else is lost, and no finding changes.</source>
             <translation>Mitään muuta ei menetetä, eikä mikään havainto muutu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_RenameDelegate</name>
+        <message>
+            <source>New name</source>
+            <extracomment>the map id a row stands for the text Enter edits (title, name, what)</extracomment>
+            <translation>Uusi nimi</translation>
         </message>
     </context>
 </TS>
