@@ -65,6 +65,9 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument("--portrait", action="store_true", help="PDF in portrait orientation")
     export.add_argument("--no-report", action="store_true", help="PDF with the map pages only")
     export.add_argument("--lang", help="language of report headings (en, da, fi)")
+    export.add_argument("--anonymise", action="store_true",
+                        help="rename citizens \"Citizen\", \"Citizen 2\", … and leave out "
+                             "descriptions, the reflection log and the authors")
     export.add_argument("--since", metavar="OLD", help="PDF: add a 'Changes since' section "
                                                        "comparing with OLD, an older copy of the map")
     new = sub.add_parser("new", help="create a new map from a template")
@@ -224,7 +227,7 @@ def _export(ns: argparse.Namespace) -> int:
 
     try:
         export(doc, out, fmt, paper=ns.paper, portrait=ns.portrait, report=not ns.no_report,
-               since=since)
+               since=since, anonymise=ns.anonymise)
     except ExportError as exc:
         raise CliError(f"{out}: {exc}") from None
     print(f"wrote {out}")
