@@ -14,9 +14,12 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
-from app import __version__, cli_compare
+from app import __version__, cli_compare, cli_pull, cli_push, cli_serve
 
-COMMANDS = ("check", "export", "new", "diff", "merge", "whatif", "install-desktop")
+#: commands that live in a module of their own (add_parser, run)
+MODULE_COMMANDS = {m.NAME: m for m in (cli_serve, cli_push, cli_pull)}
+COMMANDS = ("check", "export", "new", "diff", "merge", "whatif", "install-desktop",
+            *MODULE_COMMANDS)
 EXPORT_FORMATS = ("pdf", "json", "png", "svg", "graphml", "csv")
 
 
@@ -36,7 +39,8 @@ def _parser() -> argparse.ArgumentParser:
         prog="oppspace",
         description="Map co-production service processes across organisations.",
         epilog="Commands: check FILE | export FILE -o OUT | new OUT | diff OLD NEW | "
-               "merge BASE OURS THEIRS -o OUT | whatif FILE --remove ID | install-desktop. "
+               "merge BASE OURS THEIRS -o OUT | whatif FILE --remove ID | install-desktop | "
+               "serve | push FILE URL | pull URL -o OUT. "
                "Run 'oppspace COMMAND --help' for details.",
     )
     parser.add_argument("--version", action="version", version=f"oppspace {__version__}")
@@ -75,6 +79,8 @@ def _command_parser() -> argparse.ArgumentParser:
     whatif.add_argument("--json", action="store_true", help="print the consequences as JSON")
     whatif.add_argument("--lang", help="language of the messages (en, da, fi)")
     sub.add_parser("install-desktop", help="install the desktop entry, file type and icon")
+    for module in MODULE_COMMANDS.values():
+        module.add_parser(sub)
     return parser
 
 
@@ -103,6 +109,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_command(ns: argparse.Namespace) -> int:
+    if ns.command in MODULE_COMMANDS:
+        return MODULE_COMMANDS[ns.command].run(ns)
     if ns.command == "check":
         return _check(ns)
     if ns.command == "export":

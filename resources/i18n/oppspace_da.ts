@@ -747,6 +747,81 @@
         </message>
     </context>
     <context>
+        <name>Collab</name>
+        <message>
+            <source>%s: cannot read the token file (%s)</source>
+            <translation>%s: kan ikke læse tokenfilen (%s)</translation>
+        </message>
+        <message>
+            <source>%s: the token file must hold one token of letters, digits and signs, without spaces</source>
+            <translation>%s: tokenfilen skal indeholde ét token af bogstaver, cifre og tegn, uden mellemrum</translation>
+        </message>
+        <message>
+            <source>--host %s: serving beyond this machine needs --token-file, so only people with the token can join</source>
+            <translation>--host %s: at dele ud over denne maskine kræver --token-file, så kun folk med tokenet kan deltage</translation>
+        </message>
+        <message>
+            <source>--certfile and --keyfile go together</source>
+            <translation>--certfile og --keyfile skal angives sammen</translation>
+        </message>
+        <message>
+            <source>%s: cannot use the certificate (%s)</source>
+            <translation>%s: kan ikke bruge certifikatet (%s)</translation>
+        </message>
+        <message>
+            <source>%s:%s: cannot listen there (%s)</source>
+            <translation>%s:%s: kan ikke lytte der (%s)</translation>
+        </message>
+        <message>
+            <source>%s: not a room address; expected ws://HOST:PORT/ROOM (or wss://…, with ?token=TOKEN when the server has one)</source>
+            <translation>%s: ikke en rumadresse; forventede ws://VÆRT:PORT/RUM (eller wss://…, med ?token=TOKEN når serveren har et)</translation>
+        </message>
+        <message>
+            <source>%s: the server refused the connection (wrong or missing token?)</source>
+            <translation>%s: serveren afviste forbindelsen (forkert eller manglende token?)</translation>
+        </message>
+        <message>
+            <source>%s: cannot reach the room</source>
+            <translation>%s: kan ikke nå rummet</translation>
+        </message>
+        <message>
+            <source>%s: the room did not take the whole map</source>
+            <translation>%s: rummet tog ikke imod hele kortet</translation>
+        </message>
+        <message>
+            <source>%s: the room is empty</source>
+            <translation>%s: rummet er tomt</translation>
+        </message>
+        <message>
+            <source>%s: the room does not hold a valid map: %s</source>
+            <translation>%s: rummet indeholder ikke et gyldigt kort: %s</translation>
+        </message>
+        <message>
+            <source>the room is empty: nobody has shared a map in it yet</source>
+            <translation>rummet er tomt: ingen har delt et kort i det endnu</translation>
+        </message>
+        <message>
+            <source>format: the room does not hold an OppSpace map</source>
+            <translation>format: rummet indeholder ikke et OppSpace-kort</translation>
+        </message>
+        <message>
+            <source>version: the room holds a map of version %s, this OppSpace reads version %s</source>
+            <translation>version: rummet indeholder et kort i version %s, denne OppSpace læser version %s</translation>
+        </message>
+        <message>
+            <source>%s: not a list</source>
+            <translation>%s: ikke en liste</translation>
+        </message>
+        <message>
+            <source>the room's content has too many problems to show</source>
+            <translation>rummets indhold har for mange problemer til at blive vist</translation>
+        </message>
+        <message>
+            <source>Set aside from the shared map: %s</source>
+            <translation>Lagt til side fra det delte kort: %s</translation>
+        </message>
+    </context>
+    <context>
         <name>ComparePanel</name>
         <message>
             <source>Differences</source>
@@ -1438,6 +1513,25 @@
         </message>
     </context>
     <context>
+        <name>LocalNotesEditor</name>
+        <message>
+            <source>What each member changes in its own routines and information flows (learning at two levels)</source>
+            <translation>Hvad hvert medlem ændrer i egne rutiner og informationsstrømme (læring på to niveauer)</translation>
+        </message>
+        <message>
+            <source>Local adaptation of %s</source>
+            <translation>Lokal tilpasning hos %s</translation>
+        </message>
+        <message>
+            <source>What %s changes locally</source>
+            <translation>Hvad %s ændrer lokalt</translation>
+        </message>
+        <message>
+            <source>Edit local adaptation</source>
+            <translation>Rediger lokal tilpasning</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Properties</source>
@@ -1968,7 +2062,7 @@ Det åbne kort er uændret.</translation>
         <name>MapScene</name>
         <message>
             <source>co-produced with citizens</source>
-            <extracomment>the user asked to rename this id in place (the view opens an editor) the active tool changed (its name: select, activity, information, sequence, actor, phase) snap step in scene units (the preference's grid size) actor -&gt; flow -&gt; place on its header flows to route at the next flush lane headers whose arrow slots to recount pairs of ends whose parallel arrows to re-sort flow -&gt; when it was added (routing order) dies with the scene, unlike a bare singleShot inside a model change: the document's index is being rebuilt</extracomment>
+            <extracomment>the user asked to rename this id in place (the view opens an editor) the active tool changed (its name: select, activity, information, sequence, actor, phase) snap step in scene units (the preference's grid size) dies with the scene, unlike a bare singleShot inside a model change: the document's index is being rebuilt</extracomment>
             <translation>samskabt med borgere</translation>
         </message>
         <message>
@@ -3225,6 +3319,18 @@ Det åbne kort er uændret.</translation>
         <message>
             <source>reciprocal</source>
             <translation>gensidig</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Medlem</translation>
+        </message>
+        <message>
+            <source>What each member changes locally (learning at two levels)</source>
+            <translation>Hvad hvert medlem ændrer lokalt (læring på to niveauer)</translation>
+        </message>
+        <message>
+            <source>What it changes in its own routines and information flows</source>
+            <translation>Hvad det ændrer i egne rutiner og informationsstrømme</translation>
         </message>
         <message>
             <source>Changes since {date}</source>

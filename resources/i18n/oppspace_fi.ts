@@ -747,6 +747,81 @@
         </message>
     </context>
     <context>
+        <name>Collab</name>
+        <message>
+            <source>%s: cannot read the token file (%s)</source>
+            <translation>%s: tunnistetiedostoa ei voi lukea (%s)</translation>
+        </message>
+        <message>
+            <source>%s: the token file must hold one token of letters, digits and signs, without spaces</source>
+            <translation>%s: tunnistetiedostossa on oltava yksi tunniste kirjaimista, numeroista ja merkeistä ilman välilyöntejä</translation>
+        </message>
+        <message>
+            <source>--host %s: serving beyond this machine needs --token-file, so only people with the token can join</source>
+            <translation>--host %s: jakaminen tämän koneen ulkopuolelle vaatii --token-file-valitsimen, jotta vain tunnisteen tietävät voivat liittyä</translation>
+        </message>
+        <message>
+            <source>--certfile and --keyfile go together</source>
+            <translation>--certfile ja --keyfile annetaan yhdessä</translation>
+        </message>
+        <message>
+            <source>%s: cannot use the certificate (%s)</source>
+            <translation>%s: varmennetta ei voi käyttää (%s)</translation>
+        </message>
+        <message>
+            <source>%s:%s: cannot listen there (%s)</source>
+            <translation>%s:%s: siinä ei voi kuunnella (%s)</translation>
+        </message>
+        <message>
+            <source>%s: not a room address; expected ws://HOST:PORT/ROOM (or wss://…, with ?token=TOKEN when the server has one)</source>
+            <translation>%s: ei ole huoneen osoite; odotettiin ws://PALVELIN:PORTTI/HUONE (tai wss://…, ja ?token=TUNNISTE kun palvelimella on sellainen)</translation>
+        </message>
+        <message>
+            <source>%s: the server refused the connection (wrong or missing token?)</source>
+            <translation>%s: palvelin torjui yhteyden (väärä tai puuttuva tunniste?)</translation>
+        </message>
+        <message>
+            <source>%s: cannot reach the room</source>
+            <translation>%s: huoneeseen ei saada yhteyttä</translation>
+        </message>
+        <message>
+            <source>%s: the room did not take the whole map</source>
+            <translation>%s: huone ei ottanut vastaan koko karttaa</translation>
+        </message>
+        <message>
+            <source>%s: the room is empty</source>
+            <translation>%s: huone on tyhjä</translation>
+        </message>
+        <message>
+            <source>%s: the room does not hold a valid map: %s</source>
+            <translation>%s: huoneessa ei ole kelvollista karttaa: %s</translation>
+        </message>
+        <message>
+            <source>the room is empty: nobody has shared a map in it yet</source>
+            <translation>huone on tyhjä: kukaan ei ole vielä jakanut siinä karttaa</translation>
+        </message>
+        <message>
+            <source>format: the room does not hold an OppSpace map</source>
+            <translation>format: huoneessa ei ole OppSpace-karttaa</translation>
+        </message>
+        <message>
+            <source>version: the room holds a map of version %s, this OppSpace reads version %s</source>
+            <translation>version: huoneessa on kartta versiota %s, tämä OppSpace lukee versiota %s</translation>
+        </message>
+        <message>
+            <source>%s: not a list</source>
+            <translation>%s: ei ole luettelo</translation>
+        </message>
+        <message>
+            <source>the room's content has too many problems to show</source>
+            <translation>huoneen sisällössä on liikaa ongelmia näytettäväksi</translation>
+        </message>
+        <message>
+            <source>Set aside from the shared map: %s</source>
+            <translation>Jätetty pois jaetusta kartasta: %s</translation>
+        </message>
+    </context>
+    <context>
         <name>ComparePanel</name>
         <message>
             <source>Differences</source>
@@ -1438,6 +1513,25 @@
         </message>
     </context>
     <context>
+        <name>LocalNotesEditor</name>
+        <message>
+            <source>What each member changes in its own routines and information flows (learning at two levels)</source>
+            <translation>Mitä kukin jäsen muuttaa omissa rutiineissaan ja tietovirroissaan (oppiminen kahdella tasolla)</translation>
+        </message>
+        <message>
+            <source>Local adaptation of %s</source>
+            <translation>Toimijan %s paikallinen mukautus</translation>
+        </message>
+        <message>
+            <source>What %s changes locally</source>
+            <translation>Mitä %s muuttaa omassa toiminnassaan</translation>
+        </message>
+        <message>
+            <source>Edit local adaptation</source>
+            <translation>Muokkaa paikallista mukautusta</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Properties</source>
@@ -1968,7 +2062,7 @@ Avoin kartta on ennallaan.</translation>
         <name>MapScene</name>
         <message>
             <source>co-produced with citizens</source>
-            <extracomment>the user asked to rename this id in place (the view opens an editor) the active tool changed (its name: select, activity, information, sequence, actor, phase) snap step in scene units (the preference's grid size) actor -&gt; flow -&gt; place on its header flows to route at the next flush lane headers whose arrow slots to recount pairs of ends whose parallel arrows to re-sort flow -&gt; when it was added (routing order) dies with the scene, unlike a bare singleShot inside a model change: the document's index is being rebuilt</extracomment>
+            <extracomment>the user asked to rename this id in place (the view opens an editor) the active tool changed (its name: select, activity, information, sequence, actor, phase) snap step in scene units (the preference's grid size) dies with the scene, unlike a bare singleShot inside a model change: the document's index is being rebuilt</extracomment>
             <translation>yhteistuotettu kansalaisten kanssa</translation>
         </message>
         <message>
@@ -3225,6 +3319,18 @@ Avoin kartta on ennallaan.</translation>
         <message>
             <source>reciprocal</source>
             <translation>vastavuoroinen</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Jäsen</translation>
+        </message>
+        <message>
+            <source>What each member changes locally (learning at two levels)</source>
+            <translation>Mitä kukin jäsen muuttaa omassa toiminnassaan (oppiminen kahdella tasolla)</translation>
+        </message>
+        <message>
+            <source>What it changes in its own routines and information flows</source>
+            <translation>Mitä se muuttaa omissa rutiineissaan ja tietovirroissaan</translation>
         </message>
         <message>
             <source>Changes since {date}</source>

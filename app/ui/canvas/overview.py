@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 from app.model import style
 
 from . import badges as badge_style
-from .items import BOX_FILL, CO_BOX_FILL, SELECTED, SELECTED_BOX_PEN
+from .items import SELECTED, SELECTED_BOX_PEN
 
 DETAIL_ZOOM = 0.1  #: below this zoom the map is drawn as an overview
 NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
@@ -140,8 +140,7 @@ def detail_items(scene: QGraphicsScene) -> list[QGraphicsItem]:
 
 def box_style(item, selected: bool) -> tuple[QPen, QBrush]:
     """The outline and fill a box paints itself with."""
-    fill = getattr(item, "_fill", None) or (CO_BOX_FILL if item._co else BOX_FILL)
-    return (SELECTED_BOX_PEN if selected else item._pen), fill
+    return (SELECTED_BOX_PEN if selected else item._pen), item._fill
 
 
 def skipped(scene: QGraphicsScene) -> set[str]:
@@ -149,5 +148,4 @@ def skipped(scene: QGraphicsScene) -> set[str]:
     moving = scene.moving_ids()
     if not moving:
         return set()
-    ends = getattr(scene, "_by_end", {})
-    return set(moving).union(*(ends.get(box, ()) for box in moving))
+    return set(moving).union(*(scene.flows_at(box) for box in moving))

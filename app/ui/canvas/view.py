@@ -131,6 +131,9 @@ class MapView(QGraphicsView):
             event.accept()
             return
         super().mousePressEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton:  # a drag may follow
+            self._drag_layer.remember([i for i in self.map_scene.selected_ids()
+                                       if i in self.map_scene.activities])
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._pan_from is not None:
