@@ -7,7 +7,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need_pkgs=(libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libglib2.0-0 fonts-dejavu-core
-           poppler-utils desktop-file-utils)
+           poppler-utils desktop-file-utils
+           at-spi2-core python3-pyatspi gir1.2-atspi-2.0 xvfb dbus libxcb-cursor0 libxcb-icccm4
+           libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xkb1 libxcb-shape0
+           libxkbcommon-x11-0)
 if [ "${1:-}" = "--gui" ]; then
   need_pkgs+=(libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
               libxcb-xinerama0 libxcb-xkb1 libxcb-shape0 libxcb-randr0 libxkbcommon-x11-0)

@@ -1555,6 +1555,14 @@
             <translation>Fortrydelseshistorik</translation>
         </message>
         <message>
+            <source>Outline</source>
+            <translation>Oversigt</translation>
+        </message>
+        <message>
+            <source>The map as a tree: lanes, activities and their flows</source>
+            <translation>Kortet som et træ: baner, aktiviteter og deres strømme</translation>
+        </message>
+        <message>
             <source>Untitled</source>
             <translation>Uden titel</translation>
         </message>
@@ -2254,6 +2262,30 @@ Det åbne kort er uændret.</translation>
         </message>
     </context>
     <context>
+        <name>OutlinePanel</name>
+        <message>
+            <source>Outline of the map</source>
+            <translation>Oversigt over kortet</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <extracomment>activities whose flows the user opened lanes the user closed</extracomment>
+            <translation>Kort</translation>
+        </message>
+        <message>
+            <source>to {end}: {what}</source>
+            <translation>til {end}: {what}</translation>
+        </message>
+        <message>
+            <source>from {end}: {what}</source>
+            <translation>fra {end}: {what}</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Omdøb</translation>
+        </message>
+    </context>
+    <context>
         <name>Partnership</name>
         <message>
             <source>Both</source>
@@ -2857,7 +2889,7 @@ Det åbne kort er uændret.</translation>
         <name>RecoveryJournal</name>
         <message>
             <source>Could not write the recovery copy to %s: %s</source>
-            <extracomment>the document's title, or its file name, for people the file the user was editing, or None if never saved when the journal was last written (UTC) the journal was written (path of the recovery copy) the journal was removed (clean save, don't save, normal quit) changes since the journal was last written</extracomment>
+            <extracomment>the journal was written (path of the recovery copy) the journal was removed (clean save, don't save, normal quit) changes since the journal was last written</extracomment>
             <translation>Kunne ikke skrive gendannelseskopien til %s: %s</translation>
         </message>
         <message>
@@ -3539,6 +3571,76 @@ Det åbne kort er uændret.</translation>
         <message>
             <source>Nothing else is lost, and no finding changes.</source>
             <translation>Intet andet går tabt, og ingen fund ændrer sig.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhatIfPanel</name>
+        <message>
+            <source>Right-click an actor, activity or asset and choose “What if this were gone?”</source>
+            <translation>Højreklik på en aktør, en aktivitet eller et aktiv, og vælg „Hvad nu hvis den var væk?“</translation>
+        </message>
+        <message>
+            <source>Consequences</source>
+            <translation>Følger</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Ryd</translation>
+        </message>
+        <message>
+            <source>Nothing has been removed: this only shows what would happen.</source>
+            <translation>Intet er fjernet: her ses kun, hvad der ville ske.</translation>
+        </message>
+        <message>
+            <source>Nothing else is lost, and no finding changes.</source>
+            <translation>Intet andet går tabt, og ingen fund ændrer sig.</translation>
+        </message>
+        <message>
+            <source>The map has changed; ask again.</source>
+            <translation>Kortet er ændret; spørg igen.</translation>
+        </message>
+        <message>
+            <source>What if</source>
+            <translation>Hvad nu hvis</translation>
+        </message>
+        <message>
+            <source>What if this were gone?</source>
+            <translation>Hvad nu hvis den var væk?</translation>
+        </message>
+        <message>
+            <source>Show what removing the selected item would break, without removing it</source>
+            <translation>Vis, hvad det ville ødelægge at fjerne det valgte, uden at fjerne det</translation>
+        </message>
+        <message>
+            <source>Select an actor, activity or asset first.</source>
+            <translation>Vælg først en aktør, en aktivitet eller et aktiv.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_RenameDelegate</name>
+        <message>
+            <source>New name</source>
+            <extracomment>the map id a row stands for the text Enter edits (title, name, what)</extracomment>
+            <translation>Nyt navn</translation>
+        </message>
+    </context>
+    <context>
+        <name>panel</name>
+        <message>
+            <source>What if</source>
+            <translation type="vanished">Hvad nu hvis</translation>
+        </message>
+        <message>
+            <source>What if this were gone?</source>
+            <translation type="vanished">Hvad nu hvis den var væk?</translation>
+        </message>
+        <message>
+            <source>Show what removing the selected item would break, without removing it</source>
+            <translation type="vanished">Vis, hvad det ville ødelægge at fjerne det valgte, uden at fjerne det</translation>
+        </message>
+        <message>
+            <source>Select an actor, activity or asset first.</source>
+            <translation type="vanished">Vælg først en aktør, en aktivitet eller et aktiv.</translation>
         </message>
     </context>
 </TS>

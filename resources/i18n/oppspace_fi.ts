@@ -1555,6 +1555,14 @@
             <translation>Kumoamishistoria</translation>
         </message>
         <message>
+            <source>Outline</source>
+            <translation>Jäsennys</translation>
+        </message>
+        <message>
+            <source>The map as a tree: lanes, activities and their flows</source>
+            <translation>Kartta puuna: kaistat, toiminnot ja niiden virrat</translation>
+        </message>
+        <message>
             <source>Untitled</source>
             <translation>Nimetön</translation>
         </message>
@@ -2254,6 +2262,30 @@ Avoin kartta on ennallaan.</translation>
         </message>
     </context>
     <context>
+        <name>OutlinePanel</name>
+        <message>
+            <source>Outline of the map</source>
+            <translation>Kartan jäsennys</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <extracomment>activities whose flows the user opened lanes the user closed</extracomment>
+            <translation>Kartta</translation>
+        </message>
+        <message>
+            <source>to {end}: {what}</source>
+            <translation>kohteeseen {end}: {what}</translation>
+        </message>
+        <message>
+            <source>from {end}: {what}</source>
+            <translation>lähteestä {end}: {what}</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Nimeä uudelleen</translation>
+        </message>
+    </context>
+    <context>
         <name>Partnership</name>
         <message>
             <source>Both</source>
@@ -2857,7 +2889,7 @@ Avoin kartta on ennallaan.</translation>
         <name>RecoveryJournal</name>
         <message>
             <source>Could not write the recovery copy to %s: %s</source>
-            <extracomment>the document's title, or its file name, for people the file the user was editing, or None if never saved when the journal was last written (UTC) the journal was written (path of the recovery copy) the journal was removed (clean save, don't save, normal quit) changes since the journal was last written</extracomment>
+            <extracomment>the journal was written (path of the recovery copy) the journal was removed (clean save, don't save, normal quit) changes since the journal was last written</extracomment>
             <translation>Palautuskopiota ei voitu kirjoittaa kohteeseen %s: %s</translation>
         </message>
         <message>
@@ -3539,6 +3571,76 @@ Avoin kartta on ennallaan.</translation>
         <message>
             <source>Nothing else is lost, and no finding changes.</source>
             <translation>Mitään muuta ei menetetä, eikä mikään havainto muutu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhatIfPanel</name>
+        <message>
+            <source>Right-click an actor, activity or asset and choose “What if this were gone?”</source>
+            <translation>Napsauta toimijaa, toimintoa tai resurssia hiiren oikealla ja valitse ”Entä jos tätä ei olisi?”</translation>
+        </message>
+        <message>
+            <source>Consequences</source>
+            <translation>Seuraukset</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Tyhjennä</translation>
+        </message>
+        <message>
+            <source>Nothing has been removed: this only shows what would happen.</source>
+            <translation>Mitään ei ole poistettu: tämä vain näyttää, mitä tapahtuisi.</translation>
+        </message>
+        <message>
+            <source>Nothing else is lost, and no finding changes.</source>
+            <translation>Mitään muuta ei menetetä, eikä mikään havainto muutu.</translation>
+        </message>
+        <message>
+            <source>The map has changed; ask again.</source>
+            <translation>Kartta on muuttunut; kysy uudelleen.</translation>
+        </message>
+        <message>
+            <source>What if</source>
+            <translation>Entä jos</translation>
+        </message>
+        <message>
+            <source>What if this were gone?</source>
+            <translation>Entä jos tätä ei olisi?</translation>
+        </message>
+        <message>
+            <source>Show what removing the selected item would break, without removing it</source>
+            <translation>Näytä, mitä valitun poistaminen rikkoisi, poistamatta sitä</translation>
+        </message>
+        <message>
+            <source>Select an actor, activity or asset first.</source>
+            <translation>Valitse ensin toimija, toiminto tai resurssi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_RenameDelegate</name>
+        <message>
+            <source>New name</source>
+            <extracomment>the map id a row stands for the text Enter edits (title, name, what)</extracomment>
+            <translation>Uusi nimi</translation>
+        </message>
+    </context>
+    <context>
+        <name>panel</name>
+        <message>
+            <source>What if</source>
+            <translation type="vanished">Entä jos</translation>
+        </message>
+        <message>
+            <source>What if this were gone?</source>
+            <translation type="vanished">Entä jos tätä ei olisi?</translation>
+        </message>
+        <message>
+            <source>Show what removing the selected item would break, without removing it</source>
+            <translation type="vanished">Näytä, mitä valitun poistaminen rikkoisi, poistamatta sitä</translation>
+        </message>
+        <message>
+            <source>Select an actor, activity or asset first.</source>
+            <translation type="vanished">Valitse ensin toimija, toiminto tai resurssi.</translation>
         </message>
     </context>
 </TS>

@@ -66,12 +66,13 @@ def test_descriptions_and_relations(qtbot):
     assert "personal data, consent obtained" in wishes.text(DESCRIPTION)
     assert "from “Describe own wishes and needs” to “Offer tasks and a place to work”" in \
         wishes.text(DESCRIPTION)
+    # Qt's pairs say how the other object relates to this one: the source flows to the flow
     ends = {rel: other.text(NAME) for other, rel in wishes.relations()}
-    assert ends == {QAccessible.Relation.FlowsFrom: "Activity: Describe own wishes and needs",
-                    QAccessible.Relation.FlowsTo: "Activity: Offer tasks and a place to work"}
+    assert ends == {QAccessible.Relation.FlowsTo: "Activity: Describe own wishes and needs",
+                    QAccessible.Relation.FlowsFrom: "Activity: Offer tasks and a place to work"}
     flows = [(other.text(NAME), rel) for other, rel in plan.relations()]
-    assert len([f for f in flows if f[1] == QAccessible.Relation.FlowsTo]) == 3
-    assert len([f for f in flows if f[1] == QAccessible.Relation.FlowsFrom]) == 1
+    assert len([f for f in flows if f[1] == QAccessible.Relation.FlowsFrom]) == 3  # outgoing
+    assert len([f for f in flows if f[1] == QAccessible.Relation.FlowsTo]) == 1
 
 
 def test_keyboard_selection_moves_the_accessible_focus(qtbot):

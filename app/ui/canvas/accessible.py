@@ -123,23 +123,27 @@ class MapNode(QAccessibleInterface):
         return QRect(view.viewport().mapToGlobal(box.topLeft()), box.size())
 
     def relations(self, match=Relation.AllRelations):
-        """A flow: from its source, to its target. An activity or lane: to and from its flows."""
+        """A flow: from its source, to its target. An activity or lane: to and from its flows.
+
+        Qt's pairs say how the OTHER object relates to this one: (source, FlowsTo) reads "the
+        source flows to this flow", which AT-SPI reports on this flow as flows-from source.
+        """
         if not self.isValid() or self.kind in ("phases", "flows", "phase"):
             return []
         found = []
         doc, access = self.access.scene.document, self.access
         if self.kind == "flow":
             flow = doc.flow(self.obj_id)
-            for end, relation in ((flow.source, Relation.FlowsFrom), (flow.target, Relation.FlowsTo)):
+            for end, relation in ((flow.source, Relation.FlowsTo), (flow.target, Relation.FlowsFrom)):
                 node = access.node_for(end)
                 if node is not None and match & relation:
                     found.append((node, relation))
             return found
         for flow in doc.flows:
-            if flow.source == self.obj_id and match & Relation.FlowsTo:
-                found.append((access.node("flow", flow.id), Relation.FlowsTo))
-            elif flow.target == self.obj_id and match & Relation.FlowsFrom:
+            if flow.source == self.obj_id and match & Relation.FlowsFrom:
                 found.append((access.node("flow", flow.id), Relation.FlowsFrom))
+            elif flow.target == self.obj_id and match & Relation.FlowsTo:
+                found.append((access.node("flow", flow.id), Relation.FlowsTo))
         return found
 
 
