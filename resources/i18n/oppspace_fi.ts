@@ -175,6 +175,21 @@
         </message>
     </context>
     <context>
+        <name>Anonymise</name>
+        <message>
+            <source>Citizen</source>
+            <translation>Kansalainen</translation>
+        </message>
+        <message>
+            <source>Citizen {number}</source>
+            <translation>Kansalainen {number}</translation>
+        </message>
+        <message>
+            <source>{title} (anonymised)</source>
+            <translation>{title} (anonymisoitu)</translation>
+        </message>
+    </context>
+    <context>
         <name>AssetsModel</name>
         <message>
             <source>asset</source>
@@ -831,6 +846,30 @@
         </message>
     </context>
     <context>
+        <name>ComparePanel</name>
+        <message>
+            <source>Differences</source>
+            <extracomment>an element's id was clicked in the list the user asked to stop comparing (button or Esc)</extracomment>
+            <translation>Erot</translation>
+        </message>
+        <message>
+            <source>&amp;Stop comparing</source>
+            <translation>&amp;Lopeta vertailu</translation>
+        </message>
+        <message>
+            <source>&lt;span style='color:#2E9E44'&gt;■&lt;/span&gt; added &amp;nbsp; &lt;span style='color:#E07B00'&gt;■&lt;/span&gt; changed &amp;nbsp; &lt;span style='color:#7A7A7A'&gt;■&lt;/span&gt; removed (ghost)</source>
+            <translation>&lt;span style='color:#2E9E44'&gt;■&lt;/span&gt; lisätty &amp;nbsp; &lt;span style='color:#E07B00'&gt;■&lt;/span&gt; muutettu &amp;nbsp; &lt;span style='color:#7A7A7A'&gt;■&lt;/span&gt; poistettu (haamu)</translation>
+        </message>
+        <message>
+            <source>Differences from %1: %2</source>
+            <translation>Erot verrattuna tiedostoon %1: %2</translation>
+        </message>
+        <message>
+            <source>No differences from %1.</source>
+            <translation>Ei eroja verrattuna tiedostoon %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>ComplementaritiesModel</name>
         <message>
             <source>complementarity</source>
@@ -1066,6 +1105,14 @@
         <message>
             <source>Choose…</source>
             <translation>Valitse…</translation>
+        </message>
+        <message>
+            <source>A&amp;nonymise: citizens become “Citizen”, “Citizen 2”, …; descriptions, reflection log and authors left out</source>
+            <translation>A&amp;nonymisoi: kansalaisista tulee ”Kansalainen”, ”Kansalainen 2”, …; kuvaukset, reflektioloki ja tekijät jätetään pois</translation>
+        </message>
+        <message>
+            <source>For meetings with people who must not see who the citizen is</source>
+            <translation>Tapaamisiin, joissa osallistujat eivät saa nähdä, kuka kansalainen on</translation>
         </message>
         <message>
             <source>P&amp;aper:</source>
@@ -1976,6 +2023,78 @@ Kartta on ennallaan.</translation>
             <translation>Kumoa: {command}</translation>
         </message>
         <message>
+            <source>%1 could not be read: %2
+
+The open map is unchanged.</source>
+            <translation>Tiedostoa %1 ei voitu lukea: %2
+
+Avoin kartta on ennallaan.</translation>
+        </message>
+        <message>
+            <source>&amp;Merge From…</source>
+            <translation>&amp;Yhdistä tiedostosta…</translation>
+        </message>
+        <message>
+            <source>Cannot read the other map</source>
+            <translation>Toista karttaa ei voi lukea</translation>
+        </message>
+        <message>
+            <source>Choose the base</source>
+            <translation>Valitse lähtökohta</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>Vertailu</translation>
+        </message>
+        <message>
+            <source>Compare &amp;With…</source>
+            <translation>&amp;Vertaa…</translation>
+        </message>
+        <message>
+            <source>Compare with which copy of the map?</source>
+            <translation>Mihin kartan kopioon verrataan?</translation>
+        </message>
+        <message>
+            <source>Merge a partner's copy of this map into it, by id</source>
+            <translation>Yhdistä kumppanin kopio tähän karttaan tunnisteiden mukaan</translation>
+        </message>
+        <message>
+            <source>Merge from %s</source>
+            <translation>Yhdistä tiedostosta %s</translation>
+        </message>
+        <message>
+            <source>Merge which copy of the map?</source>
+            <translation>Mikä kartan kopio yhdistetään?</translation>
+        </message>
+        <message>
+            <source>Merged %1: %2 conflicts decided</source>
+            <translation>Yhdistetty %1: %2 ristiriitaa ratkaistu</translation>
+        </message>
+        <message>
+            <source>Nothing to merge: %s adds nothing to this map.</source>
+            <translation>Ei yhdistettävää: %s ei tuo tähän karttaan mitään uutta.</translation>
+        </message>
+        <message>
+            <source>OppSpace has no earlier state of this map. Choose the version both copies started from (the base) next.</source>
+            <translation>OppSpace ei tunne tämän kartan aiempaa versiota. Valitse seuraavaksi versio, josta molemmat kopiot lähtivät (lähtökohta).</translation>
+        </message>
+        <message>
+            <source>OppSpace maps (*.oppspace)</source>
+            <translation>OppSpace-kartat (*.oppspace)</translation>
+        </message>
+        <message>
+            <source>Show what differs from a saved version or a partner's copy</source>
+            <translation>Näytä erot tallennettuun versioon tai kumppanin kopioon</translation>
+        </message>
+        <message>
+            <source>Which version did both copies start from?</source>
+            <translation>Mistä versiosta molemmat kopiot lähtivät?</translation>
+        </message>
+        <message>
+            <source>this map as last saved or opened</source>
+            <translation>tämä kartta sellaisena kuin se viimeksi tallennettiin tai avattiin</translation>
+        </message>
+        <message>
             <source>Click in a lane where the new activity goes, or press Enter to add it to the selected lane.</source>
             <translation>Napsauta kaistalla kohtaa, johon uusi toiminto tulee, tai lisää se valitulle kaistalle painamalla Enter.</translation>
         </message>
@@ -2156,6 +2275,61 @@ Kartta on ennallaan.</translation>
         </message>
     </context>
     <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge From %s</source>
+            <translation>Yhdistä tiedostosta %s</translation>
+        </message>
+        <message>
+            <source>Merging &lt;b&gt;%1&lt;/b&gt; into this map (base: %2).&lt;br&gt;%3 changes from their copy; %4 conflicts.</source>
+            <translation>Yhdistetään &lt;b&gt;%1&lt;/b&gt; tähän karttaan (lähtökohta: %2).&lt;br&gt;%3 muutosta heidän kopiostaan; %4 ristiriitaa.</translation>
+        </message>
+        <message>
+            <source>&amp;Apply merge</source>
+            <translation>&amp;Yhdistä</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Edellinen</translation>
+        </message>
+        <message>
+            <source>&amp;Next conflict</source>
+            <translation>&amp;Seuraava ristiriita</translation>
+        </message>
+        <message>
+            <source>Conflict %1 of %2</source>
+            <translation>Ristiriita %1/%2</translation>
+        </message>
+        <message>
+            <source>Keep ours: %s</source>
+            <translation>Pidä meidän: %s</translation>
+        </message>
+        <message>
+            <source>Take theirs: %s</source>
+            <translation>Ota heidän: %s</translation>
+        </message>
+        <message>
+            <source>Both copies changed the order of the lanes or phases differently.</source>
+            <translation>Kopiot muuttivat kaistojen tai vaiheiden järjestystä eri tavoin.</translation>
+        </message>
+        <message>
+            <source>%s: one copy removed it, the other changed it.</source>
+            <translation>%s: toinen kopio poisti sen, toinen muutti sitä.</translation>
+        </message>
+        <message>
+            <source>%1: both copies changed the %2 differently.</source>
+            <translation>%1: kopiot muuttivat kohtaa %2 eri tavoin.</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>poistettu</translation>
+        </message>
+        <message>
+            <source>the changed %s</source>
+            <translation>muutettu %s</translation>
+        </message>
+    </context>
+    <context>
         <name>OpenError</name>
         <message>
             <source>%1 could not be opened: %2</source>
@@ -2186,7 +2360,7 @@ Kartta on ennallaan.</translation>
         </message>
         <message>
             <source>Map</source>
-            <extracomment>activities whose flows the user opened lanes the user closed</extracomment>
+            <extracomment>activities whose flows the user opened lanes the user closed edits came while the dock was closed: rebuild when shown (outgoing?, end id) -&gt; flows, during a rebuild</extracomment>
             <translation>Kartta</translation>
         </message>
         <message>
@@ -2810,7 +2984,7 @@ Kartta on ennallaan.</translation>
         <name>RecoveryJournal</name>
         <message>
             <source>Could not write the recovery copy to %s: %s</source>
-            <extracomment>the document's title, or its file name, for people the file the user was editing, or None if never saved when the journal was last written (UTC) the journal was written (path of the recovery copy) the journal was removed (clean save, don't save, normal quit) changes since the journal was last written</extracomment>
+            <extracomment>the journal was written (path of the recovery copy) the journal was removed (clean save, don't save, normal quit) changes since the journal was last written</extracomment>
             <translation>Palautuskopiota ei voitu kirjoittaa kohteeseen %s: %s</translation>
         </message>
         <message>
