@@ -1554,7 +1554,7 @@
         <name>LiveStatus</name>
         <message>
             <source>connected</source>
-            <extracomment>partners' colours: distinct, readable as outlines on the map's pale lanes</extracomment>
+            <extracomment>partners' colours: distinct, readable as outlines on the map's pale lanes, and none of them the blue of this editor's own selection</extracomment>
             <translation>forbundet</translation>
         </message>
         <message>
@@ -2220,7 +2220,7 @@ Kortet er uændret.</translation>
         </message>
         <message>
             <source>Map</source>
-            <extracomment>activities whose flows the user opened lanes the user closed</extracomment>
+            <extracomment>activities whose flows the user opened lanes the user closed edits came while the dock was closed: rebuild when shown (outgoing?, end id) -&gt; flows, during a rebuild</extracomment>
             <translation>Kort</translation>
         </message>
         <message>
@@ -2840,7 +2840,7 @@ Kortet er uændret.</translation>
         <name>RecoveryJournal</name>
         <message>
             <source>Could not write the recovery copy to %s: %s</source>
-            <extracomment>the document's title, or its file name, for people the file the user was editing, or None if never saved when the journal was last written (UTC) the journal was written (path of the recovery copy) the journal was removed (clean save, don't save, normal quit) changes since the journal was last written</extracomment>
+            <extracomment>the journal was written (path of the recovery copy) the journal was removed (clean save, don't save, normal quit) changes since the journal was last written</extracomment>
             <translation>Kunne ikke skrive gendannelseskopien til %s: %s</translation>
         </message>
         <message>
