@@ -170,6 +170,21 @@
         </message>
     </context>
     <context>
+        <name>Anonymise</name>
+        <message>
+            <source>Citizen</source>
+            <translation>Borger</translation>
+        </message>
+        <message>
+            <source>Citizen {number}</source>
+            <translation>Borger {number}</translation>
+        </message>
+        <message>
+            <source>{title} (anonymised)</source>
+            <translation>{title} (anonymiseret)</translation>
+        </message>
+    </context>
+    <context>
         <name>AssetsModel</name>
         <message>
             <source>asset</source>
@@ -1057,6 +1072,14 @@
         <message>
             <source>Choose…</source>
             <translation>Vælg…</translation>
+        </message>
+        <message>
+            <source>A&amp;nonymise: citizens become “Citizen”, “Citizen 2”, …; descriptions, reflection log and authors left out</source>
+            <translation>A&amp;nonymisér: borgere bliver „Borger“, „Borger 2“, …; beskrivelser, refleksionslog og forfattere udelades</translation>
+        </message>
+        <message>
+            <source>For meetings with people who must not see who the citizen is</source>
+            <translation>Til møder med nogen, der ikke må se, hvem borgeren er</translation>
         </message>
         <message>
             <source>P&amp;aper:</source>

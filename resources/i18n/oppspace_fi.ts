@@ -170,6 +170,21 @@
         </message>
     </context>
     <context>
+        <name>Anonymise</name>
+        <message>
+            <source>Citizen</source>
+            <translation>Kansalainen</translation>
+        </message>
+        <message>
+            <source>Citizen {number}</source>
+            <translation>Kansalainen {number}</translation>
+        </message>
+        <message>
+            <source>{title} (anonymised)</source>
+            <translation>{title} (anonymisoitu)</translation>
+        </message>
+    </context>
+    <context>
         <name>AssetsModel</name>
         <message>
             <source>asset</source>
@@ -1057,6 +1072,14 @@
         <message>
             <source>Choose…</source>
             <translation>Valitse…</translation>
+        </message>
+        <message>
+            <source>A&amp;nonymise: citizens become “Citizen”, “Citizen 2”, …; descriptions, reflection log and authors left out</source>
+            <translation>A&amp;nonymisoi: kansalaisista tulee ”Kansalainen”, ”Kansalainen 2”, …; kuvaukset, reflektioloki ja tekijät jätetään pois</translation>
+        </message>
+        <message>
+            <source>For meetings with people who must not see who the citizen is</source>
+            <translation>Tapaamisiin, joissa osallistujat eivät saa nähdä, kuka kansalainen on</translation>
         </message>
         <message>
             <source>P&amp;aper:</source>
