@@ -1049,7 +1049,7 @@
         <name>DocumentController</name>
         <message>
             <source>Not done: %s</source>
-            <extracomment>the whole document was replaced (new, open); views rebuild one primitive change was applied to the document (app.model.Change) the selected ids changed (list of str) a view asked to show these ids (select and centre them on the canvas) a short message for the status bar an edit was refused; the reason (also sent as a message), to show where the user looks the file path changed (save as, open)</extracomment>
+            <extracomment>the whole document was replaced (new, open); views rebuild one primitive change was applied to the document (app.model.Change) the selected ids changed (list of str) a view asked to show these ids (select and centre them on the canvas) a short message for the status bar an edit was refused; the reason (also sent as a message), to show where the user looks the file path changed (save as, open) makes the undo command of each edit; a live session puts its own in (ui/live)</extracomment>
             <translation>Ikke udført: %s</translation>
         </message>
     </context>
@@ -1566,6 +1566,108 @@
         <message>
             <source>&lt;h2&gt;Source&lt;/h2&gt;&lt;p&gt;The method follows Brix, J., Tuurnas, S. &amp;amp; Mortensen, N. M. (2021): &lt;i&gt;Creating Opportunity Spaces for Co-Production: Professional Co-Producers in Inter-Organizational Collaborations&lt;/i&gt;, sections 2.3 to 3.2 and Tables 1 and 2. The text above is our own summary.&lt;/p&gt;</source>
             <translation>&lt;h2&gt;Kilde&lt;/h2&gt;&lt;p&gt;Metoden følger Brix, J., Tuurnas, S. &amp;amp; Mortensen, N. M. (2021): &lt;i&gt;Creating Opportunity Spaces for Co-Production: Professional Co-Producers in Inter-Organizational Collaborations&lt;/i&gt;, afsnit 2.3 til 3.2 samt tabel 1 og 2. Teksten ovenfor er vores eget sammendrag.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>HostDetails</name>
+        <message>
+            <source>Live session</source>
+            <translation>Live-session</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>Adresse:</translation>
+        </message>
+        <message>
+            <source>Token:</source>
+            <translation>Token:</translation>
+        </message>
+        <message>
+            <source>Partners choose File → Share Live… → Join, and type in:</source>
+            <translation>Partnerne vælger Filer → Del live… → Deltag og skriver:</translation>
+        </message>
+        <message>
+            <source>Only this computer can join (the session was started without network access). Others on this computer join with:</source>
+            <translation>Kun denne computer kan deltage (sessionen blev startet uden netværksadgang). Andre på denne computer deltager med:</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Kopiér</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveSessionUi</name>
+        <message>
+            <source>Share &amp;Live…</source>
+            <translation>Del &amp;live…</translation>
+        </message>
+        <message>
+            <source>Edit this map together with others, live</source>
+            <translation>Redigér dette kort sammen med andre, live</translation>
+        </message>
+        <message>
+            <source>Lea&amp;ve Live Session</source>
+            <translation>Forla&amp;d live-session</translation>
+        </message>
+        <message>
+            <source>Cannot host a live session: %s</source>
+            <translation>Kan ikke være vært for en live-session: %s</translation>
+        </message>
+        <message>
+            <source>Live Session &amp;Details…</source>
+            <translation>&amp;Detaljer om live-session…</translation>
+        </message>
+        <message>
+            <source>The server refused to let you in (wrong or missing token?): %s</source>
+            <translation>Serveren afviste dig (forkert eller manglende token?): %s</translation>
+        </message>
+        <message>
+            <source>%d changes from partners were set aside; see the Live indicator</source>
+            <translation>%d ændringer fra partnere blev lagt til side; se Live-indikatoren</translation>
+        </message>
+        <message>
+            <source>Could not keep the session's changes for next time: %s</source>
+            <translation>Kunne ikke gemme sessionens ændringer til næste gang: %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveStatus</name>
+        <message>
+            <source>connected</source>
+            <extracomment>partners' colours: distinct, readable as outlines on the map's pale lanes, and none of them the blue of this editor's own selection</extracomment>
+            <translation>forbundet</translation>
+        </message>
+        <message>
+            <source>connecting…</source>
+            <translation>forbinder…</translation>
+        </message>
+        <message>
+            <source>reconnecting…</source>
+            <translation>genforbinder…</translation>
+        </message>
+        <message>
+            <source>offline</source>
+            <translation>offline</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>afvist</translation>
+        </message>
+        <message>
+            <source>ended</source>
+            <translation>afsluttet</translation>
+        </message>
+        <message>
+            <source>Live: %s · %d here</source>
+            <translation>Live: %s · %d til stede</translation>
+        </message>
+        <message>
+            <source>%d set aside</source>
+            <translation>%d lagt til side</translation>
+        </message>
+        <message>
+            <source>Who is here:</source>
+            <translation>Hvem er her:</translation>
         </message>
     </context>
     <context>
@@ -3548,6 +3650,58 @@ Det åbne kort er uændret.</translation>
         <message>
             <source>Between</source>
             <translation>Mellem</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShareLiveDialog</name>
+        <message>
+            <source>Share Live</source>
+            <extracomment>host for other computers (with a token), not only this one</extracomment>
+            <translation>Del live</translation>
+        </message>
+        <message>
+            <source>&amp;Host a session on this computer</source>
+            <translation>&amp;Vær vært for en session på denne computer</translation>
+        </message>
+        <message>
+            <source>&amp;Join a session</source>
+            <translation>&amp;Deltag i en session</translation>
+        </message>
+        <message>
+            <source>How partners see you, e.g. Anna (café)</source>
+            <translation>Sådan ser partnerne dig, fx Anna (café)</translation>
+        </message>
+        <message>
+            <source>Let other computers on the network join (with a token)</source>
+            <translation>Lad andre computere på netværket deltage (med et token)</translation>
+        </message>
+        <message>
+            <source>Your &amp;name:</source>
+            <translation>Dit &amp;navn:</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>&amp;Port:</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Adresse:</translation>
+        </message>
+        <message>
+            <source>&amp;Token:</source>
+            <translation>&amp;Token:</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Start</translation>
+        </message>
+        <message>
+            <source>Edit this map together with others, each on their own computer. Changes appear for everyone at once; if the connection drops, you keep working and nothing is lost.</source>
+            <translation>Redigér dette kort sammen med andre, hver på sin egen computer. Ændringer vises straks for alle; falder forbindelsen ud, arbejder du videre, og intet går tabt.</translation>
+        </message>
+        <message>
+            <source>Give your name, so partners know who is who.</source>
+            <translation>Skriv dit navn, så partnerne ved, hvem der er hvem.</translation>
         </message>
     </context>
     <context>

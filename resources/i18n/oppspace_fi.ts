@@ -1049,7 +1049,7 @@
         <name>DocumentController</name>
         <message>
             <source>Not done: %s</source>
-            <extracomment>the whole document was replaced (new, open); views rebuild one primitive change was applied to the document (app.model.Change) the selected ids changed (list of str) a view asked to show these ids (select and centre them on the canvas) a short message for the status bar an edit was refused; the reason (also sent as a message), to show where the user looks the file path changed (save as, open)</extracomment>
+            <extracomment>the whole document was replaced (new, open); views rebuild one primitive change was applied to the document (app.model.Change) the selected ids changed (list of str) a view asked to show these ids (select and centre them on the canvas) a short message for the status bar an edit was refused; the reason (also sent as a message), to show where the user looks the file path changed (save as, open) makes the undo command of each edit; a live session puts its own in (ui/live)</extracomment>
             <translation>Ei tehty: %s</translation>
         </message>
     </context>
@@ -1566,6 +1566,108 @@
         <message>
             <source>&lt;h2&gt;Source&lt;/h2&gt;&lt;p&gt;The method follows Brix, J., Tuurnas, S. &amp;amp; Mortensen, N. M. (2021): &lt;i&gt;Creating Opportunity Spaces for Co-Production: Professional Co-Producers in Inter-Organizational Collaborations&lt;/i&gt;, sections 2.3 to 3.2 and Tables 1 and 2. The text above is our own summary.&lt;/p&gt;</source>
             <translation>&lt;h2&gt;Lähde&lt;/h2&gt;&lt;p&gt;Menetelmä perustuu teokseen Brix, J., Tuurnas, S. &amp;amp; Mortensen, N. M. (2021): &lt;i&gt;Creating Opportunity Spaces for Co-Production: Professional Co-Producers in Inter-Organizational Collaborations&lt;/i&gt;, luvut 2.3–3.2 sekä taulukot 1 ja 2. Yllä oleva teksti on oma tiivistelmämme.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>HostDetails</name>
+        <message>
+            <source>Live session</source>
+            <translation>Yhteismuokkaus</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>Osoite:</translation>
+        </message>
+        <message>
+            <source>Token:</source>
+            <translation>Tunniste:</translation>
+        </message>
+        <message>
+            <source>Partners choose File → Share Live… → Join, and type in:</source>
+            <translation>Kumppanit valitsevat Tiedosto → Jaa livenä… → Liity ja kirjoittavat:</translation>
+        </message>
+        <message>
+            <source>Only this computer can join (the session was started without network access). Others on this computer join with:</source>
+            <translation>Vain tämä tietokone voi liittyä (istunto aloitettiin ilman verkkoyhteyttä). Muut tällä koneella liittyvät osoitteella:</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Kopioi</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveSessionUi</name>
+        <message>
+            <source>Share &amp;Live…</source>
+            <translation>Jaa &amp;livenä…</translation>
+        </message>
+        <message>
+            <source>Edit this map together with others, live</source>
+            <translation>Muokkaa tätä karttaa yhdessä muiden kanssa reaaliajassa</translation>
+        </message>
+        <message>
+            <source>Lea&amp;ve Live Session</source>
+            <translation>Poistu &amp;yhteismuokkauksesta</translation>
+        </message>
+        <message>
+            <source>Cannot host a live session: %s</source>
+            <translation>Yhteismuokkausta ei voi isännöidä: %s</translation>
+        </message>
+        <message>
+            <source>Live Session &amp;Details…</source>
+            <translation>Yhteismuokkauksen &amp;tiedot…</translation>
+        </message>
+        <message>
+            <source>The server refused to let you in (wrong or missing token?): %s</source>
+            <translation>Palvelin ei päästänyt sisään (väärä tai puuttuva tunniste?): %s</translation>
+        </message>
+        <message>
+            <source>%d changes from partners were set aside; see the Live indicator</source>
+            <translation>%d kumppanien muutosta jätettiin pois; katso Live-ilmaisin</translation>
+        </message>
+        <message>
+            <source>Could not keep the session's changes for next time: %s</source>
+            <translation>Istunnon muutoksia ei voitu säilyttää seuraavaa kertaa varten: %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveStatus</name>
+        <message>
+            <source>connected</source>
+            <extracomment>partners' colours: distinct, readable as outlines on the map's pale lanes, and none of them the blue of this editor's own selection</extracomment>
+            <translation>yhdistetty</translation>
+        </message>
+        <message>
+            <source>connecting…</source>
+            <translation>yhdistetään…</translation>
+        </message>
+        <message>
+            <source>reconnecting…</source>
+            <translation>yhdistetään uudelleen…</translation>
+        </message>
+        <message>
+            <source>offline</source>
+            <translation>ei yhteyttä</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>torjuttu</translation>
+        </message>
+        <message>
+            <source>ended</source>
+            <translation>päättynyt</translation>
+        </message>
+        <message>
+            <source>Live: %s · %d here</source>
+            <translation>Live: %s · %d paikalla</translation>
+        </message>
+        <message>
+            <source>%d set aside</source>
+            <translation>%d jätetty pois</translation>
+        </message>
+        <message>
+            <source>Who is here:</source>
+            <translation>Paikalla:</translation>
         </message>
     </context>
     <context>
@@ -3548,6 +3650,58 @@ Avoin kartta on ennallaan.</translation>
         <message>
             <source>Between</source>
             <translation>Osapuolet</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShareLiveDialog</name>
+        <message>
+            <source>Share Live</source>
+            <extracomment>host for other computers (with a token), not only this one</extracomment>
+            <translation>Jaa livenä</translation>
+        </message>
+        <message>
+            <source>&amp;Host a session on this computer</source>
+            <translation>&amp;Isännöi istuntoa tällä tietokoneella</translation>
+        </message>
+        <message>
+            <source>&amp;Join a session</source>
+            <translation>&amp;Liity istuntoon</translation>
+        </message>
+        <message>
+            <source>How partners see you, e.g. Anna (café)</source>
+            <translation>Miten kumppanit näkevät sinut, esim. Anna (kahvila)</translation>
+        </message>
+        <message>
+            <source>Let other computers on the network join (with a token)</source>
+            <translation>Salli verkon muiden tietokoneiden liittyä (tunnisteella)</translation>
+        </message>
+        <message>
+            <source>Your &amp;name:</source>
+            <translation>&amp;Nimesi:</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>&amp;Portti:</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Osoite:</translation>
+        </message>
+        <message>
+            <source>&amp;Token:</source>
+            <translation>&amp;Tunniste:</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Aloita</translation>
+        </message>
+        <message>
+            <source>Edit this map together with others, each on their own computer. Changes appear for everyone at once; if the connection drops, you keep working and nothing is lost.</source>
+            <translation>Muokkaa tätä karttaa yhdessä muiden kanssa, kukin omalla tietokoneellaan. Muutokset näkyvät kaikille heti; jos yhteys katkeaa, voit jatkaa työtä eikä mitään katoa.</translation>
+        </message>
+        <message>
+            <source>Give your name, so partners know who is who.</source>
+            <translation>Anna nimesi, jotta kumppanit tietävät, kuka on kuka.</translation>
         </message>
     </context>
     <context>
