@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QScrollArea, QTabWidget, QWidget
 
 from .partnership_panel import PartnershipPanel
 
@@ -23,11 +23,17 @@ def install_workspace(window: QMainWindow, map_page: QWidget) -> QTabWidget:
     tabs = QTabWidget(window)
     tabs.setObjectName("centralTabs")
     tabs.setDocumentMode(True)
+    tabs.setAccessibleName(_tr("Map or partnership workspace"))
     tabs.addTab(map_page, _tr("Map"))
     panel = PartnershipPanel(window.controller, roomy=True)
     panel.setObjectName("partnershipWorkspace")
     panel.setAccessibleName(_tr("Partnership workspace"))
-    tabs.addTab(panel, _tr("Partnerships"))
+    scroll = QScrollArea()  # a small window still fits: the workspace scrolls, not the window
+    scroll.setObjectName("workspaceScroll")
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setWidget(panel)
+    tabs.addTab(scroll, _tr("Partnerships"))
     tabs.setTabToolTip(WORKSPACE_TAB, _tr("Table 1's four components with room to work"))
     window.setCentralWidget(tabs)
     window.workspace = panel

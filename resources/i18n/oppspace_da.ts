@@ -3940,6 +3940,10 @@ Det åbne kort er uændret.</translation>
             <source>Work on the partnerships in a tab beside the map</source>
             <translation>Arbejd med partnerskaberne i en fane ved siden af kortet</translation>
         </message>
+        <message>
+            <source>Map or partnership workspace</source>
+            <translation>Kort eller partnerskabets arbejdsområde</translation>
+        </message>
     </context>
     <context>
         <name>_RenameDelegate</name>

@@ -3940,6 +3940,10 @@ Avoin kartta on ennallaan.</translation>
             <source>Work on the partnerships in a tab beside the map</source>
             <translation>Työstä kumppanuuksia välilehdellä kartan vieressä</translation>
         </message>
+        <message>
+            <source>Map or partnership workspace</source>
+            <translation>Kartta tai kumppanuuden työtila</translation>
+        </message>
     </context>
     <context>
         <name>_RenameDelegate</name>
