@@ -2221,6 +2221,14 @@ Det åbne kort er uændret.</translation>
             <translation>&amp;Udfør fletning</translation>
         </message>
         <message>
+            <source>Use another ba&amp;se…</source>
+            <translation>Brug et andet udgangs&amp;punkt…</translation>
+        </message>
+        <message>
+            <source>Choose the version both copies started from yourself</source>
+            <translation>Vælg selv den udgave, begge kopier tog udgangspunkt i</translation>
+        </message>
+        <message>
             <source>&amp;Back</source>
             <translation>&amp;Tilbage</translation>
         </message>
@@ -2269,7 +2277,7 @@ Det åbne kort er uændret.</translation>
         </message>
         <message>
             <source>Map</source>
-            <extracomment>activities whose flows the user opened lanes the user closed</extracomment>
+            <extracomment>activities whose flows the user opened lanes the user closed edits came while the dock was closed: rebuild when shown (outgoing?, end id) -&gt; flows, during a rebuild</extracomment>
             <translation>Kort</translation>
         </message>
         <message>

@@ -2221,6 +2221,14 @@ Avoin kartta on ennallaan.</translation>
             <translation>&amp;Yhdistä</translation>
         </message>
         <message>
+            <source>Use another ba&amp;se…</source>
+            <translation>Käytä toista &amp;lähtökohtaa…</translation>
+        </message>
+        <message>
+            <source>Choose the version both copies started from yourself</source>
+            <translation>Valitse itse versio, josta molemmat kopiot lähtivät</translation>
+        </message>
+        <message>
             <source>&amp;Back</source>
             <translation>&amp;Edellinen</translation>
         </message>
@@ -2269,7 +2277,7 @@ Avoin kartta on ennallaan.</translation>
         </message>
         <message>
             <source>Map</source>
-            <extracomment>activities whose flows the user opened lanes the user closed</extracomment>
+            <extracomment>activities whose flows the user opened lanes the user closed edits came while the dock was closed: rebuild when shown (outgoing?, end id) -&gt; flows, during a rebuild</extracomment>
             <translation>Kartta</translation>
         </message>
         <message>
