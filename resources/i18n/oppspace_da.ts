@@ -2391,6 +2391,14 @@ Det åbne kort er uændret.</translation>
             <translation>&amp;Udfør fletning</translation>
         </message>
         <message>
+            <source>Use another ba&amp;se…</source>
+            <translation>Brug et andet udgangs&amp;punkt…</translation>
+        </message>
+        <message>
+            <source>Choose the version both copies started from yourself</source>
+            <translation>Vælg selv den udgave, begge kopier tog udgangspunkt i</translation>
+        </message>
+        <message>
             <source>&amp;Back</source>
             <translation>&amp;Tilbage</translation>
         </message>

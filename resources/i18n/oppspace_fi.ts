@@ -2391,6 +2391,14 @@ Avoin kartta on ennallaan.</translation>
             <translation>&amp;Yhdistä</translation>
         </message>
         <message>
+            <source>Use another ba&amp;se…</source>
+            <translation>Käytä toista &amp;lähtökohtaa…</translation>
+        </message>
+        <message>
+            <source>Choose the version both copies started from yourself</source>
+            <translation>Valitse itse versio, josta molemmat kopiot lähtivät</translation>
+        </message>
+        <message>
             <source>&amp;Back</source>
             <translation>&amp;Edellinen</translation>
         </message>
