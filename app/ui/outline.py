@@ -4,14 +4,15 @@ Lanes, then each lane's activities in reading order, then under each activity it
 incoming flows (what, to or from whom, consent); flows that start or end at a lane header sit
 under the lane after its activities. A QStandardItemModel, updated from the controller's change
 signals one lane at a time: an edit rebuilds only the lanes it touches, once per pass of the
-event loop. Selecting a row selects the item on the canvas and the other way round; Enter
-(or F2) renames, Delete deletes, both as one undoable step.
+event loop. While the dock is closed nothing is built or updated (a big map opens as fast
+without it); opening it builds the tree once. Selecting a row selects the item on the canvas
+and the other way round; Enter (or F2) renames, Delete deletes, both as one undoable step.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QLineEdit, QStyledItemDelegate, QTreeView,
                                QVBoxLayout, QWidget)
 
@@ -69,6 +70,7 @@ class OutlinePanel(QWidget):
         self.tree.setAccessibleName(self.tr("Outline of the map"))
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
+        self.tree.setMinimumWidth(260)
         self.tree.setItemDelegate(_RenameDelegate(self))
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.DoubleClicked)
@@ -80,6 +82,7 @@ class OutlinePanel(QWidget):
         self._expanded: set[str] = set()  #: activities whose flows the user opened
         self._collapsed: set[str] = set()  #: lanes the user closed
         self._syncing = False
+        self._stale = True  #: built only while shown
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -90,11 +93,27 @@ class OutlinePanel(QWidget):
         controller.changed.connect(self._changed)
         controller.document_replaced.connect(self.rebuild)
         controller.selection_changed.connect(self.show_selection)
-        self.rebuild()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.rebuild()
+            self.show_selection(self.controller.selection)
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if not self.isVisible():
+            self._stale = True  # follow the document again only once shown
+            self.model.clear()
+            self._lanes = {}
 
     # -- building -----------------------------------------------------------------------------
     def rebuild(self) -> None:
-        """Every lane afresh (a new or opened map)."""
+        """Every lane afresh (a new or opened map); only while the outline is shown."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         self._timer.stop()
         self._dirty.clear()
         self.model.clear()
@@ -144,18 +163,22 @@ class OutlinePanel(QWidget):
                 if (flow.source if outgoing else flow.target) != end_id:
                     continue
                 other = words.end(flow.target if outgoing else flow.source)
-                text = (self.tr("to {end}: {what}") if outgoing else self.tr("from {end}: {what}")
-                        ).format(end=other, what=words.title(flow.id) if flow.what else words.kind(flow.id))
+                what = flow.what or words.kind(flow.id)
+                spoken = (self.tr("to {end}: {what}") if outgoing else self.tr("from {end}: {what}")
+                          ).format(end=other, what=what)
                 if flow.kind == "information":
-                    text += " — " + words.consent(flow)
-                rows.append(self._row(flow.id, text, flow.what))
+                    spoken += " — " + words.consent(flow)
+                row = self._row(flow.id, f"{what} {'→' if outgoing else '←'} {other}", flow.what)
+                row.setAccessibleText(spoken)  # words, not arrows, for a screen reader
+                row.setToolTip(spoken)
+                rows.append(row)
         return rows
 
     # -- following the document ---------------------------------------------------------------
     def _changed(self, change: Change) -> None:
         """Note which lanes an edit touches; rebuild them once the edit is complete."""
         doc, path = self.controller.document, change.path
-        if not path or path[0] not in ("activities", "flows", "actors", "phases"):
+        if self._stale or not path or path[0] not in ("activities", "flows", "actors", "phases"):
             return
         item = change.item if change.kind in ("insert", "remove") else None
         obj_id = change.obj_id or ""
@@ -197,6 +220,8 @@ class OutlinePanel(QWidget):
     def flush(self) -> None:
         """Rebuild the touched lanes in place (others, and their expansion, stay as they are)."""
         dirty, self._dirty = self._dirty, set()
+        if self._stale:
+            return
         doc = self.controller.document
         current = self.tree.currentIndex().data(ID_ROLE)
         order = [a.id for a in doc.actors]
@@ -232,7 +257,7 @@ class OutlinePanel(QWidget):
 
     def show_selection(self, ids: list[str]) -> None:
         """The canvas selection as the current row (the first selected item)."""
-        if self._syncing:
+        if self._syncing or self._stale:
             return
         index = self.index_of(ids[0]) if ids else QModelIndex()
         if index == self.tree.currentIndex():

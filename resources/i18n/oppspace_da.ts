@@ -2118,7 +2118,7 @@ Kortet er uændret.</translation>
         </message>
         <message>
             <source>Map</source>
-            <extracomment>activities whose flows the user opened lanes the user closed</extracomment>
+            <extracomment>activities whose flows the user opened lanes the user closed built only while shown</extracomment>
             <translation>Kort</translation>
         </message>
         <message>

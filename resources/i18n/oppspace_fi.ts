@@ -2118,7 +2118,7 @@ Kartta on ennallaan.</translation>
         </message>
         <message>
             <source>Map</source>
-            <extracomment>activities whose flows the user opened lanes the user closed</extracomment>
+            <extracomment>activities whose flows the user opened lanes the user closed built only while shown</extracomment>
             <translation>Kartta</translation>
         </message>
         <message>
