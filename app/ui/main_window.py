@@ -22,6 +22,7 @@ from .canvas import editing
 from .canvas.accessible import MapAccess
 from .canvas.keyboard import CanvasKeyboard, add_activity_by_keyboard
 from .connect_dialog import connect_by_keyboard
+from . import whatif_panel as whatif
 from .controller import DocumentController
 from .delete_check import question
 from .empty_hint import EmptyMapHint
@@ -78,6 +79,7 @@ class MainWindow(ExportMixin, QMainWindow):
         self.panels_menu = None
         self.actions_by_key = actions.build(self)
         self._docks()
+        whatif.install(self)
         self.keyboard = CanvasKeyboard(self.view, self.findings_panel)
         self.map_access.findings = self.findings_panel
         self.announcer = Announcer(self)

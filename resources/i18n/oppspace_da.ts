@@ -3427,6 +3427,67 @@ Kortet er uændret.</translation>
         </message>
     </context>
     <context>
+        <name>WhatIfPanel</name>
+        <message>
+            <source>Right-click an actor, activity or asset and choose “What if this were gone?”</source>
+            <translation>Højreklik på en aktør, en aktivitet eller et aktiv, og vælg „Hvad nu hvis den var væk?“</translation>
+        </message>
+        <message>
+            <source>Consequences</source>
+            <translation>Følger</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Ryd</translation>
+        </message>
+        <message>
+            <source>Nothing has been removed: this only shows what would happen.</source>
+            <translation>Intet er fjernet: her ses kun, hvad der ville ske.</translation>
+        </message>
+        <message>
+            <source>Nothing else is lost, and no finding changes.</source>
+            <translation>Intet andet går tabt, og ingen fund ændrer sig.</translation>
+        </message>
+        <message>
+            <source>The map has changed; ask again.</source>
+            <translation>Kortet er ændret; spørg igen.</translation>
+        </message>
+        <message>
+            <source>What if</source>
+            <translation>Hvad nu hvis</translation>
+        </message>
+        <message>
+            <source>What if this were gone?</source>
+            <translation>Hvad nu hvis den var væk?</translation>
+        </message>
+        <message>
+            <source>Show what removing the selected item would break, without removing it</source>
+            <translation>Vis, hvad det ville ødelægge at fjerne det valgte, uden at fjerne det</translation>
+        </message>
+        <message>
+            <source>Select an actor, activity or asset first.</source>
+            <translation>Vælg først en aktør, en aktivitet eller et aktiv.</translation>
+        </message>
+    </context>
+    <context>
+        <name>panel</name>
+        <message>
+            <source>What if</source>
+            <translation type="vanished">Hvad nu hvis</translation>
+        </message>
+        <message>
+            <source>What if this were gone?</source>
+            <translation type="vanished">Hvad nu hvis den var væk?</translation>
+        </message>
+        <message>
+            <source>Show what removing the selected item would break, without removing it</source>
+            <translation type="vanished">Vis, hvad det ville ødelægge at fjerne det valgte, uden at fjerne det</translation>
+        </message>
+        <message>
+            <source>Select an actor, activity or asset first.</source>
+            <translation type="vanished">Vælg først en aktør, en aktivitet eller et aktiv.</translation>
+        </message>
+        <message>
         <name>_RenameDelegate</name>
         <message>
             <source>New name</source>

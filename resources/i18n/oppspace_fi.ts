@@ -3427,6 +3427,67 @@ Kartta on ennallaan.</translation>
         </message>
     </context>
     <context>
+        <name>WhatIfPanel</name>
+        <message>
+            <source>Right-click an actor, activity or asset and choose “What if this were gone?”</source>
+            <translation>Napsauta toimijaa, toimintoa tai resurssia hiiren oikealla ja valitse ”Entä jos tätä ei olisi?”</translation>
+        </message>
+        <message>
+            <source>Consequences</source>
+            <translation>Seuraukset</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Tyhjennä</translation>
+        </message>
+        <message>
+            <source>Nothing has been removed: this only shows what would happen.</source>
+            <translation>Mitään ei ole poistettu: tämä vain näyttää, mitä tapahtuisi.</translation>
+        </message>
+        <message>
+            <source>Nothing else is lost, and no finding changes.</source>
+            <translation>Mitään muuta ei menetetä, eikä mikään havainto muutu.</translation>
+        </message>
+        <message>
+            <source>The map has changed; ask again.</source>
+            <translation>Kartta on muuttunut; kysy uudelleen.</translation>
+        </message>
+        <message>
+            <source>What if</source>
+            <translation>Entä jos</translation>
+        </message>
+        <message>
+            <source>What if this were gone?</source>
+            <translation>Entä jos tätä ei olisi?</translation>
+        </message>
+        <message>
+            <source>Show what removing the selected item would break, without removing it</source>
+            <translation>Näytä, mitä valitun poistaminen rikkoisi, poistamatta sitä</translation>
+        </message>
+        <message>
+            <source>Select an actor, activity or asset first.</source>
+            <translation>Valitse ensin toimija, toiminto tai resurssi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>panel</name>
+        <message>
+            <source>What if</source>
+            <translation type="vanished">Entä jos</translation>
+        </message>
+        <message>
+            <source>What if this were gone?</source>
+            <translation type="vanished">Entä jos tätä ei olisi?</translation>
+        </message>
+        <message>
+            <source>Show what removing the selected item would break, without removing it</source>
+            <translation type="vanished">Näytä, mitä valitun poistaminen rikkoisi, poistamatta sitä</translation>
+        </message>
+        <message>
+            <source>Select an actor, activity or asset first.</source>
+            <translation type="vanished">Valitse ensin toimija, toiminto tai resurssi.</translation>
+        </message>
+        <message>
         <name>_RenameDelegate</name>
         <message>
             <source>New name</source>
