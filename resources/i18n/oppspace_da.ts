@@ -3470,6 +3470,14 @@ Kortet er uændret.</translation>
         </message>
     </context>
     <context>
+        <name>_RenameDelegate</name>
+        <message>
+            <source>New name</source>
+            <extracomment>the map id a row stands for the text Enter edits (title, name, what)</extracomment>
+            <translation>Nyt navn</translation>
+        </message>
+    </context>
+    <context>
         <name>panel</name>
         <message>
             <source>What if</source>
@@ -3486,13 +3494,6 @@ Kortet er uændret.</translation>
         <message>
             <source>Select an actor, activity or asset first.</source>
             <translation type="vanished">Vælg først en aktør, en aktivitet eller et aktiv.</translation>
-        </message>
-        <message>
-        <name>_RenameDelegate</name>
-        <message>
-            <source>New name</source>
-            <extracomment>the map id a row stands for the text Enter edits (title, name, what)</extracomment>
-            <translation>Nyt navn</translation>
         </message>
     </context>
 </TS>

@@ -3470,6 +3470,14 @@ Kartta on ennallaan.</translation>
         </message>
     </context>
     <context>
+        <name>_RenameDelegate</name>
+        <message>
+            <source>New name</source>
+            <extracomment>the map id a row stands for the text Enter edits (title, name, what)</extracomment>
+            <translation>Uusi nimi</translation>
+        </message>
+    </context>
+    <context>
         <name>panel</name>
         <message>
             <source>What if</source>
@@ -3486,13 +3494,6 @@ Kartta on ennallaan.</translation>
         <message>
             <source>Select an actor, activity or asset first.</source>
             <translation type="vanished">Valitse ensin toimija, toiminto tai resurssi.</translation>
-        </message>
-        <message>
-        <name>_RenameDelegate</name>
-        <message>
-            <source>New name</source>
-            <extracomment>the map id a row stands for the text Enter edits (title, name, what)</extracomment>
-            <translation>Uusi nimi</translation>
         </message>
     </context>
 </TS>
