@@ -15,16 +15,13 @@ from pathlib import Path
 from typing import Sequence
 
 from app import __version__, cli_compare, cli_pull, cli_push, cli_serve
+from app.errors import CliError
 
 #: commands that live in a module of their own (add_parser, run)
 MODULE_COMMANDS = {m.NAME: m for m in (cli_serve, cli_push, cli_pull)}
 COMMANDS = ("check", "export", "new", "diff", "merge", "whatif", "install-desktop",
             *MODULE_COMMANDS)
 EXPORT_FORMATS = ("pdf", "json", "png", "svg", "graphml", "csv")
-
-
-class CliError(Exception):
-    """A problem to report as one line, with exit code 2."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -65,6 +62,9 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument("--portrait", action="store_true", help="PDF in portrait orientation")
     export.add_argument("--no-report", action="store_true", help="PDF with the map pages only")
     export.add_argument("--lang", help="language of report headings (en, da, fi)")
+    export.add_argument("--anonymise", action="store_true",
+                        help="rename citizens \"Citizen\", \"Citizen 2\", … and leave out "
+                             "descriptions, the reflection log and the authors")
     export.add_argument("--since", metavar="OLD", help="PDF: add a 'Changes since' section "
                                                        "comparing with OLD, an older copy of the map")
     new = sub.add_parser("new", help="create a new map from a template")
@@ -223,8 +223,17 @@ def _export(ns: argparse.Namespace) -> int:
     from app.export import ExportError, export
 
     try:
-        export(doc, out, fmt, paper=ns.paper, portrait=ns.portrait, report=not ns.no_report,
-               since=since)
+        if ns.anonymise:
+            from app.export.anonymise import anonymise
+
+            doc, since = anonymise(doc), anonymise(since, names_from=doc) if since else None
+        if fmt in ("png", "svg"):  # drawn by the canvas, the user's view of the map
+            from app.ui.canvas.image import export_image
+
+            export_image(doc, out, fmt)
+        else:
+            export(doc, out, fmt, paper=ns.paper, portrait=ns.portrait,
+                   report=not ns.no_report, since=since)
     except ExportError as exc:
         raise CliError(f"{out}: {exc}") from None
     print(f"wrote {out}")

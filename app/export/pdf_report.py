@@ -21,6 +21,7 @@ from app.model.document import Partnership
 
 from . import pdf_style as st
 from .pdf_findings import findings_section, need_to_know_section
+from .pdf_flowables import para
 
 CHUNK = 60  #: rows per table piece; long lists become several tables, so splitting stays linear
 LISTED = 300  #: activities listed in the report; a bigger map's are in the JSON/CSV export
@@ -45,11 +46,6 @@ def styles() -> dict[str, ParagraphStyle]:
         "head": ParagraphStyle("head", parent=body, fontName=st.FONT_BOLD, fontSize=8.5,
                                leading=10.5, spaceAfter=0),
     }
-
-
-def para(text: str, style: ParagraphStyle) -> Paragraph:
-    """A paragraph of user text: markup characters escaped, line breaks kept."""
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
 
 def field(label: str, value: str, s: dict[str, ParagraphStyle]) -> Paragraph:

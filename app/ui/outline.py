@@ -4,15 +4,14 @@ Lanes, then each lane's activities in reading order, then under each activity it
 incoming flows (what, to or from whom, consent); flows that start or end at a lane header sit
 under the lane after its activities. A QStandardItemModel, updated from the controller's change
 signals one lane at a time: an edit rebuilds only the lanes it touches, once per pass of the
-event loop. While the dock is closed nothing is built or updated (a big map opens as fast
-without it); opening it builds the tree once. Selecting a row selects the item on the canvas
-and the other way round; Enter (or F2) renames, Delete deletes, both as one undoable step.
+event loop. Selecting a row selects the item on the canvas and the other way round; Enter
+(or F2) renames, Delete deletes, both as one undoable step.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QLineEdit, QStyledItemDelegate, QTreeView,
                                QVBoxLayout, QWidget)
 
@@ -82,7 +81,8 @@ class OutlinePanel(QWidget):
         self._expanded: set[str] = set()  #: activities whose flows the user opened
         self._collapsed: set[str] = set()  #: lanes the user closed
         self._syncing = False
-        self._stale = True  #: built only while shown
+        self._stale = False  #: edits came while the dock was closed: rebuild when shown
+        self._ends: dict | None = None  #: (outgoing?, end id) -> flows, during a rebuild
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -93,29 +93,32 @@ class OutlinePanel(QWidget):
         controller.changed.connect(self._changed)
         controller.document_replaced.connect(self.rebuild)
         controller.selection_changed.connect(self.show_selection)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.rebuild()
-            self.show_selection(self.controller.selection)
-        super().showEvent(event)
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        super().hideEvent(event)
-        if not self.isVisible():
-            self._stale = True  # follow the document again only once shown
-            self.model.clear()
-            self._lanes = {}
+        self.rebuild()
 
     # -- building -----------------------------------------------------------------------------
+    def _idle(self) -> bool:
+        """While the dock is closed (as at first) nothing is kept up to date: on a map of
+        thousands of activities every edit would rebuild lanes no one sees. Showing it
+        rebuilds once."""
+        if self.isVisible():
+            return False
+        self._stale = True
+        return True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.rebuild()
+            self.show_selection(list(self.controller.selection))
+
     def rebuild(self) -> None:
-        """Every lane afresh (a new or opened map); only while the outline is shown."""
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
+        """Every lane afresh (a new or opened map)."""
         self._timer.stop()
         self._dirty.clear()
+        if self._idle():
+            return
+        self._ends = None
         self.model.clear()
         self.model.setHorizontalHeaderLabels([self.tr("Map")])
         self._lanes = {}
@@ -157,11 +160,14 @@ class OutlinePanel(QWidget):
 
     def _flow_rows(self, end_id: str) -> list[QStandardItem]:
         """Outgoing flows ("to …"), then incoming ("from …"), with their consent."""
-        doc, words, rows = self.controller.document, self.words, []
+        words, rows = self.words, []
+        if self._ends is None:  # flows by end, once per rebuild (not a pass over all per row)
+            self._ends = {}
+            for flow in self.controller.document.flows:
+                self._ends.setdefault((True, flow.source), []).append(flow)
+                self._ends.setdefault((False, flow.target), []).append(flow)
         for outgoing in (True, False):
-            for flow in doc.flows:
-                if (flow.source if outgoing else flow.target) != end_id:
-                    continue
+            for flow in self._ends.get((outgoing, end_id), ()):
                 other = words.end(flow.target if outgoing else flow.source)
                 what = flow.what or words.kind(flow.id)
                 spoken = (self.tr("to {end}: {what}") if outgoing else self.tr("from {end}: {what}")
@@ -177,8 +183,10 @@ class OutlinePanel(QWidget):
     # -- following the document ---------------------------------------------------------------
     def _changed(self, change: Change) -> None:
         """Note which lanes an edit touches; rebuild them once the edit is complete."""
+        if self._idle():
+            return
         doc, path = self.controller.document, change.path
-        if self._stale or not path or path[0] not in ("activities", "flows", "actors", "phases"):
+        if not path or path[0] not in ("activities", "flows", "actors", "phases"):
             return
         item = change.item if change.kind in ("insert", "remove") else None
         obj_id = change.obj_id or ""
@@ -219,9 +227,10 @@ class OutlinePanel(QWidget):
 
     def flush(self) -> None:
         """Rebuild the touched lanes in place (others, and their expansion, stay as they are)."""
-        dirty, self._dirty = self._dirty, set()
-        if self._stale:
+        if self._idle():
             return
+        self._ends = None
+        dirty, self._dirty = self._dirty, set()
         doc = self.controller.document
         current = self.tree.currentIndex().data(ID_ROLE)
         order = [a.id for a in doc.actors]
@@ -257,7 +266,7 @@ class OutlinePanel(QWidget):
 
     def show_selection(self, ids: list[str]) -> None:
         """The canvas selection as the current row (the first selected item)."""
-        if self._syncing or self._stale:
+        if self._syncing or self._idle():
             return
         index = self.index_of(ids[0]) if ids else QModelIndex()
         if index == self.tree.currentIndex():
