@@ -2395,6 +2395,14 @@ Det åbne kort er uændret.</translation>
             <translation>&amp;Udfør fletning</translation>
         </message>
         <message>
+            <source>Use another ba&amp;se…</source>
+            <translation>Brug et andet udgangs&amp;punkt…</translation>
+        </message>
+        <message>
+            <source>Choose the version both copies started from yourself</source>
+            <translation>Vælg selv den udgave, begge kopier tog udgangspunkt i</translation>
+        </message>
+        <message>
             <source>&amp;Back</source>
             <translation>&amp;Tilbage</translation>
         </message>
@@ -3907,6 +3915,88 @@ Det åbne kort er uændret.</translation>
         <message>
             <source>Select an actor, activity or asset first.</source>
             <translation>Vælg først en aktør, en aktivitet eller et aktiv.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopMode</name>
+        <message>
+            <source>Workshop</source>
+            <translation>Workshop</translation>
+        </message>
+        <message>
+            <source>&amp;Workshop</source>
+            <translation>&amp;Workshop</translation>
+        </message>
+        <message>
+            <source>The map full screen in large type, with the partnership's guiding questions one at a time; Esc leaves</source>
+            <translation>Kortet i fuld skærm med stor skrift og partnerskabets vejledende spørgsmål ét ad gangen; Esc afslutter</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopPanel</name>
+        <message>
+            <source>Step %v of %m</source>
+            <translation>Trin %v af %m</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Tilbage</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Næste</translation>
+        </message>
+        <message>
+            <source>Add today's reflection entry</source>
+            <translation>Tilføj dagens refleksion</translation>
+        </message>
+        <message>
+            <source>What works for us locally?</source>
+            <translation>Hvad virker for os lokalt?</translation>
+        </message>
+        <message>
+            <source>What works for the citizens?</source>
+            <translation>Hvad virker for borgerne?</translation>
+        </message>
+        <message>
+            <source>What needs to be improved?</source>
+            <translation>Hvad skal forbedres?</translation>
+        </message>
+        <message>
+            <source>Timer</source>
+            <translation>Tidtager</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Add a partnership first (Partnership panel).</source>
+            <translation>Tilføj først et partnerskab (panelet Partnerskab).</translation>
+        </message>
+        <message>
+            <source>Workshop: %s</source>
+            <translation>Workshop: %s</translation>
+        </message>
+        <message>
+            <source>Reflection, %s</source>
+            <translation>Refleksion, %s</translation>
+        </message>
+        <message>
+            <source>Answer guiding question</source>
+            <translation>Besvar vejledende spørgsmål</translation>
+        </message>
+        <message>
+            <source>Add reflection</source>
+            <translation>Tilføj refleksion</translation>
+        </message>
+        <message>
+            <source>Edit reflection</source>
+            <translation>Rediger refleksion</translation>
+        </message>
+        <message>
+            <source>Time is up</source>
+            <translation>Tiden er gået</translation>
         </message>
     </context>
     <context>

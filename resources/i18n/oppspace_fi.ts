@@ -2395,6 +2395,14 @@ Avoin kartta on ennallaan.</translation>
             <translation>&amp;Yhdistä</translation>
         </message>
         <message>
+            <source>Use another ba&amp;se…</source>
+            <translation>Käytä toista &amp;lähtökohtaa…</translation>
+        </message>
+        <message>
+            <source>Choose the version both copies started from yourself</source>
+            <translation>Valitse itse versio, josta molemmat kopiot lähtivät</translation>
+        </message>
+        <message>
             <source>&amp;Back</source>
             <translation>&amp;Edellinen</translation>
         </message>
@@ -3907,6 +3915,88 @@ Avoin kartta on ennallaan.</translation>
         <message>
             <source>Select an actor, activity or asset first.</source>
             <translation>Valitse ensin toimija, toiminto tai resurssi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopMode</name>
+        <message>
+            <source>Workshop</source>
+            <translation>Työpaja</translation>
+        </message>
+        <message>
+            <source>&amp;Workshop</source>
+            <translation>&amp;Työpaja</translation>
+        </message>
+        <message>
+            <source>The map full screen in large type, with the partnership's guiding questions one at a time; Esc leaves</source>
+            <translation>Kartta koko näytöllä suurella tekstillä ja kumppanuuden ohjaavat kysymykset yksi kerrallaan; Esc lopettaa</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopPanel</name>
+        <message>
+            <source>Step %v of %m</source>
+            <translation>Vaihe %v/%m</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Takaisin</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Seuraava</translation>
+        </message>
+        <message>
+            <source>Add today's reflection entry</source>
+            <translation>Lisää tämän päivän reflektio</translation>
+        </message>
+        <message>
+            <source>What works for us locally?</source>
+            <translation>Mikä toimii meille paikallisesti?</translation>
+        </message>
+        <message>
+            <source>What works for the citizens?</source>
+            <translation>Mikä toimii kansalaisille?</translation>
+        </message>
+        <message>
+            <source>What needs to be improved?</source>
+            <translation>Mitä pitää parantaa?</translation>
+        </message>
+        <message>
+            <source>Timer</source>
+            <translation>Ajastin</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Add a partnership first (Partnership panel).</source>
+            <translation>Lisää ensin kumppanuus (Kumppanuus-paneeli).</translation>
+        </message>
+        <message>
+            <source>Workshop: %s</source>
+            <translation>Työpaja: %s</translation>
+        </message>
+        <message>
+            <source>Reflection, %s</source>
+            <translation>Reflektio, %s</translation>
+        </message>
+        <message>
+            <source>Answer guiding question</source>
+            <translation>Vastaa ohjaavaan kysymykseen</translation>
+        </message>
+        <message>
+            <source>Add reflection</source>
+            <translation>Lisää reflektio</translation>
+        </message>
+        <message>
+            <source>Edit reflection</source>
+            <translation>Muokkaa reflektiota</translation>
+        </message>
+        <message>
+            <source>Time is up</source>
+            <translation>Aika on lopussa</translation>
         </message>
     </context>
     <context>
