@@ -24,6 +24,7 @@ from .canvas.accessible import MapAccess
 from .canvas.keyboard import CanvasKeyboard, add_activity_by_keyboard
 from .connect_dialog import connect_by_keyboard
 from . import whatif_panel as whatif
+from .workshop_mode import WorkshopMode
 from . import live
 from .controller import DocumentController
 from .findings_panel import FindingsPanel
@@ -74,6 +75,7 @@ class MainWindow(ExportMixin, CompareMixin, QMainWindow):
         self._docks()
         self.install_compare()
         whatif.install(self)
+        self.workshop_mode = WorkshopMode(self)
         live.install(self)
         self.keyboard = CanvasKeyboard(self.view, self.findings_panel)
         self.map_access.findings = self.findings_panel
