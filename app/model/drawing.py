@@ -541,7 +541,8 @@ class MapDrawing:
         rect = None
         consent = flow.consent if info and flow.personal_data else None
         if flow.what or consent:
-            label = tuple(self.wrap(flow.what, style.LABEL_MAX_WIDTH, "label")) if flow.what else ()
+            wrap_at = style.CONSENT_WRAP if consent else style.LABEL_MAX_WIDTH
+            label = tuple(self.wrap(flow.what, wrap_at, "label")) if flow.what else ()
             w, h = label_size([self.measure("label", line) for line in label], consent is not None)
             if crowded:  # thousands of arrows: centred on the arrow, no search
                 mx, my = routing.midpoint(points)

@@ -60,3 +60,6 @@ CONSENT_MARK = {"obtained": ("#2E7D32", "✓"), "missing": ("#B3261E", "!"),
                 "unknown": ("#B26A00", "?"), "not_needed": ("#6B7280", "–")}
 CONSENT_SIZE = 12.0  #: the disc's diameter (map units)
 CONSENT_GAP = 3.0  #: between the disc and the label's text
+#: a marked label's text wraps at this width, so that the mark makes the label taller
+#: rather than wider (a wide label finds no free spot between close arrows on the templates)
+CONSENT_WRAP = 110.0
