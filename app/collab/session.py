@@ -61,6 +61,7 @@ class Session:
         self._seeded = False
         #: the room holds a map and this document follows it (after the first sync or seed)
         self.in_room = False
+        self.left = False
         self.status = "connecting"
         self.client = LiveClient(url, Listeners(state=self._state_from_net,
                                                 status=self._status_from_net,
@@ -75,6 +76,9 @@ class Session:
     def leave(self) -> bytes:
         """End the session, keeping the document; returns the shared state (to keep what the
         server may not have yet, for the next join)."""
+        if self.left:
+            return b""
+        self.left = True
         self.flush()
         self.doc.events.disconnect(self._local_change)
         try:

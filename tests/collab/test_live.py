@@ -148,3 +148,16 @@ def test_a_wrong_token_is_refused_before_any_document_data(tmp_path, editors, co
             assert info.value.rcvd.code == 1008
     finally:
         server.stop()
+
+
+def test_changes_not_sent_before_leaving_are_sent_on_the_next_join(pair, editors, server):
+    one, two = pair
+    _offline(two)
+    edits.update(two.doc, two.doc.activities[0].id, title="Written on the train")
+    two.pump.run()
+    kept = two.session.leave()  # the editor closes before the server heard of it
+    assert one.doc.activities[0].title != "Written on the train"
+    again = editors(new_document(), server.url("workshop"), saved_update=kept, share=False)
+    assert again.connected()
+    assert settle(one, again, condition=lambda: one.doc.activities[0].title == "Written on the train"
+                  and _same(one, again)())
