@@ -1550,6 +1550,10 @@
             <translation>Token:</translation>
         </message>
         <message>
+            <source>You are in the session at this address:</source>
+            <translation>Du er med i sessionen på denne adresse:</translation>
+        </message>
+        <message>
             <source>Partners choose File → Share Live… → Join, and type in:</source>
             <translation>Partnerne vælger Filer → Del live… → Deltag og skriver:</translation>
         </message>

@@ -1550,6 +1550,10 @@
             <translation>Tunniste:</translation>
         </message>
         <message>
+            <source>You are in the session at this address:</source>
+            <translation>Olet mukana istunnossa tässä osoitteessa:</translation>
+        </message>
+        <message>
             <source>Partners choose File → Share Live… → Join, and type in:</source>
             <translation>Kumppanit valitsevat Tiedosto → Jaa livenä… → Liity ja kirjoittavat:</translation>
         </message>

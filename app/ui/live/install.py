@@ -100,6 +100,8 @@ class LiveSessionUi(QObject):
 
     def join(self, url: str, name: str) -> None:
         self.begin(url, name, share=False)
+        shown = urlsplit(url)._replace(query="").geturl()  # the token stays out of sight
+        self.status.details = host_details(self.status, shown, None, joined=True)
 
     def begin(self, url: str, name: str, share: bool) -> None:
         self.url = url
