@@ -161,3 +161,14 @@ def test_changes_not_sent_before_leaving_are_sent_on_the_next_join(pair, editors
     assert again.connected()
     assert settle(one, again, condition=lambda: one.doc.activities[0].title == "Written on the train"
                   and _same(one, again)())
+
+
+def test_joining_an_empty_room_says_so_and_changes_nothing(server, editors, complete):
+    heard: list[str] = []
+    from app.collab.session import SessionListeners
+
+    before = dumps(complete)
+    ed = editors(complete, server.url("nobody-here"), share=False,
+                 listeners=SessionListeners(problem=heard.append))
+    assert ed.until(lambda: bool(heard))
+    assert "empty" in heard[0] and dumps(complete) == before
