@@ -49,11 +49,15 @@
         </message>
         <message>
             <source>Move activity</source>
-            <translation>Siirrä toiminto</translation>
+            <translation type="vanished">Siirrä toiminto</translation>
         </message>
         <message>
             <source>Move activities</source>
-            <translation>Siirrä toiminnot</translation>
+            <translation type="vanished">Siirrä toiminnot</translation>
+        </message>
+        <message>
+            <source>“%1” is a %2 lane; change its kind in Properties if it is not.</source>
+            <translation>“%1” on kaista, jonka tyyppi on %2; muuta tyyppiä Ominaisuuksissa, jos se ei pidä paikkaansa.</translation>
         </message>
         <message>
             <source>Nudge</source>
@@ -127,6 +131,7 @@
         <name>ActorsModel</name>
         <message>
             <source>Change members</source>
+            <extracomment>only the partnership's members (the coordinator)</extracomment>
             <translation>Muuta jäseniä</translation>
         </message>
     </context>
@@ -342,11 +347,11 @@
         </message>
         <message>
             <source>Move activities</source>
-            <translation>Siirrä toiminnot</translation>
+            <translation type="vanished">Siirrä toiminnot</translation>
         </message>
         <message>
             <source>Move activity</source>
-            <translation>Siirrä toiminto</translation>
+            <translation type="vanished">Siirrä toiminto</translation>
         </message>
         <message>
             <source>New activity</source>
@@ -411,6 +416,10 @@
         <message>
             <source>the clipboard does not hold OppSpace activities</source>
             <translation>leikepöydällä ei ole OppSpace-toimintoja</translation>
+        </message>
+        <message>
+            <source>“%1” is a %2 lane; change its kind in Properties if it is not.</source>
+            <translation>“%1” on kaista, jonka tyyppi on %2; muuta tyyppiä Ominaisuuksissa, jos se ei pidä paikkaansa.</translation>
         </message>
     </context>
     <context>
@@ -813,6 +822,7 @@
         </message>
         <message>
             <source>the room is empty: nobody has shared a map in it yet</source>
+            <extracomment>the room holds a map and this document follows it (after the first sync or seed)</extracomment>
             <translation>huone on tyhjä: kukaan ei ole vielä jakanut siinä karttaa</translation>
         </message>
         <message>
@@ -945,11 +955,11 @@
         <name>DeleteCheck</name>
         <message>
             <source>1 activity in the lane, with its flows</source>
-            <translation>1 kaistan toiminto virtoineen</translation>
+            <translation type="vanished">1 kaistan toiminto virtoineen</translation>
         </message>
         <message>
             <source>1 complementarity</source>
-            <translation>1 täydentävyys</translation>
+            <translation type="vanished">1 täydentävyys</translation>
         </message>
         <message>
             <source>1 entry in asset access or routine participants</source>
@@ -993,11 +1003,11 @@
         </message>
         <message>
             <source>{count} activities in the lane, with their flows</source>
-            <translation>{count} kaistan toimintoa virtoineen</translation>
+            <translation type="vanished">{count} kaistan toimintoa virtoineen</translation>
         </message>
         <message>
             <source>{count} complementarities</source>
-            <translation>{count} täydentävyyttä</translation>
+            <translation type="vanished">{count} täydentävyyttä</translation>
         </message>
         <message>
             <source>{count} entries in asset access or routine participants</source>
@@ -1010,6 +1020,30 @@
         <message>
             <source>{partnership}: {losses}</source>
             <translation>{partnership}: {losses}</translation>
+        </message>
+        <message>
+            <source>1 activity in the lane</source>
+            <translation>1 toiminto kaistalla</translation>
+        </message>
+        <message>
+            <source>1 flow (arrow) to or from the lane</source>
+            <translation>1 kulku (nuoli) kaistalle tai kaistalta</translation>
+        </message>
+        <message>
+            <source>1 pairing of resources that complement each other</source>
+            <translation>1 toisiaan täydentävien resurssien pari</translation>
+        </message>
+        <message>
+            <source>{count} activities in the lane</source>
+            <translation>{count} toimintoa kaistalla</translation>
+        </message>
+        <message>
+            <source>{count} flows (arrows) to or from the lane</source>
+            <translation>{count} kulkua (nuolta) kaistalle tai kaistalta</translation>
+        </message>
+        <message>
+            <source>{count} pairings of resources that complement each other</source>
+            <translation>{count} toisiaan täydentävien resurssien paria</translation>
         </message>
     </context>
     <context>
@@ -1507,6 +1541,10 @@
             <translation>&lt;h2 id='start'&gt;&lt;a name='start'&gt;&lt;/a&gt;Aloittaminen&lt;/h2&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Kaistat&lt;/b&gt;: valitse &lt;i&gt;Lisää → Lisää toimija&lt;/i&gt; (L) ja napsauta karttaa (tai paina Enter); kirjoita nimi ja paina Enter. Lisää kaista jokaiselle organisaatiolle, ammattilaiselle ja kansalaiselle.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vaiheet&lt;/b&gt;: &lt;i&gt;Lisää → Lisää vaihe&lt;/i&gt; (P) ja napsauta, esimerkiksi yhteistilaamiselle, yhteissuunnittelulle, yhteistoteutukselle ja yhteisarvioinnille.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Toiminnot&lt;/b&gt;: vedä &lt;b&gt;▭ Toiminto&lt;/b&gt; työkalupalkista kaistalle tai paina A ja napsauta kaistaa. Kaksoisnapsautus tai F2 nimeää laatikon uudelleen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Yhteistuotanto&lt;/b&gt;: valitse toiminto, joka tehdään kansalaisten kanssa, ja paina Ctrl+Shift+8 (&lt;i&gt;Muokkaa → Yhteistuotettu kansalaisten kanssa&lt;/i&gt;); se saa punaisen &lt;b&gt;*&lt;/b&gt;:n.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Virrat&lt;/b&gt;: paina I ja vedä toiminnosta tai kaistan otsakkeesta toiseen tiedolle, jonka täytyy kulkea (pisteviiva); paina S ja vedä kahden toiminnon välillä prosessin järjestykselle (yhtenäinen viiva). &lt;i&gt;Lisää → Yhdistä…&lt;/i&gt; (Ctrl+K) tekee saman luetteloista. Oikealla oleva Ominaisuudet-paneeli kirjaa mitä, milloin, missä muodossa ja suostumuksen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Kumppanuus&lt;/b&gt;: oikealla Ominaisuuksien vieressä oleva &lt;i&gt;Kumppanuus&lt;/i&gt;-välilehti kuvaa alla esitellyt neljä osatekijää.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Havainnot&lt;/b&gt;: alareunan &lt;i&gt;Havainnot&lt;/i&gt;-paneeli luettelee, mitä kartta paljastaa; napsauta havaintoa nähdäksesi, mitä se koskee.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Jos haluat ensin nähdä täytetyn kartan, valitse &lt;i&gt;Tiedosto → Uusi…&lt;/i&gt; ja yleinen kartta tai Aalborg Aktiv -esimerkki.&lt;/p&gt;</translation>
         </message>
         <message>
+            <source>&lt;h2 id='keyboard'&gt;&lt;a name='keyboard'&gt;&lt;/a&gt;Keyboard and screen readers&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;On the map&lt;/b&gt;: Tab and Shift+Tab go from activity to activity, lane by lane; Alt+arrow keys go to the nearest activity in that direction; Ctrl+Tab leaves the map. A screen reader hears each lane, phase, activity and flow as an object of its own, with where it is, whether it is co-produced, its flows and their consent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Flows&lt;/b&gt;: with an activity selected, Ctrl+Alt+Right and Ctrl+Alt+Left (or Alt+Page Down and Alt+Page Up) go through its flows, outgoing first; Ctrl+Alt+Up (or Alt+Home) goes back to the activity.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Outline&lt;/b&gt;: &lt;i&gt;View → Outline&lt;/i&gt; (Ctrl+Shift+O) shows the map as a tree: lanes, their activities, and under each activity its flows. Arrow keys move and select on the map too; Enter renames, Delete deletes; Ctrl+Z undoes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Panels&lt;/b&gt;: F6 moves to the next panel. In the Partnership panel, Tab reaches the section titles; Enter or Space opens one.&lt;/li&gt;&lt;li&gt;&lt;b&gt;What happened&lt;/b&gt;: adding, deleting, undoing, find results and a chosen finding are announced, so you hear them without moving.&lt;/li&gt;&lt;/ul&gt;</source>
+            <translation>&lt;h2 id='keyboard'&gt;&lt;a name='keyboard'&gt;&lt;/a&gt;Näppäimistö ja ruudunlukijat&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Kartalla&lt;/b&gt;: Tab ja Shift+Tab siirtyvät toiminnosta toiseen kaista kerrallaan; Alt+nuolinäppäimet siirtyvät lähimpään toimintoon siihen suuntaan; Ctrl+Tab poistuu kartalta. Ruudunlukija kuulee jokaisen kaistan, vaiheen, toiminnon ja virran omana kohteenaan: missä se on, onko se yhteistuotettu, sen virrat ja niiden suostumus.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Virrat&lt;/b&gt;: kun toiminto on valittuna, Ctrl+Alt+Oikea ja Ctrl+Alt+Vasen (tai Alt+Page Down ja Alt+Page Up) käyvät läpi sen virrat, lähtevät ensin; Ctrl+Alt+Ylös (tai Alt+Home) palaa toimintoon.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Jäsennys&lt;/b&gt;: &lt;i&gt;Näytä → Jäsennys&lt;/i&gt; (Ctrl+Shift+O) näyttää kartan puuna: kaistat, niiden toiminnot ja kunkin toiminnon alla sen virrat. Nuolinäppäimet liikkuvat ja valitsevat myös kartalla; Enter nimeää uudelleen, Delete poistaa; Ctrl+Z kumoaa.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Paneelit&lt;/b&gt;: F6 siirtyy seuraavaan paneeliin. Kumppanuus-paneelissa Tab pääsee osioiden otsikoihin; Enter tai välilyönti avaa osion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mitä tapahtui&lt;/b&gt;: lisäykset, poistot, kumoamiset, hakutulokset ja valittu havainto ilmoitetaan, joten kuulet ne siirtymättä.&lt;/li&gt;&lt;/ul&gt;</translation>
+        </message>
+        <message>
             <source>&lt;h1&gt;Working with OppSpace&lt;/h1&gt;&lt;p&gt;OppSpace helps people from several organisations describe a service they provide together with citizens, see where it is co-produced, and talk about how the partnership behind it works.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;a href='#map'&gt;The service map&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#components'&gt;The four components of a partnership&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#questions'&gt;Questions to discuss&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#learning'&gt;Keep learning&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#findings'&gt;Findings and what to do about them&lt;/a&gt;&lt;/li&gt;&lt;/ol&gt;</source>
             <translation>&lt;h1&gt;OppSpacen käyttö&lt;/h1&gt;&lt;p&gt;OppSpace auttaa eri organisaatioiden ihmisiä kuvaamaan palvelun, jonka he tuottavat yhdessä kansalaisten kanssa, näkemään missä kohdin se on yhteistuotantoa ja keskustelemaan siitä, miten sen taustalla oleva kumppanuus toimii.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;a href='#map'&gt;Palvelukartta&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#components'&gt;Kumppanuuden neljä osatekijää&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#questions'&gt;Keskustelukysymykset&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#learning'&gt;Jatkuva oppiminen&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#findings'&gt;Havainnot ja mitä niille voi tehdä&lt;/a&gt;&lt;/li&gt;&lt;/ol&gt;</translation>
         </message>
@@ -1664,7 +1702,7 @@
         <name>MainWindow</name>
         <message>
             <source>Properties</source>
-            <extracomment>where the last map was opened or saved default width of the right docks F6 order the canvas shows keyboard focus with a frame in the palette's highlight colour</extracomment>
+            <extracomment>where the last map was opened or saved default width of the right docks how long a message or refusal stays in the status bar F6 order the canvas shows keyboard focus with a frame in the palette's highlight colour the active tool's hint in the status bar</extracomment>
             <translation>Ominaisuudet</translation>
         </message>
         <message>
@@ -1697,7 +1735,7 @@
         </message>
         <message>
             <source>Cannot open the map</source>
-            <translation>Karttaa ei voi avata</translation>
+            <translation type="vanished">Karttaa ei voi avata</translation>
         </message>
         <message>
             <source>The map could not be opened:
@@ -1705,7 +1743,7 @@
 %s
 
 The current map is unchanged.</source>
-            <translation>Karttaa ei voitu avata:
+            <translation type="vanished">Karttaa ei voitu avata:
 
 %s
 
@@ -1813,7 +1851,7 @@ Kartta on ennallaan.</translation>
         </message>
         <message>
             <source> (then click, or press Enter to place it from the keyboard)</source>
-            <translation> (napsauta sitten, tai sijoita näppäimistöllä painamalla Enter)</translation>
+            <translation type="vanished"> (napsauta sitten, tai sijoita näppäimistöllä painamalla Enter)</translation>
         </message>
         <message>
             <source>&amp;About OppSpace</source>
@@ -1933,15 +1971,15 @@ Kartta on ennallaan.</translation>
         </message>
         <message>
             <source>Click in a lane to add an activity</source>
-            <translation>Lisää toiminto napsauttamalla kaistaa</translation>
+            <translation type="vanished">Lisää toiminto napsauttamalla kaistaa</translation>
         </message>
         <message>
             <source>Click on the map to add a lane below</source>
-            <translation>Lisää kaista alapuolelle napsauttamalla karttaa</translation>
+            <translation type="vanished">Lisää kaista alapuolelle napsauttamalla karttaa</translation>
         </message>
         <message>
             <source>Click on the map to add a phase column</source>
-            <translation>Lisää vaihesarake napsauttamalla karttaa</translation>
+            <translation type="vanished">Lisää vaihesarake napsauttamalla karttaa</translation>
         </message>
         <message>
             <source>Co-produced with citizens (&amp;*)</source>
@@ -2167,6 +2205,18 @@ Avoin kartta on ennallaan.</translation>
             <source>this map as last saved or opened</source>
             <translation>tämä kartta sellaisena kuin se viimeksi tallennettiin tai avattiin</translation>
         </message>
+        <message>
+            <source>Click in a lane where the new activity goes, or press Enter to add it to the selected lane.</source>
+            <translation>Napsauta kaistalla kohtaa, johon uusi toiminto tulee, tai lisää se valitulle kaistalle painamalla Enter.</translation>
+        </message>
+        <message>
+            <source>Click where the new lane goes, or press Enter to add it below the selected lane.</source>
+            <translation>Napsauta kohtaa, johon uusi kaista tulee, tai lisää se valitun kaistan alle painamalla Enter.</translation>
+        </message>
+        <message>
+            <source>Click where the new phase column goes, or press Enter to add it at the end.</source>
+            <translation>Napsauta kohtaa, johon uusi vaihesarake tulee, tai lisää se loppuun painamalla Enter.</translation>
+        </message>
     </context>
     <context>
         <name>Map</name>
@@ -2232,7 +2282,7 @@ Avoin kartta on ennallaan.</translation>
         </message>
         <message>
             <source>Rename</source>
-            <translation>Nimeä uudelleen</translation>
+            <translation type="vanished">Nimeä uudelleen</translation>
         </message>
     </context>
     <context>
@@ -2350,6 +2400,14 @@ Avoin kartta on ennallaan.</translation>
             <translation>&amp;Yhdistä</translation>
         </message>
         <message>
+            <source>Use another ba&amp;se…</source>
+            <translation>Käytä toista &amp;lähtökohtaa…</translation>
+        </message>
+        <message>
+            <source>Choose the version both copies started from yourself</source>
+            <translation>Valitse itse versio, josta molemmat kopiot lähtivät</translation>
+        </message>
+        <message>
             <source>&amp;Back</source>
             <translation>&amp;Edellinen</translation>
         </message>
@@ -2388,6 +2446,29 @@ Avoin kartta on ennallaan.</translation>
         <message>
             <source>the changed %s</source>
             <translation>muutettu %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenError</name>
+        <message>
+            <source>%1 could not be opened: %2</source>
+            <translation>Tiedostoa %1 ei voitu avata: %2</translation>
+        </message>
+        <message>
+            <source>Cannot open the map</source>
+            <translation>Karttaa ei voi avata</translation>
+        </message>
+        <message>
+            <source>OppSpace starts with the generic map instead.</source>
+            <translation>OppSpace aloittaa sen sijaan yleisellä kartalla.</translation>
+        </message>
+        <message>
+            <source>The map you had open is unchanged.</source>
+            <translation>Avoinna ollut kartta on ennallaan.</translation>
+        </message>
+        <message>
+            <source>This is not an OppSpace map (%1).</source>
+            <translation>Tämä ei ole OppSpace-kartta (%1).</translation>
         </message>
     </context>
     <context>
@@ -2708,8 +2789,12 @@ Avoin kartta on ennallaan.</translation>
     <context>
         <name>PartnershipTableModel</name>
         <message>
+            <source>choose…</source>
+            <extracomment>role giving a cell's editor kind: "text", "choice", "multi" or "date" role giving a cell's choices as [(value, label)] role giving the id of the actor/asset a cell shows (for "show on canvas") a cell still to choose: a quiet red, like a form's required field "" in the editor means None in the file other partnership lists whose names the cells show fields a new row can only guess (the file needs a value): shown as "choose…" until the user picks one (new item, fields not chosen yet)</extracomment>
+            <translation>valitse…</translation>
+        </message>
+        <message>
             <source>Edit %s</source>
-            <extracomment>role giving a cell's editor kind: "text", "choice", "multi" or "date" role giving a cell's choices as [(value, label)] role giving the id of the actor/asset a cell shows (for "show on canvas") "" in the editor means None in the file other partnership lists whose names the cells show</extracomment>
             <translation>Muokkaa: %s</translation>
         </message>
         <message>
@@ -3640,11 +3725,51 @@ Avoin kartta on ennallaan.</translation>
         <name>TableSection</name>
         <message>
             <source>Add</source>
+            <extracomment>the next choice editor was asked for by a click</extracomment>
             <translation>Lisää</translation>
         </message>
         <message>
             <source>Remove</source>
             <translation>Poista</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoText</name>
+        <message>
+            <source>Change flow %1 to %2</source>
+            <translation>Muuta kulku %1 muotoon %2</translation>
+        </message>
+        <message>
+            <source>Move %1</source>
+            <translation>Siirrä %1</translation>
+        </message>
+        <message>
+            <source>Move %1 activities</source>
+            <translation>Siirrä %1 toimintoa</translation>
+        </message>
+        <message>
+            <source>Move %1 to %2</source>
+            <translation>Siirrä %1: %2</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Nimeä uudelleen</translation>
+        </message>
+        <message>
+            <source>Rename activity %1 to %2</source>
+            <translation>Nimeä toiminto %1 uudelleen: %2</translation>
+        </message>
+        <message>
+            <source>Rename lane %1 to %2</source>
+            <translation>Nimeä kaista %1 uudelleen: %2</translation>
+        </message>
+        <message>
+            <source>Rename phase %1 to %2</source>
+            <translation>Nimeä vaihe %1 uudelleen: %2</translation>
+        </message>
+        <message>
+            <source>no phase</source>
+            <translation>ei vaihetta</translation>
         </message>
     </context>
     <context>
@@ -3795,6 +3920,88 @@ Avoin kartta on ennallaan.</translation>
         <message>
             <source>Select an actor, activity or asset first.</source>
             <translation>Valitse ensin toimija, toiminto tai resurssi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopMode</name>
+        <message>
+            <source>Workshop</source>
+            <translation>Työpaja</translation>
+        </message>
+        <message>
+            <source>&amp;Workshop</source>
+            <translation>&amp;Työpaja</translation>
+        </message>
+        <message>
+            <source>The map full screen in large type, with the partnership's guiding questions one at a time; Esc leaves</source>
+            <translation>Kartta koko näytöllä suurella tekstillä ja kumppanuuden ohjaavat kysymykset yksi kerrallaan; Esc lopettaa</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopPanel</name>
+        <message>
+            <source>Step %v of %m</source>
+            <translation>Vaihe %v/%m</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Takaisin</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Seuraava</translation>
+        </message>
+        <message>
+            <source>Add today's reflection entry</source>
+            <translation>Lisää tämän päivän reflektio</translation>
+        </message>
+        <message>
+            <source>What works for us locally?</source>
+            <translation>Mikä toimii meille paikallisesti?</translation>
+        </message>
+        <message>
+            <source>What works for the citizens?</source>
+            <translation>Mikä toimii kansalaisille?</translation>
+        </message>
+        <message>
+            <source>What needs to be improved?</source>
+            <translation>Mitä pitää parantaa?</translation>
+        </message>
+        <message>
+            <source>Timer</source>
+            <translation>Ajastin</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Add a partnership first (Partnership panel).</source>
+            <translation>Lisää ensin kumppanuus (Kumppanuus-paneeli).</translation>
+        </message>
+        <message>
+            <source>Workshop: %s</source>
+            <translation>Työpaja: %s</translation>
+        </message>
+        <message>
+            <source>Reflection, %s</source>
+            <translation>Reflektio, %s</translation>
+        </message>
+        <message>
+            <source>Answer guiding question</source>
+            <translation>Vastaa ohjaavaan kysymykseen</translation>
+        </message>
+        <message>
+            <source>Add reflection</source>
+            <translation>Lisää reflektio</translation>
+        </message>
+        <message>
+            <source>Edit reflection</source>
+            <translation>Muokkaa reflektiota</translation>
+        </message>
+        <message>
+            <source>Time is up</source>
+            <translation>Aika on lopussa</translation>
         </message>
     </context>
     <context>
