@@ -1683,6 +1683,7 @@
         <name>LocalNotesEditor</name>
         <message>
             <source>What each member changes in its own routines and information flows (learning at two levels)</source>
+            <extracomment>the rows were made anew (row 0 is the explanation, then one row per actor in ``fields``)</extracomment>
             <translation>Hvad hvert medlem ændrer i egne rutiner og informationsstrømme (læring på to niveauer)</translation>
         </message>
         <message>
@@ -2570,6 +2571,7 @@ Det åbne kort er uændret.</translation>
         <name>PartnershipPanel</name>
         <message>
             <source>No coordinator yet</source>
+            <extracomment>the user asked for the partnership workspace (the dock's "Open in the workspace")</extracomment>
             <translation>Ingen koordinator endnu</translation>
         </message>
         <message>
@@ -2595,6 +2597,14 @@ Det åbne kort er uændret.</translation>
         <message>
             <source>Delete</source>
             <translation>Slet</translation>
+        </message>
+        <message>
+            <source>Open in the workspace (more room)</source>
+            <translation>Åbn i arbejdsområdet (mere plads)</translation>
+        </message>
+        <message>
+            <source>The same partnership in a tab beside the map, with room to work</source>
+            <translation>Det samme partnerskab i en fane ved siden af kortet, med plads til at arbejde</translation>
         </message>
         <message>
             <source>✓</source>
@@ -3968,6 +3978,18 @@ Det åbne kort er uændret.</translation>
             <translation>Hvad skal forbedres?</translation>
         </message>
         <message>
+            <source>Previous member</source>
+            <translation>Forrige medlem</translation>
+        </message>
+        <message>
+            <source>Next member</source>
+            <translation>Næste medlem</translation>
+        </message>
+        <message>
+            <source>Member %1 of %2</source>
+            <translation>Medlem %1 af %2</translation>
+        </message>
+        <message>
             <source>Timer</source>
             <translation>Tidtager</translation>
         </message>
@@ -4002,6 +4024,37 @@ Det åbne kort er uændret.</translation>
         <message>
             <source>Time is up</source>
             <translation>Tiden er gået</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <source>Map</source>
+            <translation>Kort</translation>
+        </message>
+        <message>
+            <source>Map or partnership workspace</source>
+            <translation>Kort eller partnerskabets arbejdsområde</translation>
+        </message>
+        <message>
+            <source>Partnership &amp;Workspace</source>
+            <translation>Partnerskabets &amp;arbejdsområde</translation>
+        </message>
+        <message>
+            <source>Partnership workspace</source>
+            <translation>Partnerskabets arbejdsområde</translation>
+        </message>
+        <message>
+            <source>Partnerships</source>
+            <translation>Partnerskaber</translation>
+        </message>
+        <message>
+            <source>Table 1's four components with room to work</source>
+            <translation>Tabel 1's fire komponenter med plads til at arbejde</translation>
+        </message>
+        <message>
+            <source>Work on the partnerships in a tab beside the map</source>
+            <translation>Arbejd med partnerskaberne i en fane ved siden af kortet</translation>
         </message>
     </context>
     <context>

@@ -1683,6 +1683,7 @@
         <name>LocalNotesEditor</name>
         <message>
             <source>What each member changes in its own routines and information flows (learning at two levels)</source>
+            <extracomment>the rows were made anew (row 0 is the explanation, then one row per actor in ``fields``)</extracomment>
             <translation>Mitä kukin jäsen muuttaa omissa rutiineissaan ja tietovirroissaan (oppiminen kahdella tasolla)</translation>
         </message>
         <message>
@@ -2570,6 +2571,7 @@ Avoin kartta on ennallaan.</translation>
         <name>PartnershipPanel</name>
         <message>
             <source>No coordinator yet</source>
+            <extracomment>the user asked for the partnership workspace (the dock's "Open in the workspace")</extracomment>
             <translation>Ei vielä koordinaattoria</translation>
         </message>
         <message>
@@ -2595,6 +2597,14 @@ Avoin kartta on ennallaan.</translation>
         <message>
             <source>Delete</source>
             <translation>Poista</translation>
+        </message>
+        <message>
+            <source>Open in the workspace (more room)</source>
+            <translation>Avaa työtilassa (enemmän tilaa)</translation>
+        </message>
+        <message>
+            <source>The same partnership in a tab beside the map, with room to work</source>
+            <translation>Sama kumppanuus välilehdellä kartan vieressä, tilaa työskennellä</translation>
         </message>
         <message>
             <source>✓</source>
@@ -3968,6 +3978,18 @@ Avoin kartta on ennallaan.</translation>
             <translation>Mitä pitää parantaa?</translation>
         </message>
         <message>
+            <source>Previous member</source>
+            <translation>Edellinen jäsen</translation>
+        </message>
+        <message>
+            <source>Next member</source>
+            <translation>Seuraava jäsen</translation>
+        </message>
+        <message>
+            <source>Member %1 of %2</source>
+            <translation>Jäsen %1/%2</translation>
+        </message>
+        <message>
             <source>Timer</source>
             <translation>Ajastin</translation>
         </message>
@@ -4002,6 +4024,37 @@ Avoin kartta on ennallaan.</translation>
         <message>
             <source>Time is up</source>
             <translation>Aika on lopussa</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <source>Map</source>
+            <translation>Kartta</translation>
+        </message>
+        <message>
+            <source>Map or partnership workspace</source>
+            <translation>Kartta tai kumppanuuden työtila</translation>
+        </message>
+        <message>
+            <source>Partnership &amp;Workspace</source>
+            <translation>Kumppanuuden &amp;työtila</translation>
+        </message>
+        <message>
+            <source>Partnership workspace</source>
+            <translation>Kumppanuuden työtila</translation>
+        </message>
+        <message>
+            <source>Partnerships</source>
+            <translation>Kumppanuudet</translation>
+        </message>
+        <message>
+            <source>Table 1's four components with room to work</source>
+            <translation>Taulukon 1 neljä osaa, tilaa työskennellä</translation>
+        </message>
+        <message>
+            <source>Work on the partnerships in a tab beside the map</source>
+            <translation>Työstä kumppanuuksia välilehdellä kartan vieressä</translation>
         </message>
     </context>
     <context>
