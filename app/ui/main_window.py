@@ -39,6 +39,7 @@ from .open_error import open_error_box
 from .outline import OutlinePanel
 from .preferences import Preferences, settings, show_preferences
 from .properties import PropertiesPanel
+from .workspace import install_workspace
 
 FILE_FILTER = "OppSpace maps (*.oppspace);;All files (*)"
 RECENT_KEY = "recentFiles"
@@ -73,6 +74,8 @@ class MainWindow(ExportMixin, CompareMixin, QMainWindow):
         self.panels_menu = None
         self.actions_by_key = actions.build(self)
         self._docks()
+        self.central_tabs = install_workspace(self, self.centralWidget())
+        self.panels_menu.addAction(self.actions_by_key["workspace"])
         self.install_compare()
         whatif.install(self)
         self.workshop_mode = WorkshopMode(self)
@@ -353,6 +356,7 @@ class MainWindow(ExportMixin, CompareMixin, QMainWindow):
 
     # -- keyboard ---------------------------------------------------------------------------------
     def focus_canvas(self) -> None:
+        self.central_tabs.setCurrentIndex(0)  # the map's tab, if the workspace was in front
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def panes(self) -> list[QWidget]:

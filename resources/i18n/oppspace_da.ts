@@ -2565,6 +2565,7 @@ Det åbne kort er uændret.</translation>
         <name>PartnershipPanel</name>
         <message>
             <source>No coordinator yet</source>
+            <extracomment>the user asked for the partnership workspace (the dock's "Open in the workspace")</extracomment>
             <translation>Ingen koordinator endnu</translation>
         </message>
         <message>
@@ -2590,6 +2591,14 @@ Det åbne kort er uændret.</translation>
         <message>
             <source>Delete</source>
             <translation>Slet</translation>
+        </message>
+        <message>
+            <source>Open in the workspace (more room)</source>
+            <translation>Åbn i arbejdsområdet (mere plads)</translation>
+        </message>
+        <message>
+            <source>The same partnership in a tab beside the map, with room to work</source>
+            <translation>Det samme partnerskab i en fane ved siden af kortet, med plads til at arbejde</translation>
         </message>
         <message>
             <source>✓</source>
@@ -3997,6 +4006,37 @@ Det åbne kort er uændret.</translation>
         <message>
             <source>Time is up</source>
             <translation>Tiden er gået</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <source>Map</source>
+            <translation>Kort</translation>
+        </message>
+        <message>
+            <source>Map or partnership workspace</source>
+            <translation>Kort eller partnerskabets arbejdsområde</translation>
+        </message>
+        <message>
+            <source>Partnership &amp;Workspace</source>
+            <translation>Partnerskabets &amp;arbejdsområde</translation>
+        </message>
+        <message>
+            <source>Partnership workspace</source>
+            <translation>Partnerskabets arbejdsområde</translation>
+        </message>
+        <message>
+            <source>Partnerships</source>
+            <translation>Partnerskaber</translation>
+        </message>
+        <message>
+            <source>Table 1's four components with room to work</source>
+            <translation>Tabel 1's fire komponenter med plads til at arbejde</translation>
+        </message>
+        <message>
+            <source>Work on the partnerships in a tab beside the map</source>
+            <translation>Arbejd med partnerskaberne i en fane ved siden af kortet</translation>
         </message>
     </context>
     <context>

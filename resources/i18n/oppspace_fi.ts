@@ -2565,6 +2565,7 @@ Avoin kartta on ennallaan.</translation>
         <name>PartnershipPanel</name>
         <message>
             <source>No coordinator yet</source>
+            <extracomment>the user asked for the partnership workspace (the dock's "Open in the workspace")</extracomment>
             <translation>Ei vielä koordinaattoria</translation>
         </message>
         <message>
@@ -2590,6 +2591,14 @@ Avoin kartta on ennallaan.</translation>
         <message>
             <source>Delete</source>
             <translation>Poista</translation>
+        </message>
+        <message>
+            <source>Open in the workspace (more room)</source>
+            <translation>Avaa työtilassa (enemmän tilaa)</translation>
+        </message>
+        <message>
+            <source>The same partnership in a tab beside the map, with room to work</source>
+            <translation>Sama kumppanuus välilehdellä kartan vieressä, tilaa työskennellä</translation>
         </message>
         <message>
             <source>✓</source>
@@ -3997,6 +4006,37 @@ Avoin kartta on ennallaan.</translation>
         <message>
             <source>Time is up</source>
             <translation>Aika on lopussa</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <source>Map</source>
+            <translation>Kartta</translation>
+        </message>
+        <message>
+            <source>Map or partnership workspace</source>
+            <translation>Kartta tai kumppanuuden työtila</translation>
+        </message>
+        <message>
+            <source>Partnership &amp;Workspace</source>
+            <translation>Kumppanuuden &amp;työtila</translation>
+        </message>
+        <message>
+            <source>Partnership workspace</source>
+            <translation>Kumppanuuden työtila</translation>
+        </message>
+        <message>
+            <source>Partnerships</source>
+            <translation>Kumppanuudet</translation>
+        </message>
+        <message>
+            <source>Table 1's four components with room to work</source>
+            <translation>Taulukon 1 neljä osaa, tilaa työskennellä</translation>
+        </message>
+        <message>
+            <source>Work on the partnerships in a tab beside the map</source>
+            <translation>Työstä kumppanuuksia välilehdellä kartan vieressä</translation>
         </message>
     </context>
     <context>
