@@ -1678,6 +1678,7 @@
         <name>LocalNotesEditor</name>
         <message>
             <source>What each member changes in its own routines and information flows (learning at two levels)</source>
+            <extracomment>the rows were made anew (row 0 is the explanation, then one row per actor in ``fields``)</extracomment>
             <translation>Hvad hvert medlem ændrer i egne rutiner og informationsstrømme (læring på to niveauer)</translation>
         </message>
         <message>
@@ -3970,6 +3971,18 @@ Det åbne kort er uændret.</translation>
         <message>
             <source>What needs to be improved?</source>
             <translation>Hvad skal forbedres?</translation>
+        </message>
+        <message>
+            <source>Previous member</source>
+            <translation>Forrige medlem</translation>
+        </message>
+        <message>
+            <source>Next member</source>
+            <translation>Næste medlem</translation>
+        </message>
+        <message>
+            <source>Member %1 of %2</source>
+            <translation>Medlem %1 af %2</translation>
         </message>
         <message>
             <source>Timer</source>

@@ -1678,6 +1678,7 @@
         <name>LocalNotesEditor</name>
         <message>
             <source>What each member changes in its own routines and information flows (learning at two levels)</source>
+            <extracomment>the rows were made anew (row 0 is the explanation, then one row per actor in ``fields``)</extracomment>
             <translation>Mitä kukin jäsen muuttaa omissa rutiineissaan ja tietovirroissaan (oppiminen kahdella tasolla)</translation>
         </message>
         <message>
@@ -3970,6 +3971,18 @@ Avoin kartta on ennallaan.</translation>
         <message>
             <source>What needs to be improved?</source>
             <translation>Mitä pitää parantaa?</translation>
+        </message>
+        <message>
+            <source>Previous member</source>
+            <translation>Edellinen jäsen</translation>
+        </message>
+        <message>
+            <source>Next member</source>
+            <translation>Seuraava jäsen</translation>
+        </message>
+        <message>
+            <source>Member %1 of %2</source>
+            <translation>Jäsen %1/%2</translation>
         </message>
         <message>
             <source>Timer</source>

@@ -60,3 +60,17 @@ def test_an_edit_clears_the_stale_answer_and_its_tint(qtbot):
     assert panel.tinted_ids() == set() and panel.tree.topLevelItemCount() == 0
     assert panel.title.text() == "The map has changed; ask again."
     assert window.scene.item_of("s-match").graphicsEffect() is None
+
+
+def test_findings_and_partnership_panels_offer_it_for_what_they_selected(qtbot):
+    from PySide6.QtCore import Qt
+
+    window = open_window(qtbot, "aalborg-aktiv")
+    action = window.findChild(type(window.actions_by_key["delete"]), "actionWhatIf")
+    for panel in (window.findings_panel, window.partnership_panel):
+        assert action in panel.actions()
+        assert panel.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    window.controller.set_selection(["as-system"])  # as the Partnership panel does on a click
+    action.trigger()
+    assert window.whatif_panel.title.text().startswith("What if \u201cFælles borgeroverblik\u201d (asset)")
+    assert {"f-12", "f-22"} <= window.whatif_panel.tinted_ids()
