@@ -822,6 +822,7 @@
         </message>
         <message>
             <source>the room is empty: nobody has shared a map in it yet</source>
+            <extracomment>the room holds a map and this document follows it (after the first sync or seed)</extracomment>
             <translation>rummet er tomt: ingen har delt et kort i det endnu</translation>
         </message>
         <message>
@@ -1587,6 +1588,10 @@
             <translation>Token:</translation>
         </message>
         <message>
+            <source>You are in the session at this address:</source>
+            <translation>Du er med i sessionen på denne adresse:</translation>
+        </message>
+        <message>
             <source>Partners choose File → Share Live… → Join, and type in:</source>
             <translation>Partnerne vælger Filer → Del live… → Deltag og skriver:</translation>
         </message>
@@ -1678,6 +1683,7 @@
         <name>LocalNotesEditor</name>
         <message>
             <source>What each member changes in its own routines and information flows (learning at two levels)</source>
+            <extracomment>the rows were made anew (row 0 is the explanation, then one row per actor in ``fields``)</extracomment>
             <translation>Hvad hvert medlem ændrer i egne rutiner og informationsstrømme (læring på to niveauer)</translation>
         </message>
         <message>
@@ -3990,6 +3996,18 @@ Det åbne kort er uændret.</translation>
         <message>
             <source>What needs to be improved?</source>
             <translation>Hvad skal forbedres?</translation>
+        </message>
+        <message>
+            <source>Previous member</source>
+            <translation>Forrige medlem</translation>
+        </message>
+        <message>
+            <source>Next member</source>
+            <translation>Næste medlem</translation>
+        </message>
+        <message>
+            <source>Member %1 of %2</source>
+            <translation>Medlem %1 af %2</translation>
         </message>
         <message>
             <source>Timer</source>

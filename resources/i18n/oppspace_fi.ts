@@ -822,6 +822,7 @@
         </message>
         <message>
             <source>the room is empty: nobody has shared a map in it yet</source>
+            <extracomment>the room holds a map and this document follows it (after the first sync or seed)</extracomment>
             <translation>huone on tyhjä: kukaan ei ole vielä jakanut siinä karttaa</translation>
         </message>
         <message>
@@ -1587,6 +1588,10 @@
             <translation>Tunniste:</translation>
         </message>
         <message>
+            <source>You are in the session at this address:</source>
+            <translation>Olet mukana istunnossa tässä osoitteessa:</translation>
+        </message>
+        <message>
             <source>Partners choose File → Share Live… → Join, and type in:</source>
             <translation>Kumppanit valitsevat Tiedosto → Jaa livenä… → Liity ja kirjoittavat:</translation>
         </message>
@@ -1678,6 +1683,7 @@
         <name>LocalNotesEditor</name>
         <message>
             <source>What each member changes in its own routines and information flows (learning at two levels)</source>
+            <extracomment>the rows were made anew (row 0 is the explanation, then one row per actor in ``fields``)</extracomment>
             <translation>Mitä kukin jäsen muuttaa omissa rutiineissaan ja tietovirroissaan (oppiminen kahdella tasolla)</translation>
         </message>
         <message>
@@ -3990,6 +3996,18 @@ Avoin kartta on ennallaan.</translation>
         <message>
             <source>What needs to be improved?</source>
             <translation>Mitä pitää parantaa?</translation>
+        </message>
+        <message>
+            <source>Previous member</source>
+            <translation>Edellinen jäsen</translation>
+        </message>
+        <message>
+            <source>Next member</source>
+            <translation>Seuraava jäsen</translation>
+        </message>
+        <message>
+            <source>Member %1 of %2</source>
+            <translation>Jäsen %1/%2</translation>
         </message>
         <message>
             <source>Timer</source>
