@@ -3,6 +3,10 @@
 Exit codes: 0 success; 1 ``check --strict`` found warnings; 2 the file could not be read, is not
 a valid map, or the output could not be written. Errors are one line on stderr, never a
 traceback.
+
+Everything a command prints goes through :func:`say` (or :func:`say_json`): text from a map or
+a file name may hold control characters (ESC and OSC sequences could drive the terminal), and
+those are printed escaped, as ``\\x1b``.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Sequence
@@ -18,6 +23,28 @@ from app import __version__
 
 COMMANDS = ("check", "export", "new", "install-desktop")
 EXPORT_FORMATS = ("pdf", "json", "png", "svg", "graphml", "csv")
+
+
+_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")
+_CONTROL_OR_NEWLINE = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+def printable(text: str, newlines: bool = False) -> str:
+    """``text`` with control characters (C0, DEL, C1) written as escapes like ``\\x1b``;
+    with ``newlines``, line breaks stay (for output the program lays out itself)."""
+    pattern = _CONTROL if newlines else _CONTROL_OR_NEWLINE
+    return pattern.sub(lambda m: repr(m.group())[1:-1], text)
+
+
+def say(text: str, err: bool = False) -> None:
+    """Print a line (or lines laid out by the program) with control characters escaped."""
+    print(printable(text, newlines=True), file=sys.stderr if err else sys.stdout)
+
+
+def say_json(value: object) -> None:
+    """Print ``value`` as JSON; json escapes C0 itself, DEL and C1 are escaped here too."""
+    text = json.dumps(value, indent=2, ensure_ascii=False)
+    print(re.sub("[\x7f-\x9f]", lambda m: f"\\u{ord(m.group()):04x}", text))
 
 
 class CliError(Exception):
@@ -60,6 +87,8 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument("--portrait", action="store_true", help="PDF in portrait orientation")
     export.add_argument("--no-report", action="store_true", help="PDF with the map pages only")
     export.add_argument("--lang", help="language of report headings (en, da, fi)")
+    export.add_argument("--raw-csv", action="store_true",
+                        help="CSV cells exactly as in the map (no ' before = + - @)")
     new = sub.add_parser("new", help="create a new map from a template")
     new.add_argument("output")
     new.add_argument("--template", default="generic", choices=("generic", "blank", "aalborg-aktiv"))
@@ -77,7 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ns = _parser().parse_args(args)
         return _run_gui(ns.file, ns.lang)
     except CliError as exc:
-        print(f"oppspace: error: {exc}", file=sys.stderr)
+        say(f"oppspace: error: {printable(str(exc))}", err=True)
         return 2
     except KeyboardInterrupt:
         return 130
@@ -88,7 +117,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit:
         raise
     except Exception as exc:  # a last guard: one line, never a traceback
-        print(f"oppspace: error: unexpected problem: {type(exc).__name__}: {exc}", file=sys.stderr)
+        say(f"oppspace: error: unexpected problem: {type(exc).__name__}: {printable(str(exc))}",
+            err=True)
         return 2
 
 
@@ -103,7 +133,7 @@ def _run_command(ns: argparse.Namespace) -> int:
         from app.desktop import install_desktop
 
         for line in install_desktop():
-            print(line)
+            say(line)
         return 0
     raise CliError(f"unknown command {ns.command}")
 
@@ -130,11 +160,10 @@ def _check(ns: argparse.Namespace) -> int:
     _set_language(ns.lang)
     findings = analyze(doc)
     if ns.json:
-        print(json.dumps({"file": ns.file, "findings": [f.as_dict() for f in findings]},
-                         indent=2, ensure_ascii=False))
+        say_json({"file": ns.file, "findings": [f.as_dict() for f in findings]})
     else:
-        print(_summary(ns.file, doc))
-        print(_findings_table(findings))
+        say(_summary(ns.file, doc))
+        say(_findings_table(findings))
     if ns.strict and any(f.severity == "warning" for f in findings):
         return 1
     return 0
@@ -143,8 +172,8 @@ def _check(ns: argparse.Namespace) -> int:
 def _summary(path: str, doc) -> str:
     co = sum(1 for a in doc.activities if a.co_produced)
     info = sum(1 for f in doc.flows if f.kind == "information")
-    title = doc.meta.title or "(untitled)"
-    return (f"{path}: valid OppSpace map \u201c{title}\u201d\n"
+    title = printable(doc.meta.title) or "(untitled)"
+    return (f"{printable(path)}: valid OppSpace map \u201c{title}\u201d\n"
             f"  {_count(len(doc.actors), 'actor')}, {_count(len(doc.phases), 'phase')}, "
             f"{_count(len(doc.activities), 'activity', 'activities')} ({co} co-produced), "
             f"{_count(len(doc.flows), 'flow')} ({info} information), "
@@ -171,7 +200,9 @@ def _findings_table(findings) -> str:
     indent = 2 + 7 + 2 + code_width + 2
     width = max(indent + 30, min(shutil.get_terminal_size((100, 24)).columns, 120))
     for f in findings:
-        wrapped = textwrap.wrap(f.message, width - indent) or [""]
+        message = printable(f.message)
+        fits = len(message) <= width - indent  # most do; textwrap is slow on 100,000 findings
+        wrapped = [message] if fits else textwrap.wrap(message, width - indent) or [""]
         lines.append("")
         lines.append(f"  {f.severity:<7}  {f.code:<{code_width}}  {wrapped[0]}")
         lines.extend(" " * indent + rest for rest in wrapped[1:])
@@ -190,14 +221,25 @@ def _export(ns: argparse.Namespace) -> int:
         raise CliError(f"{out}: is a folder; give a file name")
     if not out.parent.exists():
         raise CliError(f"{out}: the folder {out.parent} does not exist")
+    if _same_file(ns.file, out):
+        raise CliError(f"{out}: is the map being exported; give another output file")
     from app.export import ExportError, export
 
     try:
-        export(doc, out, fmt, paper=ns.paper, portrait=ns.portrait, report=not ns.no_report)
+        export(doc, out, fmt, paper=ns.paper, portrait=ns.portrait, report=not ns.no_report,
+               raw_csv=ns.raw_csv)
     except ExportError as exc:
         raise CliError(f"{out}: {exc}") from None
-    print(f"wrote {out}")
+    say(f"wrote {printable(str(out))}")
     return 0
+
+
+def _same_file(a: str | Path, b: str | Path) -> bool:
+    """Whether two paths name one file (same inode, also through links)."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
 
 
 def _new(ns: argparse.Namespace) -> int:
@@ -216,7 +258,7 @@ def _new(ns: argparse.Namespace) -> int:
         save(doc, out)
     except DocumentError as exc:
         raise CliError(str(exc)) from None
-    print(f"wrote {out} (template {ns.template})")
+    say(f"wrote {printable(str(out))} (template {ns.template})")
     return 0
 
 

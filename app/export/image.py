@@ -15,6 +15,7 @@ from app.model import Document
 
 from . import ExportError
 from .atomic import write_bytes
+from .xml_safe import xml_safe_bytes
 
 PNG_SCALE = 2.0  #: pixels per map unit, so the PNG stays crisp on projectors and in print
 MAX_PIXELS = 12_000  #: longest side of a PNG; bigger maps are scaled down to it
@@ -104,4 +105,4 @@ def _svg(scene, title: str) -> bytes:
         painter = QPainter(generator)
         scene.render(painter, QRectF(0, 0, size.width(), size.height()), source)
         painter.end()
-        return tmp.read_bytes()
+        return xml_safe_bytes(tmp.read_bytes())  # titles may hold characters XML forbids
