@@ -2045,7 +2045,7 @@ Kartta on ennallaan.</translation>
         <name>RecoveryJournal</name>
         <message>
             <source>Could not write the recovery copy to %s: %s</source>
-            <extracomment>the document's title, or its file name, for people the file the user was editing, or None if never saved when the journal was last written (UTC) the journal was written (path of the recovery copy) the journal was removed (clean save, don't save, normal quit) changes since the journal was last written</extracomment>
+            <extracomment>the recovery folder: owner only, whatever the umask recovery copies, sidecars and locks: owner only the document's title, or its file name, for people the file the user was editing, or None if never saved when the journal was last written (UTC) the journal was written (path of the recovery copy) the journal was removed (clean save, don't save, normal quit) changes since the journal was last written</extracomment>
             <translation>Palautuskopiota ei voitu kirjoittaa kohteeseen %s: %s</translation>
         </message>
         <message>
@@ -2111,6 +2111,7 @@ Kartta on ennallaan.</translation>
         </message>
         <message>
             <source>Date: {date}</source>
+            <extracomment>a title of 100,000 characters must not push the map off the page</extracomment>
             <translation>Päivämäärä: {date}</translation>
         </message>
         <message>
@@ -2137,6 +2138,18 @@ Kartta on ennallaan.</translation>
         <message>
             <source>continues: row {row}, column {col}</source>
             <translation>jatkuu: rivi {row}, sarake {col}</translation>
+        </message>
+        <message>
+            <source>Too large for {pages} readable pages: fitted on this one.</source>
+            <translation>Liian suuri {pages} luettavalle sivulle: sovitettu tälle sivulle.</translation>
+        </message>
+        <message>
+            <source>Zoom in, or export PNG or SVG.</source>
+            <translation>Suurenna, tai vie PNG- tai SVG-muodossa.</translation>
+        </message>
+        <message>
+            <source>… ({count} more characters in the map file)</source>
+            <translation>… ({count} merkkiä lisää karttatiedostossa)</translation>
         </message>
         <message>
             <source>(receives no information flow)</source>
@@ -2408,7 +2421,7 @@ Kartta on ennallaan.</translation>
         </message>
         <message>
             <source>… and {count} more activities: see the map pages, or the JSON or CSV export for the full list.</source>
-            <extracomment>rows per table piece; long lists become several tables, so splitting stays linear activities listed in the report; a bigger map's are in the JSON/CSV export</extracomment>
+            <extracomment>rows per table piece; long lists become several tables, so splitting stays linear characters of one user text shown in the report activities listed in the report; a bigger map's are in the JSON/CSV export</extracomment>
             <translation>… ja {count} muuta toimintoa: katso karttasivut tai JSON- tai CSV-vienti koko luettelolle.</translation>
         </message>
         <message>
