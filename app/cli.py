@@ -19,9 +19,12 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
-from app import __version__
+from app import __version__, cli_compare, cli_pull, cli_push, cli_serve
 
-COMMANDS = ("check", "export", "new", "install-desktop")
+#: commands that live in a module of their own (add_parser, run)
+MODULE_COMMANDS = {m.NAME: m for m in (cli_serve, cli_push, cli_pull)}
+COMMANDS = ("check", "export", "new", "diff", "merge", "whatif", "install-desktop",
+            *MODULE_COMMANDS)
 EXPORT_FORMATS = ("pdf", "json", "png", "svg", "graphml", "csv")
 
 
@@ -62,7 +65,9 @@ def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="oppspace",
         description="Map co-production service processes across organisations.",
-        epilog="Commands: check FILE | export FILE -o OUT | new OUT | install-desktop. "
+        epilog="Commands: check FILE | export FILE -o OUT | new OUT | diff OLD NEW | "
+               "merge BASE OURS THEIRS -o OUT | whatif FILE --remove ID | install-desktop | "
+               "serve | push FILE URL | pull URL -o OUT. "
                "Run 'oppspace COMMAND --help' for details.",
     )
     parser.add_argument("--version", action="version", version=f"oppspace {__version__}")
@@ -89,11 +94,22 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument("--lang", help="language of report headings (en, da, fi)")
     export.add_argument("--raw-csv", action="store_true",
                         help="CSV cells exactly as in the map (no ' before = + - @)")
+    export.add_argument("--since", metavar="OLD", help="PDF: add a 'Changes since' section "
+                                                       "comparing with OLD, an older copy of the map")
     new = sub.add_parser("new", help="create a new map from a template")
     new.add_argument("output")
     new.add_argument("--template", default="generic", choices=("generic", "blank", "aalborg-aktiv"))
     new.add_argument("--force", action="store_true", help="overwrite an existing file")
+    cli_compare.add_parsers(sub)
+    whatif = sub.add_parser("whatif", help="what would break if an element were gone")
+    whatif.add_argument("file")
+    whatif.add_argument("--remove", required=True, metavar="ID",
+                        help="the id of the actor, activity, asset … to imagine gone")
+    whatif.add_argument("--json", action="store_true", help="print the consequences as JSON")
+    whatif.add_argument("--lang", help="language of the messages (en, da, fi)")
     sub.add_parser("install-desktop", help="install the desktop entry, file type and icon")
+    for module in MODULE_COMMANDS.values():
+        module.add_parser(sub)
     return parser
 
 
@@ -123,12 +139,23 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_command(ns: argparse.Namespace) -> int:
+    if ns.command in MODULE_COMMANDS:
+        return MODULE_COMMANDS[ns.command].run(ns)
     if ns.command == "check":
         return _check(ns)
     if ns.command == "export":
         return _export(ns)
     if ns.command == "new":
         return _new(ns)
+    if ns.command == "whatif":
+        return _whatif(ns)
+    if ns.command in ("diff", "merge"):
+        from app.model import DocumentError
+
+        try:
+            return cli_compare.run_diff(ns) if ns.command == "diff" else cli_compare.run_merge(ns)
+        except DocumentError as exc:
+            raise CliError(str(exc)) from None
     if ns.command == "install-desktop":
         from app.desktop import install_desktop
 
@@ -215,19 +242,23 @@ def _export(ns: argparse.Namespace) -> int:
         raise CliError(f"{ns.output}: cannot tell the format from the suffix; "
                        f"use --format {'|'.join(EXPORT_FORMATS)}")
     doc = _load(ns.file)
+    if ns.since is not None and fmt != "pdf":
+        raise CliError(f"--since {ns.since}: the changes section is part of a PDF; use -o FILE.pdf")
+    since = _load(ns.since) if ns.since is not None else None
     _set_language(ns.lang)
     out = Path(ns.output)
     if out.is_dir():
         raise CliError(f"{out}: is a folder; give a file name")
     if not out.parent.exists():
         raise CliError(f"{out}: the folder {out.parent} does not exist")
-    if _same_file(ns.file, out):
-        raise CliError(f"{out}: is the map being exported; give another output file")
+    for source in (ns.file, ns.since):
+        if source is not None and _same_file(source, out):
+            raise CliError(f"{out}: is the map {source} this export reads; give another output file")
     from app.export import ExportError, export
 
     try:
         export(doc, out, fmt, paper=ns.paper, portrait=ns.portrait, report=not ns.no_report,
-               raw_csv=ns.raw_csv)
+               since=since, raw_csv=ns.raw_csv)
     except ExportError as exc:
         raise CliError(f"{out}: {exc}") from None
     say(f"wrote {printable(str(out))}")
@@ -240,6 +271,24 @@ def _same_file(a: str | Path, b: str | Path) -> bool:
         return os.path.samefile(a, b)
     except OSError:
         return False
+
+
+def _whatif(ns: argparse.Namespace) -> int:
+    """What removing one element would break; the file is only read."""
+    doc = _load(ns.file)
+    from app.analysis.whatif import as_text, what_if
+    from app.model import DocumentError
+
+    _set_language(ns.lang)
+    try:
+        result = what_if(doc, ns.remove)
+    except DocumentError as exc:
+        raise CliError(f"{ns.file}: {exc}") from None
+    if ns.json:
+        say_json(result.as_dict())
+    else:
+        say(as_text(doc, result))
+    return 0
 
 
 def _new(ns: argparse.Namespace) -> int:

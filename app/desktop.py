@@ -83,6 +83,10 @@ def install_desktop(prefix: str | os.PathLike[str] | None = None) -> list[str]:
 
     Returns one line per thing done, for the command line to print.
     """
+    if prefix is None and not sys.platform.startswith(("linux", "freebsd")):
+        raise CliError("install-desktop sets up Linux desktops (XDG menus and file types); on "
+                       "Windows and macOS use the OppSpace bundle, which opens .oppspace files "
+                       "when you choose it with \"Open with\"")
     base = Path(prefix) if prefix is not None else data_home()
     command = launch_command()
     lines: list[str] = []

@@ -147,6 +147,59 @@ def _partnerships(rng: random.Random, actors: list) -> list[dict[str, Any]]:
     return out
 
 
+LANES, PHASES, STEP = 10, 8, 220.0  #: the lanes map: lanes, phase columns, box spacing (px)
+
+
+def make_lanes_map(n_activities: int, seed: int = 1) -> Document:
+    """The map peer editors are benchmarked on: 10 lanes, 8 phases, ``n_activities`` boxes of
+    180x70 placed 220 px apart (a tenth per lane), a sequence chain through all of them and
+    three information flows per box, each to a box at most 3 columns and 1 lane away, every
+    fifth to a lane header instead (a fifth of the arrows then run across much of the map)."""
+    rng = random.Random(seed)
+    per_lane = max(1, n_activities // LANES)
+    actors = [{"id": f"a-{i + 1}", "name": name, "kind": kind, "organization": None,
+               "color": KIND_COLORS[kind], "lane_height": 120.0}
+              for i, (kind, name) in enumerate((ORGS * 2)[:LANES])]
+    width = per_lane * STEP / PHASES
+    phases = [{"id": f"ph-{i + 1}", "name": (PHASE_NAMES * 2)[i], "width": width}
+              for i in range(PHASES)]
+    grid: dict[tuple[int, int], str] = {}
+    activities = []
+    for i in range(n_activities):  # column by column: the chain runs through time
+        col, lane = divmod(i, LANES)
+        grid[lane, col] = act_id = f"s-{i + 1}"
+        activities.append({"id": act_id, "title": f"{rng.choice(VERBS)} {i + 1}",
+                           "actor": actors[lane]["id"],
+                           "phase": phases[min(PHASES - 1, int(col * STEP // width))]["id"],
+                           "co_produced": rng.random() < 0.3, "x": 20.0 + col * STEP, "y": 25.0,
+                           "width": 180.0, "height": 70.0})
+    flows = [{"id": f"q-{i + 1}", "kind": "sequence", "source": a["id"], "target": b["id"]}
+             for i, (a, b) in enumerate(zip(activities, activities[1:]))]
+    cells = list(grid.items())
+    for i in range(3 * n_activities):
+        (lane, col), source = rng.choice(cells)
+        near = min(LANES - 1, max(0, lane + rng.randint(-1, 1)))
+        target = actors[near]["id"] if i % 5 == 4 else _near(rng, grid, source, lane, col)
+        personal = rng.random() < 0.3
+        flows.append({"id": f"f-{i + 1}", "kind": "information", "source": source,
+                      "target": target, "what": rng.choice(WHATS), "when": rng.choice(WHENS),
+                      "form": rng.choice(FORMS), "personal_data": personal,
+                      "consent": rng.choice(["obtained", "missing"]) if personal else "not_needed"})
+    data = {"format": "oppspace", "version": 1,
+            "meta": {"title": f"Baner ({n_activities} aktiviteter)", "language": "da",
+                     "created": "2026-12-01T10:00:00Z", "modified": "2026-12-01T10:00:00Z"},
+            "phases": phases, "actors": actors, "activities": activities, "flows": flows}
+    return Document.model_validate(data)
+
+
+def _near(rng: random.Random, grid: dict, source: str, lane: int, col: int) -> str:
+    """A box at most 3 columns and 1 lane from (lane, col), not ``source`` itself."""
+    while True:
+        pick = grid.get((lane + rng.randint(-1, 1), col + rng.randint(-3, 3)))
+        if pick is not None and pick != source:
+            return pick
+
+
 def main(argv: list[str]) -> int:
     out = argv[0]
     n_act = int(argv[1]) if len(argv) > 1 else 2000

@@ -13,11 +13,13 @@ from app.model import Document
 WARNING = "warning"
 INFO = "info"
 
-#: The codes, in the order findings are reported (warnings first, as in DESIGN section 4).
+#: The codes in the order of DESIGN section 4's table; findings are reported warnings first,
+#: then in this order (see :func:`report_order`).
 CODES = (
     "no-co-production", "consent-missing", "uninformed-actor", "no-leadership",
     "interdependence-mismatch", "no-routines", "isolated-activity", "flow-without-asset",
-    "asset-needs-investment", "component-empty", "coordination-bottleneck",
+    "asset-needs-investment", "component-empty", "coordination-bottleneck", "no-local-learning",
+    "tell-us-once",
 )
 
 
@@ -37,14 +39,23 @@ def analyze(doc: Document) -> list[Finding]:
     """All findings for ``doc``, grouped by rule in the order of :data:`CODES`."""
     from .graphs import MapIndex
     from .map_rules import MAP_RULES
+    from .learning_rules import LEARNING_RULES
     from .partnership_rules import PARTNERSHIP_RULES
 
     index = MapIndex(doc)
     found: list[Finding] = []
-    for rule in (*MAP_RULES, *PARTNERSHIP_RULES):
+    for rule in (*MAP_RULES, *PARTNERSHIP_RULES, *LEARNING_RULES):
         found.extend(rule(index))
-    order = {code: i for i, code in enumerate(CODES)}
-    return sorted(found, key=lambda f: order.get(f.code, len(order)))
+    return sorted(found, key=report_order)
+
+
+_ORDER = {code: i for i, code in enumerate(CODES)}
+
+
+def report_order(finding: Finding) -> tuple[int, int]:
+    """Warnings before information, then the table's order; within one code the rules
+    already yield in document order, and ``sorted`` keeps it."""
+    return (finding.severity != WARNING, _ORDER.get(finding.code, len(_ORDER)))
 
 
 def by_subject(findings: list[Finding]) -> dict[str, list[Finding]]:

@@ -24,7 +24,8 @@ def export(doc: Document, path: Path, fmt: str, **options: Any) -> None:
             from .pdf import export_pdf
 
             export_pdf(doc, path, paper=options.get("paper", "A4"),
-                       portrait=options.get("portrait", False), report=options.get("report", True))
+                       portrait=options.get("portrait", False), report=options.get("report", True),
+                       since=options.get("since"))
         elif fmt in ("png", "svg"):
             from .image import export_image
 

@@ -35,9 +35,11 @@ Progress = Callable[[int, int], None]
 
 
 def export_pdf(doc: Document, path: Path, paper: str = "A4", portrait: bool = False,
-               report: bool = True, progress: Progress | None = None) -> None:
-    """Write the map (and, unless ``report`` is False, the report pages) to ``path``."""
-    write_bytes(Path(path), render_pdf(doc, paper, portrait, report, progress))
+               report: bool = True, progress: Progress | None = None,
+               since: Document | None = None) -> None:
+    """Write the map (and, unless ``report`` is False, the report pages) to ``path``; with
+    ``since`` (an older copy of the map), a "Changes since DATE" section opens the report."""
+    write_bytes(Path(path), render_pdf(doc, paper, portrait, report, progress, since))
 
 
 def page_size(paper: str, portrait: bool) -> tuple[float, float]:
@@ -74,7 +76,7 @@ def plan_map(doc: Document, paper: str = "A4", portrait: bool = False) -> MapPag
 
 
 def render_pdf(doc: Document, paper: str = "A4", portrait: bool = False, report: bool = True,
-               progress: Progress | None = None) -> bytes:
+               progress: Progress | None = None, since: Document | None = None) -> bytes:
     pages = plan_map(doc, paper, portrait)
     pages.progress = progress
     width, height = pages.page
@@ -94,6 +96,10 @@ def render_pdf(doc: Document, paper: str = "A4", portrait: bool = False, report:
         PageTemplate("report", [report_frame], onPage=_report_decor(doc)),
     ])
     story: list[Flowable] = [MapPage(pages, tile) for tile in pages.plan.tiles]
+    if since is not None:
+        from .pdf_changes import changes_section
+
+        story += [NextPageTemplate("report"), *changes_section(since, doc)]
     if report:
         from .pdf_report import report_story
 

@@ -13,6 +13,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from app import i18n
 from app.model import layout as lay
+from app.model import style
 
 from . import pdf_style as st
 from .pdf_plan import Arrow, Box, MapGeometry, PagePlan, Tile
@@ -138,20 +139,21 @@ class _Outlines:
         self.last: tuple | None = None
 
     def use(self, c: Canvas, box: Box, s: float) -> None:
-        style = (box.act.co_produced, box.color)
+        d = box.drawing
+        style = (d.fill, d.outline, d.outline_width)
         if style == self.last:
             return
         self.last = style
-        c.setFillColor(st.CO_BOX_FILL if box.act.co_produced else st.BOX_FILL)
-        c.setStrokeColor(st.shade(box.color, 0.25))
-        c.setLineWidth((2.2 if box.act.co_produced else 1.1) * s)
+        c.setFillColor(colors.HexColor(d.fill))
+        c.setStrokeColor(colors.HexColor(d.outline))
+        c.setLineWidth(d.outline_width * s)
 
 
 def _arrows(c: Canvas, arrows: list[Arrow], heads: list[Arrow], tx: Tx) -> None:
     s = tx.s
     c.setLineCap(1)
-    for info, color, dash, width in ((False, st.SEQUENCE_COLOR, None, 1.4),
-                                     (True, st.INFO_COLOR, st.INFO_DASH, 1.6)):
+    for info, color, dash, width in ((False, st.SEQUENCE_COLOR, None, style.SEQUENCE_WIDTH),
+                                     (True, st.INFO_COLOR, st.INFO_DASH, style.INFO_WIDTH)):
         lines = [a for a in arrows if (a.flow.kind == "information") == info]
         tips = [a for a in heads if (a.flow.kind == "information") == info]
         if not lines and not tips:

@@ -1,7 +1,7 @@
 """What the PDF map shows and how it is cut into pages. Pure geometry, no drawing, no Qt.
 
-Everything is placed with :mod:`app.model.layout` (the canvas's geometry). Boxes whose wrapped
-title needs more room grow downward (``layout.box_height``), and their lanes grow with them.
+What the map shows is the shared drawing plan (:mod:`app.model.drawing`), the same the canvas
+applies: wrapped titles, box heights, arrow routes and label places.
 A map that fits the page at a readable scale gets one page; a larger one is tiled. Tiles repeat
 the lane names on the left and the phase names on top, like a spreadsheet's print titles, and
 overlap their neighbours a little; cuts prefer lane and phase boundaries.
@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 
 from app.model import Document
 from app.model import layout as lay
-from app.model import routing
 from app.model.document import Activity, Actor, Flow, Phase
+from app.model.drawing import ArrowDrawing, BoxDrawing, MapDrawing
 
 from . import pdf_style as st
 
@@ -29,35 +29,63 @@ MAX_MAP_PAGES = 100
 @dataclass(frozen=True)
 class Box:
     act: Activity
-    rect: lay.Rect
-    lines: list[str]
-    color: str  #: the lane's colour, for the outline
+    drawing: BoxDrawing  #: the shared plan's box (rect, wrapped lines, style)
+
+    @property
+    def rect(self) -> lay.Rect:
+        return self.drawing.rect
+
+    @property
+    def lines(self) -> tuple[str, ...]:
+        return self.drawing.lines
 
 
 @dataclass(frozen=True)
 class Arrow:
     flow: Flow
-    start: tuple[float, float]
-    end: tuple[float, float]
-    head: list[tuple[float, float]]
-    label: list[str]
-    label_rect: lay.Rect | None
-    bbox: lay.Rect
-    points: list[tuple[float, float]] = field(default_factory=list)  #: the path, start to end
+    drawing: ArrowDrawing  #: the shared plan's arrow (route, head, label and its place)
+
+    @property
+    def points(self) -> list[tuple[float, float]]:
+        return list(self.drawing.points)
+
+    @property
+    def start(self) -> tuple[float, float]:
+        return self.drawing.points[0]
+
+    @property
+    def end(self) -> tuple[float, float]:
+        return self.drawing.points[-1]
+
+    @property
+    def head(self) -> list[tuple[float, float]]:
+        return list(self.drawing.head)
+
+    @property
+    def label(self) -> tuple[str, ...]:
+        return self.drawing.label
+
+    @property
+    def label_rect(self) -> lay.Rect | None:
+        return self.drawing.label_rect
+
+    @property
+    def bbox(self) -> lay.Rect:
+        return self.drawing.bbox
 
 
 @dataclass(frozen=True)
 class LaneView:
     lane: lay.Lane
     actor: Actor
-    lines: list[str]
+    lines: tuple[str, ...]
 
 
 @dataclass(frozen=True)
 class ColumnView:
     column: lay.Column
     phase: Phase
-    lines: list[str]
+    lines: tuple[str, ...]
 
 
 @dataclass
@@ -78,100 +106,16 @@ class MapGeometry:
 
 
 def build_geometry(doc: Document) -> MapGeometry:
-    """Wrap every text once and place every box and arrow."""
-    title_width = st.measure(st.FONT, st.TITLE_SIZE)
-    wrapped: list[list[str]] = []
-    grown: dict[int, float] = {}
-    for i, act in enumerate(doc.activities):
-        room = act.width - 2 * lay.BOX_PADDING - (2 * st.STAR_ROOM if act.co_produced else 0)
-        lines = lay.wrap_lines(act.title, max(room, 12.0), title_width) if act.title else []
-        wrapped.append(lines)
-        height = lay.box_height(act.height, len(lines), st.TITLE_LEADING)
-        if height > act.height:
-            grown[i] = height
-    placed = doc
-    if grown:  # boxes drawn taller than stored: the shared layout grows their lanes
-        acts = [a.model_copy(update={"height": grown[i]}) if i in grown else a
-                for i, a in enumerate(doc.activities)]
-        placed = doc.model_copy(update={"activities": acts})
-    drawn = {a.id: grown[i] for i, a in enumerate(doc.activities) if i in grown}
-    layout = lay.compute(doc, lambda a: drawn.get(a.id, a.height))
-    lane_color = {actor.id: actor.color for actor in doc.actors}
-    boxes = [Box(a, layout.activity_rect(a), wrapped[i], lane_color.get(a.actor, "#555555"))
-             for i, a in enumerate(placed.activities)]
-    return MapGeometry(layout, _lanes(doc, layout), _columns(doc, layout), boxes,
-                       _arrows(placed, layout, boxes))
-
-
-def _lanes(doc: Document, layout: lay.Layout) -> list[LaneView]:
-    measure = st.measure(st.FONT_BOLD, st.LANE_SIZE)
-    room = lay.HEADER_WIDTH - 24.0
-    return [LaneView(lane, doc.actors[lane.index], lay.wrap_lines(doc.actors[lane.index].name,
-                                                                 room, measure))
-            for lane in layout.lanes]
-
-
-def _columns(doc: Document, layout: lay.Layout) -> list[ColumnView]:
-    measure = st.measure(st.FONT_BOLD, st.PHASE_SIZE)
-    return [ColumnView(col, doc.phases[col.index],
-                       lay.wrap_lines(doc.phases[col.index].name, max(col.width - 12.0, 12.0),
-                                      measure))
-            for col in layout.columns]
-
-
-def _arrows(doc: Document, layout: lay.Layout, boxes: list[Box]) -> list[Arrow]:
-    """Arrows routed around boxes (app.model.routing, as on the canvas), labels placed where
-    they cover no box, no other label and, where possible, no other arrow's middle."""
-    measure = st.measure(st.FONT, st.LABEL_SIZE)
-    obstacles, taken, mids = routing.Grid(), routing.Grid(), routing.Grid()
-    crowded = routing.crowded(len(doc.flows))  # straight arrows, as on the canvas
-    for box in boxes:
-        if not crowded:
-            obstacles.add(box.rect, box.act.id)
-        taken.add(box.rect, box.act.id)
-    corridors = [lane.top for lane in layout.lanes] + [layout.height]
-    pairs: dict[frozenset, list[str]] = {}
-    for flow in doc.flows:
-        pairs.setdefault(frozenset((flow.source, flow.target)), []).append(flow.id)
-    routes: list[tuple[Flow, list[tuple[float, float]]]] = []
-    for flow in doc.flows:
-        src = lay.endpoint_rect(layout, doc, flow.source)
-        dst = lay.endpoint_rect(layout, doc, flow.target)
-        if src is None or dst is None or src == dst:
-            continue
-        points = _route(flow, src, dst, pairs[frozenset((flow.source, flow.target))],
-                        obstacles, corridors)
-        routes.append((flow, points))
-        mx, my = routing.midpoint(points)
-        mids.add(lay.Rect(mx - 3, my - 3, 6, 6), flow.id)
-    return [_arrow(flow, points, measure, taken, mids) for flow, points in routes]
-
-
-def _arrow(flow: Flow, points: list[tuple[float, float]], measure, taken: routing.Grid,
-           mids: routing.Grid) -> Arrow:
-    head = lay.arrow_head(points[-2], points[-1])
-    label: list[str] = []
-    label_rect = None
-    if flow.kind == "information" and flow.what:
-        label = lay.wrap_lines(flow.what, st.LABEL_MAX_WIDTH, measure)
-        w = max(measure(line) for line in label) + 8.0
-        h = len(label) * st.LABEL_LEADING + 4.0
-        label_rect = routing.place_label(points, w, h, (taken,), mids, flow.id)
-        taken.add(label_rect)
-    bbox = _points_box(points + head)
-    if label_rect is not None:
-        bbox = bbox.united(label_rect)
-    return Arrow(flow, points[0], points[-1], head, label, label_rect, bbox, points)
-
-
-def _route(flow: Flow, src: lay.Rect, dst: lay.Rect, pair: list[str], obstacles: routing.Grid,
-           corridors: list[float]) -> list[tuple[float, float]]:
-    """Like the canvas: around boxes, arrows joining the same two things PARALLEL_GAP apart."""
-    offset = (pair.index(flow.id) - (len(pair) - 1) / 2) * routing.PARALLEL_GAP
-    a, b = routing.spread(src, dst, offset, min(flow.source, flow.target) != flow.source)
-    start = lay.border_point(a, b.center) if a.x == 0 and a.width == lay.HEADER_WIDTH else None
-    end = lay.border_point(b, a.center) if b.x == 0 and b.width == lay.HEADER_WIDTH else None
-    return routing.route(a, b, obstacles, (flow.source, flow.target), start, end, corridors)
+    """The shared drawing plan (app.model.drawing), measured with the PDF's fonts."""
+    plan = MapDrawing(doc, st.text_measure())
+    layout = plan.layout
+    lanes = [LaneView(lane, doc.actors[lane.index], plan.lanes[lane.actor_id].lines)
+             for lane in layout.lanes]
+    columns = [ColumnView(col, doc.phases[col.index], plan.columns[col.phase_id].lines)
+               for col in layout.columns]
+    boxes = [Box(act, plan.boxes[act.id]) for act in doc.activities if act.id in plan.boxes]
+    arrows = [Arrow(flow, plan.arrows[flow.id]) for flow in doc.flows if flow.id in plan.arrows]
+    return MapGeometry(layout, lanes, columns, boxes, arrows)
 
 
 # -- pages -------------------------------------------------------------------------------

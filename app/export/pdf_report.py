@@ -270,5 +270,17 @@ def _reflections(part: Partnership, ctx: Ctx) -> list[Flowable]:
                 _t("What needs to be improved?")],
                ([r.date, r.works_locally, r.works_for_citizens, r.to_improve]
                 for r in newest_first), [1.6, 4, 4, 4], ctx),
+        *_local_learning(newest_first, ctx),
         Spacer(1, 6),
     ]
+
+
+def _local_learning(newest_first: list, ctx: Ctx) -> list[Flowable]:
+    """Figure 1's second level: what each member changes at home, a row per note."""
+    rows = [[r.date, ctx.names(n.actor), n.adaptation] for r in newest_first for n in r.local
+            if n.adaptation.strip()]
+    if not rows:
+        return []
+    return [para(_t("What each member changes locally (learning at two levels)"), ctx.s["h2"]),
+            *table([_t("Date"), _t("Member"), _t("What it changes in its own routines and "
+                                                 "information flows")], rows, [1.6, 3, 9], ctx)]

@@ -19,27 +19,24 @@ from app.resources import FONTS
 FONT = "OppSpaceSans"
 FONT_BOLD = "OppSpaceSans-Bold"
 
-TITLE_SIZE = 13.0  #: activity titles, map units (the canvas uses the same pixel sizes)
-TITLE_LEADING = 15.2
-LANE_SIZE = 14.0  #: lane names
-KIND_SIZE = 11.0  #: "citizen", "public" under a lane name
-PHASE_SIZE = 14.0  #: phase headers
-LABEL_SIZE = 11.0  #: the *what* of an information flow
-LABEL_LEADING = 12.8
-LABEL_MAX_WIDTH = 150.0
-STAR_SIZE = 22.0  #: the co-production asterisk
-STAR_ROOM = 14.0  #: width kept free for it at the right of the first lines
+TITLE_SIZE = shared.FONTS["title"][0]  #: activity titles, map units (app.model.style)
+TITLE_LEADING = shared.TITLE_LEADING
+LANE_SIZE = shared.FONTS["lane"][0]  #: lane names
+KIND_SIZE = shared.KIND_SIZE  #: "citizen", "public" under a lane name
+PHASE_SIZE = shared.FONTS["phase"][0]  #: phase headers
+LABEL_SIZE = shared.FONTS["label"][0]  #: the *what* of an information flow
+LABEL_LEADING = shared.LABEL_LEADING
+STAR_SIZE = shared.STAR_SIZE  #: the co-production asterisk
+STAR_ROOM = shared.STAR_ROOM  #: kept free for it on both sides of a co-produced title
 
 MIN_SCALE = 0.55  #: below this the map is tiled: titles stay >= 7 pt, flow labels ~6 pt
 MAX_SCALE = 1.0  #: small maps are not blown up beyond their screen size
 
-INK = colors.HexColor("#222222")
-MUTED = colors.HexColor("#555555")
+INK = colors.HexColor(shared.INK)
+MUTED = colors.HexColor(shared.MUTED)
 GRID = colors.HexColor("#C8C8C8")
 PHASE_FILL = colors.HexColor("#EDEDED")
-BOX_FILL = colors.white
-CO_BOX_FILL = colors.HexColor("#FFFDF3")  #: as the canvas: co-produced boxes are warm white
-STAR_COLOR = colors.HexColor("#B3261E")
+STAR_COLOR = colors.HexColor(shared.STAR_COLOR)
 SEQUENCE_COLOR = colors.HexColor(shared.SEQUENCE_COLOR)  #: the canvas draws the same (app.model.style)
 INFO_COLOR = colors.HexColor(shared.INFO_COLOR)
 INFO_DASH = shared.INFO_DASH  #: dotted: tiny dashes with round caps become dots
@@ -68,6 +65,20 @@ def measure(font: str, size: float):
         return string_width(text, font, size)
 
     return width
+
+
+@lru_cache(maxsize=1)
+def text_measure():
+    """The drawing plan's measure (app.model.drawing.TextMeasure): the shipped DejaVu Sans's
+    own advance widths at the plan's sizes. The canvas measures with it too, so screen and
+    paper wrap every text alike (Qt's hinted advances differ by up to half a pixel a title)."""
+    widths = {key: measure(FONT_BOLD if bold else FONT, size)
+              for key, (size, bold) in shared.FONTS.items()}
+
+    def text_width(font_key: str, text: str) -> float:
+        return widths[font_key](text)
+
+    return text_width
 
 
 def tint(hex_color: str, amount: float) -> colors.Color:

@@ -10,6 +10,7 @@ from .document import (
     Document,
     Flow,
     Governance,
+    LocalAdaptation,
     Meta,
     Partnership,
     Phase,
@@ -27,7 +28,7 @@ from .fileio import dumps, load, loads, save
 
 __all__ = [
     "FORMAT", "VERSION", "Activity", "Actor", "Asset", "Change", "Complementarity", "Document",
-    "DocumentError", "Flow", "Governance", "Meta", "Partnership", "Phase", "Questions",
+    "DocumentError", "Flow", "Governance", "LocalAdaptation", "Meta", "Partnership", "Phase", "Questions",
     "Reflection", "Resource", "Responsibility", "Routine", "dumps", "load", "loads",
     "new_document", "now_timestamp", "save",
 ]

@@ -237,11 +237,20 @@ class Questions(Model):
     routines: Text = ""
 
 
+class LocalAdaptation(Model):
+    """What one organisation changes in its own routines and information flows so that it
+    supports the collaboration (the chapter's Figure 1, learning at the local level)."""
+
+    actor: Id
+    adaptation: Text = ""
+
+
 class Reflection(Model):
     date: Date
     works_locally: Text = ""
     works_for_citizens: Text = ""
     to_improve: Text = ""
+    local: list[LocalAdaptation] = Field(default_factory=list)
 
 
 class Partnership(Model):

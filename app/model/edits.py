@@ -16,7 +16,8 @@ from typing import Any, Iterator
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from .document import KIND_COLORS, Activity, Actor, Document, Flow, Partnership, Phase, resolve
+from .document import (KIND_COLORS, Activity, Actor, Document, Flow, LocalAdaptation, Partnership,
+                       Phase, resolve)
 from .errors import DocumentError, describe, location
 from .events import Change
 from .rules import check
@@ -341,6 +342,8 @@ def _clear_partnership(rec: Recorder, base: tuple, part: Partnership, doomed: se
             rec.set(base + ("routines", r), "participants", keep(routine.participants))
             if routine.asset in doomed:
                 rec.set(base + ("routines", r), "asset", None)
+    for r in range(len(part.reflections)):
+        _remove_where(rec, base + ("reflections", r, "local"), lambda n: n.actor in doomed)
 
 
 def _remove_where(rec: Recorder, list_path: tuple, predicate) -> None:
@@ -348,3 +351,24 @@ def _remove_where(rec: Recorder, list_path: tuple, predicate) -> None:
     for i in range(len(items) - 1, -1, -1):
         if predicate(items[i]):
             rec.remove(list_path, i)
+
+
+# -- learning at two levels -------------------------------------------------------------------
+def set_local_adaptation(doc: Document, partnership_id: str, reflection: int, actor_id: str,
+                         text: str) -> list[Op]:
+    """Write what ``actor_id`` changes locally into one reflection entry (by its file index):
+    change its note, add one, or, with blank text, remove it — one note per actor and entry."""
+    base = _path(doc, partnership_id, "partnerships") + ("reflections",)
+    entries = resolve(doc, base)
+    if not 0 <= reflection < len(entries):
+        raise DocumentError(f"{location(base)}: no reflection entry at position {reflection}")
+    notes = base + (reflection, "local")
+    where = next((i for i, n in enumerate(entries[reflection].local) if n.actor == actor_id), None)
+    with recording(doc) as rec:
+        if where is not None and not text.strip():
+            rec.remove(notes, where)
+        elif where is not None:
+            rec.set(notes + (where,), "adaptation", text)
+        elif text.strip():
+            rec.insert(notes, LocalAdaptation(actor=actor_id, adaptation=text))
+    return rec.undo_ops()

@@ -16,6 +16,8 @@ from .errors import DocumentError, describe, location
 from .files import NotReadable, kind_of, read_regular, stale_temps, temp_prefix, write_target
 from .migrations import Migration, migrate
 from .rules import check
+from .portable import current_umask, fsync_folder, process_alive, replace_file
+from .portable import reason as os_reason
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 #: Larger texts skip pydantic's own JSON parser: when memory runs out it aborts the process
@@ -161,7 +163,7 @@ def save(doc: Document, path: str | os.PathLike) -> None:
     except NotReadable as exc:
         raise DocumentError(f"{path}: cannot be saved ({exc}); it is left as it is") from None
     except OSError as exc:
-        reason = exc.strerror or str(exc)
+        reason = os_reason(exc)
         after = "; the file on disk is unchanged" if existed else ""
         raise DocumentError(f"{path}: cannot be saved ({reason}){after}") from None
 
@@ -189,55 +191,24 @@ def write_atomic(path: Path, data: bytes, mode: int | None = None) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         if mode is None:
-            mode = _mode(path) if path.exists() else 0o666 & ~_umask()
+            mode = _mode(path) if path.exists() else 0o666 & ~current_umask()
         os.chmod(tmp, mode)
-        os.replace(tmp, path)
+        replace_file(tmp, path)
     except BaseException:
         try:
             os.unlink(tmp)
         except OSError:
             pass
         raise
-    _fsync_dir(folder)
+    fsync_folder(folder)
 
 
 def _remove_stale_temps(path: Path) -> None:
-    for stale in stale_temps(path.parent, path.name, _process_alive):
+    for stale in stale_temps(path.parent, path.name, process_alive):
         try:
             os.unlink(stale)
         except OSError:
             pass
-
-
-def _process_alive(pid: int) -> bool:
-    if os.name == "nt":  # os.kill(pid, 0) would terminate the process on Windows
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (PermissionError, OSError, OverflowError):
-        return True
-    return True
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def _decode(data: bytes) -> str:

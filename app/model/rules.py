@@ -92,6 +92,20 @@ def _partnership_problems(p, part, actors: set[str], assets: set[str]) -> Iterat
         for k, aid in enumerate(routine.participants):
             if aid not in actors:
                 yield f'{base}.routines[{j}].participants[{k}]: no actor with id "{aid}"'
+    for j, reflection in enumerate(part.reflections):
+        yield from _local_problems(f"{base}.reflections[{j}]", reflection, actors)
+
+
+def _local_problems(base: str, reflection, actors: set[str]) -> Iterator[str]:
+    """A local adaptation names an existing actor, at most once per entry. It need not be a
+    member today: the log is history, and an organisation may have left since."""
+    seen: set[str] = set()
+    for k, note in enumerate(reflection.local):
+        if note.actor not in actors:
+            yield f'{base}.local[{k}].actor: no actor with id "{note.actor}"'
+        elif note.actor in seen:
+            yield f'{base}.local[{k}].actor: "{note.actor}" already has a local adaptation in this entry'
+        seen.add(note.actor)
 
 
 def _duplicate_ids(doc: Document) -> Iterator[str]:

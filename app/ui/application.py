@@ -38,4 +38,6 @@ def run(path: str | None = None, lang: str | None = None) -> int:
         window.open_path(path)
     install_recovery(window)  # recovery copies of unsaved work; offers left-overs at start
     window.show()
+    window.activateWindow()  # keyboard (and a screen reader) start on the map, WM or not
+    window.focus_canvas()
     return app.exec()

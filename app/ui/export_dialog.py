@@ -1,6 +1,7 @@
 """Export options: where to write, and for PDF the paper, orientation and report pages.
 
-``ExportDialog.ask(parent, fmt)`` returns ``{"path", "format", "paper", "portrait", "report"}``
+``ExportDialog.ask(parent, fmt)`` returns ``{"path", "format", "paper", "portrait", "report",
+"since"}`` (since: an older copy of the map whose changes the PDF lists, or None)
 or None when cancelled; the folder is remembered in QSettings for the next export.
 """
 
@@ -87,12 +88,27 @@ class ExportDialog(QDialog):
                                         "need to know)"))
         self.report.setObjectName("exportReport")
         self.report.setChecked(_flag(self._store.value(REPORT_KEY), True))
+        self.since = QLineEdit()
+        self.since.setObjectName("exportSince")
+        self.since.setPlaceholderText(self.tr("an older copy of this map (optional)"))
+        self.since.setToolTip(self.tr("Adds a “Changes since …” section listing what changed "
+                                      "since that copy, for the next meeting"))
+        since_browse = QPushButton(self.tr("Choose…"))
+        since_browse.setObjectName("exportSinceBrowse")
+        since_browse.clicked.connect(self.browse_since)
+        since_row = QHBoxLayout()
+        since_row.addWidget(self.since, 1)
+        since_row.addWidget(since_browse)
         if self.fmt == "pdf":
             form.addRow(self.tr("P&aper:"), self.paper)
             form.addRow(self.tr("Orientation:"), orientation)
             form.addRow("", self.report)
+            since_label = QLabel(self.tr("C&hanges since:"))
+            since_label.setBuddy(self.since)
+            form.addRow(since_label, since_row)
         else:
-            for widget in (self.paper, self.landscape, self.portrait, self.report):
+            for widget in (self.paper, self.landscape, self.portrait, self.report, self.since,
+                           since_browse):
                 widget.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -124,6 +140,17 @@ class ExportDialog(QDialog):
         if path:
             self.path_edit.setText(path)
 
+    def browse_since(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Changes since which copy of the map?"),
+                                              str(self._folder()),
+                                              self.tr("OppSpace maps (*.oppspace)"))
+        if path:
+            self.since.setText(path)
+
+    def since_path(self) -> Path | None:
+        text = self.since.text().strip()
+        return Path(text).expanduser() if text and self.fmt == "pdf" else None
+
     def target(self) -> Path:
         """The chosen file, with the format's suffix added when it was left out."""
         path = Path(self.path_edit.text().strip()).expanduser()
@@ -141,6 +168,9 @@ class ExportDialog(QDialog):
             problem = self.tr("%s is a folder; give a file name.") % path
         elif not path.parent.is_dir():
             problem = self.tr("The folder %s does not exist.") % path.parent
+        elif self.since_path() is not None and not self.since_path().is_file():
+            problem = self.tr("%s is not a file; choose an older copy of the map, or leave "
+                              "“Changes since” empty.") % self.since_path()
         if problem:
             QMessageBox.warning(self, self.tr("Cannot export"), problem)
             return
@@ -154,7 +184,8 @@ class ExportDialog(QDialog):
     def options(self) -> dict[str, Any]:
         """What the user chose; pass to ``app.export.export(doc, path, format, **rest)``."""
         return {"path": self.target(), "format": self.fmt, "paper": self.paper.currentText(),
-                "portrait": self.portrait.isChecked(), "report": self.report.isChecked()}
+                "portrait": self.portrait.isChecked(), "report": self.report.isChecked(),
+                "since": self.since_path()}
 
     @classmethod
     def ask(cls, parent: QWidget | None, fmt: str, suggested_name: str = "map",

@@ -73,6 +73,8 @@ class FindBar(QWidget):
         self.edit.setPlaceholderText(self.tr("Find activities, actors, phases and flows"))
         self.edit.setAccessibleName(self.tr("Find text"))
         self.edit.setClearButtonEnabled(True)
+        for button in self.edit.findChildren(QToolButton):  # the clear button Qt adds
+            button.setAccessibleName(self.tr("Clear find text"))
         self.edit.textChanged.connect(self._text_changed)
         self.edit.installEventFilter(self)
         self.count = QLabel(self, objectName="findCount")

@@ -1,12 +1,14 @@
 """The findings panel: what the map reveals, grouped by severity, a click away from the canvas.
 
-Analysis runs a moment after the last edit (a single-shot timer restarted by every change),
-so typing and dragging never wait for it.
+Analysis runs a moment after the last edit (a single-shot timer restarted by every change), in
+a worker thread on a snapshot of the document (:mod:`app.ui.background`), so typing and
+dragging never wait for it; a result the user has edited past meanwhile is dropped.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt,
+                            QTimer, Signal)
 from PySide6.QtGui import QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,10 +23,34 @@ from PySide6.QtWidgets import (
 
 from app.analysis import Finding, analyze, by_subject
 
+from .background import Background
 from .controller import DocumentController
 
 #: Item data role holding a finding's position in :attr:`FindingsPanel.findings`.
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
+
+#: a short title per finding code: what a screen reader says before the message (not the code)
+TITLES = {
+    "no-co-production": QT_TRANSLATE_NOOP("FindingsPanel", "No co-production"),
+    "consent-missing": QT_TRANSLATE_NOOP("FindingsPanel", "Personal data without consent"),
+    "uninformed-actor": QT_TRANSLATE_NOOP("FindingsPanel", "Actor nobody informs"),
+    "no-leadership": QT_TRANSLATE_NOOP("FindingsPanel", "No leadership"),
+    "interdependence-mismatch": QT_TRANSLATE_NOOP("FindingsPanel",
+                                                  "Interdependence the flows contradict"),
+    "no-routines": QT_TRANSLATE_NOOP("FindingsPanel", "No knowledge-sharing routines"),
+    "isolated-activity": QT_TRANSLATE_NOOP("FindingsPanel", "Isolated activity"),
+    "flow-without-asset": QT_TRANSLATE_NOOP("FindingsPanel", "Flow without a shared asset"),
+    "asset-needs-investment": QT_TRANSLATE_NOOP("FindingsPanel", "Asset needs investment"),
+    "component-empty": QT_TRANSLATE_NOOP("FindingsPanel", "Component not described"),
+    "coordination-bottleneck": QT_TRANSLATE_NOOP("FindingsPanel", "Coordination bottleneck"),
+    "tell-us-once": QT_TRANSLATE_NOOP("FindingsPanel", "Citizen asked for the same twice"),
+    "no-local-learning": QT_TRANSLATE_NOOP("FindingsPanel", "No local learning"),
+}
+
+
+def _translated(text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP("FindingsPanel", ...), e.g. one of TITLES."""
+    return QCoreApplication.translate("FindingsPanel", text)
 
 
 class _WrappingView(QTreeView):
@@ -82,7 +108,11 @@ class FindingsPanel(QWidget):
         self._timer.setObjectName("findingsTimer")
         self._timer.setSingleShot(True)
         self._timer.setInterval(self.DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self._analyse_later)
+        self._revision = 0  #: counts the document's edits (a result for an older one is stale)
+        self._worker = Background(lambda: self._revision, self)
+        self._worker.done.connect(self._show)
+        self._worker.failed.connect(self._show_failure)
         self._build()
         controller.changed.connect(self.schedule)
         controller.document_replaced.connect(self.schedule)
@@ -95,6 +125,7 @@ class FindingsPanel(QWidget):
         self.model = QStandardItemModel(self)
         self.view = _WrappingView(self)
         self.view.setObjectName("findingsView")
+        self.view.setAccessibleName(self.tr("Findings"))
         self.view.setModel(self.model)
         self.view.setHeaderHidden(True)
         self.view.setWordWrap(True)
@@ -121,21 +152,34 @@ class FindingsPanel(QWidget):
 
     def schedule(self, *_: object) -> None:
         """Analyse again once the edits pause."""
+        self._revision += 1
         self._timer.start()
 
     def refresh(self) -> None:
-        """Analyse now and show the result."""
+        """Analyse now, on this thread, and show the result."""
         self._timer.stop()
         try:
-            self._findings = analyze(self.controller.document)
+            found = analyze(self.controller.document)
         except Exception as exc:  # a rule's bug must not take the editor down
-            self._findings = []
-            self.summary.setText(self.tr("The map could not be analysed: %s") % exc)
+            self._show_failure(exc)
         else:
-            self.summary.setText(self._summary_text())
-        self._by_subject = by_subject(self._findings)
+            self._show((found, by_subject(found)))
+
+    def _analyse_later(self) -> None:
+        """Analyse in the worker; the result shows if no edit came meanwhile."""
+        self._worker.run(self.controller.document, self._revision, _analyse)
+
+    def _show(self, result: tuple[list[Finding], dict[str, list[Finding]]]) -> None:
+        self._findings, self._by_subject = result
+        self.summary.setText(self._summary_text())
         self._fill()
         self.findings_changed.emit(dict(self._by_subject))
+
+    def _show_failure(self, exc: BaseException) -> None:
+        self._findings, self._by_subject = [], {}
+        self.summary.setText(self.tr("The map could not be analysed: %s") % exc)
+        self._fill()
+        self.findings_changed.emit({})
 
     def _summary_text(self) -> str:
         warnings = sum(1 for f in self._findings if f.severity == "warning")
@@ -148,6 +192,7 @@ class FindingsPanel(QWidget):
 
     def _fill(self) -> None:
         self.model.clear()
+        self.model.setHorizontalHeaderLabels([self.tr("Finding")])  # not "1" to a screen reader
         style = self.style()
         groups = (
             ("warning", self.tr("Warnings"), QStyle.StandardPixmap.SP_MessageBoxWarning),
@@ -174,8 +219,15 @@ class FindingsPanel(QWidget):
         item = QStandardItem(finding.message)
         item.setData(position, FINDING_ROLE)
         item.setToolTip(f"{finding.code}\n\n{finding.message}")
-        item.setAccessibleDescription(finding.code)
+        item.setAccessibleDescription(self.title(finding))
         return item
+
+    def title(self, finding: Finding) -> str:
+        """Severity and short title, e.g. "Warning: Personal data without consent"."""
+        severity = self.tr("Warning") if finding.severity == "warning" else self.tr("Information")
+        title = TITLES.get(finding.code)
+        name = _translated(title) if title else finding.code
+        return self.tr("{severity}: {title}").format(severity=severity, title=name)
 
     def _more_item(self, code: str, hidden: int) -> QStandardItem:
         text = self.tr("\u2026 and %1 more \u201c%2\u201d findings; the JSON export and "
@@ -204,3 +256,9 @@ class FindingsPanel(QWidget):
                 if len(path) > 2:  # an asset or resource: open its section at its row
                     self.item_requested.emit(subject)
                 break
+
+
+def _analyse(doc) -> tuple[list[Finding], dict[str, list[Finding]]]:
+    """The worker's job: the findings and who they are about."""
+    found = analyze(doc)
+    return found, by_subject(found)

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QStandardPaths, Qt
-from PySide6.QtGui import QCloseEvent, QCursor
+from PySide6.QtGui import QCloseEvent, QCursor, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QDockWidget, QFileDialog, QInputDialog, QMainWindow, QMessageBox, QToolTip, QUndoView,
     QVBoxLayout, QWidget,
@@ -16,16 +16,20 @@ from app.model import DocumentError, load
 from app.model.templates import from_template
 
 from . import actions
+from .announce import Announcer
 from .canvas import MapScene, MapView
 from .canvas import editing
+from .canvas.accessible import MapAccess
 from .canvas.keyboard import CanvasKeyboard, add_activity_by_keyboard
 from .connect_dialog import connect_by_keyboard
+from . import whatif_panel as whatif
 from .controller import DocumentController
 from .delete_check import question
 from .empty_hint import EmptyMapHint
 from .window_export import ExportCancelled, ExportMixin  # noqa: F401 (ExportCancelled re-exported)
 from .find_bar import FindBar
 from .help import app_icon
+from .outline import OutlinePanel
 from .preferences import Preferences, settings, show_preferences
 from .properties import PropertiesPanel
 
@@ -34,7 +38,8 @@ RECENT_KEY = "recentFiles"
 LAST_FOLDER_KEY = "files/lastFolder"  #: where the last map was opened or saved
 GEOMETRY_KEY, STATE_KEY = "window/geometry", "window/state"
 DOCK_MIN_WIDTH, DOCK_MAX_WIDTH = 380, 560  #: default width of the right docks
-DOCKS = ("propertiesPanel", "partnershipPanel", "findingsPanel", "undoHistory")  #: F6 order
+DOCKS = ("outlinePanel", "propertiesPanel", "partnershipPanel", "findingsPanel",
+         "undoHistory")  #: F6 order
 #: the canvas shows keyboard focus with a frame in the palette's highlight colour
 FOCUS_STYLE = ("QGraphicsView#canvasView { border: 2px solid transparent; }"
                "QGraphicsView#canvasView:focus { border: 2px solid palette(highlight); }")
@@ -64,6 +69,7 @@ class MainWindow(ExportMixin, QMainWindow):
         self.controller = DocumentController(parent=self)
         self.scene = MapScene(self.controller, parent=self)
         self.view = MapView(self.scene, self)
+        self.map_access = MapAccess(self.view)  # before anything asks for the view's interface
         self.view.setStyleSheet(FOCUS_STYLE)
         self.find_bar = FindBar(self.controller, self)
         self.find_bar.current_changed.connect(self.scene.set_current)
@@ -73,7 +79,10 @@ class MainWindow(ExportMixin, QMainWindow):
         self.panels_menu = None
         self.actions_by_key = actions.build(self)
         self._docks()
+        whatif.install(self)
         self.keyboard = CanvasKeyboard(self.view, self.findings_panel)
+        self.map_access.findings = self.findings_panel
+        self.announcer = Announcer(self)
         self.empty_hint = EmptyMapHint(self.view, self.controller)
         self.apply_preferences()
         self.statusBar().setObjectName("statusBar")
@@ -136,6 +145,18 @@ class MainWindow(ExportMixin, QMainWindow):
         undo_view.setEmptyLabel(self.tr("<opened>"))
         history = self._dock("undoHistory", self.tr("Undo History"), undo_view, right)
         history.hide()
+        self._outline_dock()
+
+    def _outline_dock(self) -> None:
+        """View → Outline (Ctrl+Shift+O): the map as a tree, on the left, closed at first."""
+        self.outline = OutlinePanel(self.controller)
+        dock = self._dock("outlinePanel", self.tr("Outline"), self.outline,
+                          Qt.DockWidgetArea.LeftDockWidgetArea)
+        toggle = dock.toggleViewAction()
+        toggle.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        toggle.setStatusTip(self.tr("The map as a tree: lanes, activities and their flows"))
+        toggle.triggered.connect(lambda on: on and self.outline.tree.setFocus())
+        dock.hide()
 
     def _update_title(self, *_: object) -> None:
         path = self.controller.path

@@ -15,6 +15,7 @@ from app.model.document import Partnership
 
 from .controller import DocumentController
 from .partnership import pages
+from .partnership.access import SectionKeys, name_tables
 from .partnership.delegates import FormDelegate
 from .partnership.form_models import COLUMN, ActorsModel, PartnershipsModel
 from .partnership.lists import (AssetsModel, ComplementaritiesModel, ReflectionsModel,
@@ -47,6 +48,8 @@ class PartnershipPanel(QWidget):
         layout.addWidget(self.empty_label)
         self.toolbox = self._build_toolbox()
         layout.addWidget(self.toolbox, 1)
+        name_tables(self._tables())
+        self.section_keys = SectionKeys(self.toolbox)
         self.members.clicked.connect(self._show_member)
         self.coordinator_model.modelReset.connect(self.mapper.revert)
         self.chooser.currentIndexChanged.connect(self._choose)
@@ -61,7 +64,10 @@ class PartnershipPanel(QWidget):
         self.chooser.setModel(self.partnerships)
         self.chooser.setModelColumn(COLUMN["name"])
         self.chooser.setToolTip(self.tr("The partnership shown below"))
+        label = QLabel(self.tr("&Partnership:"))
+        label.setBuddy(self.chooser)  # Linux names a combo box by its value: this is its label
         row = QHBoxLayout()
+        row.addWidget(label)
         row.addWidget(self.chooser, 1)
         for name, text, slot in (("newPartnership", self.tr("New…"), self.new_partnership),
                                  ("renamePartnership", self.tr("Rename…"), self.rename_partnership),

@@ -139,6 +139,7 @@ class Form(QWidget):
         """A #RRGGBB field with a picker; a value that is not a colour is flagged, not applied."""
         edit = QLineEdit()
         edit.setObjectName(f"prop_{field}")
+        edit.setAccessibleName(label)  # the label names the row, not the field inside it
         edit.setPlaceholderText("#RRGGBB")
         button = QPushButton(self.tr("Choose…"))
         button.setObjectName(f"prop_{field}_choose")
@@ -183,6 +184,7 @@ class Form(QWidget):
         for code, name in LANGUAGES:
             combo.addItem(f"{code} — {name}", code)
         combo.lineEdit().setPlaceholderText(self.tr("e.g. da, en-GB"))
+        combo.lineEdit().setAccessibleName(label)
         self._add(label, Binding(field, combo, lambda obj: show(getattr(obj, field))))
         problem = self.problem_label(field)
 

@@ -22,7 +22,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QStandardPaths, QTimer, Signal
 
 from app.model import Document, DocumentError, dumps, load
 from app.model.fileio import write_atomic
@@ -31,11 +31,6 @@ from .controller import DocumentController
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
-
-try:
-    import fcntl
-except ImportError:  # Windows: no advisory locks; every journal of another process counts as left over
-    fcntl = None  # type: ignore[assignment]
 
 INTERVAL_MS = 30_000
 PRIVATE_FOLDER = 0o700  #: the recovery folder: owner only, whatever the umask
@@ -86,7 +81,7 @@ class RecoveryJournal(QObject):
         self.document_file = self.folder / f"{stem}.oppspace"
         self.sidecar_file = self.folder / f"{stem}.json"
         self._lock_file = self.folder / f"{stem}.lock"
-        self._lock_fd: int | None = None
+        self._lock: QLockFile | None = None
         self._changes = 0  #: changes since the journal was last written
         self._closed = False
         self._interval = QTimer(self, interval=INTERVAL_MS, timeout=self._write_if_changed)
@@ -162,20 +157,25 @@ class RecoveryJournal(QObject):
             return
         self.discard()
         self._closed = True
-        if self._lock_fd is not None:
-            os.close(self._lock_fd)
-            self._lock_fd = None
-            _unlink(self._lock_file)
+        if self._lock is not None:
+            self._lock.unlock()  # removes the lock file
+            self._lock = None
 
     def _hold_lock(self) -> None:
-        if self._lock_fd is not None:
+        """Hold this journal's lock for as long as the editor runs.
+
+        QLockFile writes pid, host and program into the file and works alike on Linux, macOS
+        and Windows; another editor's ``tryLock`` fails while this process lives and succeeds
+        once it is gone (a stale lock), which is how :meth:`pending` tells the two apart.
+        """
+        if self._lock is not None:
             return
         private_folder(self.folder)
-        fd = os.open(self._lock_file, os.O_RDWR | os.O_CREAT, PRIVATE_FILE)
-        if fcntl is not None:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        os.write(fd, str(os.getpid()).encode())
-        self._lock_fd = fd
+        lock = _lock_file(self._lock_file)
+        if not lock.tryLock(0):
+            raise OSError(f"the recovery lock {self._lock_file.name} is held by another editor")
+        os.chmod(self._lock_file, PRIVATE_FILE)
+        self._lock = lock
 
     # -- after a crash ------------------------------------------------------------------
     @staticmethod
@@ -225,26 +225,21 @@ def _read_entry(sidecar: Path) -> RecoveryEntry | None:
     return RecoveryEntry(name, original, time, document_file, sidecar)
 
 
+def _lock_file(path: Path) -> QLockFile:
+    lock = QLockFile(str(path))
+    lock.setStaleLockTime(0)  # only a dead writer makes a lock stale, however old it is
+    return lock
+
+
 def _writer_alive(lock_file: Path) -> bool:
     """True while the editor that writes this journal still holds its lock."""
-    try:
-        fd = os.open(lock_file, os.O_RDWR)
-    except OSError:
+    if not lock_file.exists():
         return False  # no lock file: the writer is gone
-    try:
-        if fcntl is None:
-            pid = int(os.read(fd, 32) or b"0")
-            return pid == os.getpid()
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            return True
-        fcntl.flock(fd, fcntl.LOCK_UN)
+    lock = _lock_file(lock_file)
+    if lock.tryLock(0):
+        lock.unlock()  # it was stale: nobody holds it any more (this removes the file)
         return False
-    except ValueError:
-        return False
-    finally:
-        os.close(fd)
+    return lock.error() == QLockFile.LockError.LockFailedError
 
 
 def _unlink(path: Path) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
-from app.model import DocumentError
+from app.model import DocumentError, load
 
 from .preferences import Preferences
 
@@ -92,10 +92,12 @@ class ExportMixin:
             if progress.wasCanceled():
                 raise ExportCancelled()
 
+        since = options.get("since")
         try:
             export_pdf(self.controller.document, path, paper=options.get("paper", Preferences().paper),
                        portrait=bool(options.get("portrait", False)),
-                       report=bool(options.get("report", True)), progress=step)
+                       report=bool(options.get("report", True)), progress=step,
+                       since=load(since) if since is not None else None)
         finally:
             progress.close()
             progress.deleteLater()

@@ -131,6 +131,45 @@
         </message>
     </context>
     <context>
+        <name>Announcer</name>
+        <message>
+            <source>Undone: {action}</source>
+            <translation>Fortrudt: {action}</translation>
+        </message>
+        <message>
+            <source>Redone: {action}</source>
+            <translation>Gentaget: {action}</translation>
+        </message>
+        <message>
+            <source>Added: {name}</source>
+            <translation>Tilføjet: {name}</translation>
+        </message>
+        <message>
+            <source>Added {count} items</source>
+            <translation>Tilføjet {count} elementer</translation>
+        </message>
+        <message>
+            <source>Deleted: {title}</source>
+            <translation>Slettet: {title}</translation>
+        </message>
+        <message>
+            <source>Deleted {count} items</source>
+            <translation>Slettet {count} elementer</translation>
+        </message>
+        <message>
+            <source>No matches</source>
+            <translation>Ingen fund</translation>
+        </message>
+        <message>
+            <source>{current} of {total} found</source>
+            <translation>{current} af {total} fundet</translation>
+        </message>
+        <message>
+            <source>Shown on the map: {what}</source>
+            <translation>Vist på kortet: {what}</translation>
+        </message>
+    </context>
+    <context>
         <name>AssetsModel</name>
         <message>
             <source>asset</source>
@@ -363,12 +402,24 @@
         <name>CanvasKeyboard</name>
         <message>
             <source>Service map</source>
-            <extracomment>space left between a new box and the last box in its lane the size editing.add_activity_at gives a new box a FindingsPanel (findings_for(id)), optional</extracomment>
+            <extracomment>space left between a new box and the last box in its lane the size editing.add_activity_at gives a new box keys that walk an activity's flows: with Ctrl+Alt, or with Alt alone a FindingsPanel (findings_for(id)), optional</extracomment>
             <translation>Servicekort</translation>
         </message>
         <message>
+            <source>Map drawing area</source>
+            <translation>Kortets tegneflade</translation>
+        </message>
+        <message>
+            <source>Select an activity first: Ctrl+Alt+Right walks its flows.</source>
+            <extracomment>an Enter that just ended a rename is on its way up the activity whose flows Ctrl+Alt+arrows walk</extracomment>
+            <translation>Vælg først en aktivitet: Ctrl+Alt+Højre går gennem dens strømme.</translation>
+        </message>
+        <message>
+            <source>This activity has no flows.</source>
+            <translation>Denne aktivitet har ingen strømme.</translation>
+        </message>
+        <message>
             <source>Nothing selected. Tab moves to the first activity.</source>
-            <extracomment>an Enter that just ended a rename is on its way up</extracomment>
             <translation>Intet valgt. Tab flytter til den første aktivitet.</translation>
         </message>
         <message>
@@ -414,6 +465,360 @@
         <message>
             <source>{kind} from {source} to {target}</source>
             <translation>{kind} fra {source} til {target}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Changes</name>
+        <message>
+            <source>Map</source>
+            <translation>Kort</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <source>Actor</source>
+            <translation>Aktør</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Aktivitet</translation>
+        </message>
+        <message>
+            <source>Flow</source>
+            <translation>Strøm</translation>
+        </message>
+        <message>
+            <source>Partnership</source>
+            <translation>Partnerskab</translation>
+        </message>
+        <message>
+            <source>Resource</source>
+            <translation>Ressource</translation>
+        </message>
+        <message>
+            <source>Asset</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <source>Routine</source>
+            <translation>Rutine</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>titel</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>navn</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>beskrivelse</translation>
+        </message>
+        <message>
+            <source>authors</source>
+            <translation>forfattere</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>sprog</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>oprettet</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>art</translation>
+        </message>
+        <message>
+            <source>works for</source>
+            <translation>arbejder for</translation>
+        </message>
+        <message>
+            <source>colour</source>
+            <translation>farve</translation>
+        </message>
+        <message>
+            <source>lane</source>
+            <translation>bane</translation>
+        </message>
+        <message>
+            <source>phase</source>
+            <translation>fase</translation>
+        </message>
+        <message>
+            <source>co-produced</source>
+            <translation>samskabt</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>fra</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>til</translation>
+        </message>
+        <message>
+            <source>what</source>
+            <translation>hvad</translation>
+        </message>
+        <message>
+            <source>when</source>
+            <translation>hvornår</translation>
+        </message>
+        <message>
+            <source>form</source>
+            <translation>form</translation>
+        </message>
+        <message>
+            <source>asset</source>
+            <translation>aktiv</translation>
+        </message>
+        <message>
+            <source>personal data</source>
+            <translation>personoplysninger</translation>
+        </message>
+        <message>
+            <source>consent</source>
+            <translation>samtykke</translation>
+        </message>
+        <message>
+            <source>members</source>
+            <translation>medlemmer</translation>
+        </message>
+        <message>
+            <source>purpose</source>
+            <translation>formål</translation>
+        </message>
+        <message>
+            <source>remit</source>
+            <translation>målgruppe</translation>
+        </message>
+        <message>
+            <source>need</source>
+            <translation>behov</translation>
+        </message>
+        <message>
+            <source>coordinator</source>
+            <translation>koordinator</translation>
+        </message>
+        <message>
+            <source>leadership resources</source>
+            <translation>ledelsesressourcer</translation>
+        </message>
+        <message>
+            <source>decision making</source>
+            <translation>beslutninger</translation>
+        </message>
+        <message>
+            <source>review</source>
+            <translation>opfølgning</translation>
+        </message>
+        <message>
+            <source>responsibilities</source>
+            <translation>ansvar</translation>
+        </message>
+        <message>
+            <source>complementarities</source>
+            <translation>komplementariteter</translation>
+        </message>
+        <message>
+            <source>why we collaborate</source>
+            <translation>hvorfor vi samarbejder</translation>
+        </message>
+        <message>
+            <source>what binds us</source>
+            <translation>hvad binder os</translation>
+        </message>
+        <message>
+            <source>technology and places</source>
+            <translation>teknologi og steder</translation>
+        </message>
+        <message>
+            <source>routines and improvement</source>
+            <translation>rutiner og forbedring</translation>
+        </message>
+        <message>
+            <source>reflections</source>
+            <translation>refleksioner</translation>
+        </message>
+        <message>
+            <source>owner</source>
+            <translation>ejer</translation>
+        </message>
+        <message>
+            <source>nature</source>
+            <translation>art</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>access</source>
+            <translation>adgang</translation>
+        </message>
+        <message>
+            <source>participants</source>
+            <translation>deltagere</translation>
+        </message>
+        <message>
+            <source>partnership</source>
+            <translation>partnerskab</translation>
+        </message>
+        <message>
+            <source>order</source>
+            <translation>rækkefølge</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ingen</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nej</translation>
+        </message>
+        <message>
+            <source>{count} entries</source>
+            <translation type="vanished">{count} poster</translation>
+        </message>
+        <message>
+            <source>{what}: added</source>
+            <translation>{what}: tilføjet</translation>
+        </message>
+        <message>
+            <source>{what}: removed</source>
+            <translation>{what}: fjernet</translation>
+        </message>
+        <message>
+            <source>{what}: moved</source>
+            <translation>{what}: flyttet</translation>
+        </message>
+        <message>
+            <source>Lanes reordered</source>
+            <translation>Baner i ny rækkefølge</translation>
+        </message>
+        <message>
+            <source>Phases reordered</source>
+            <translation>Faser i ny rækkefølge</translation>
+        </message>
+        <message>
+            <source>{what}: resized {old} → {new}</source>
+            <translation>{what}: ny størrelse {old} → {new}</translation>
+        </message>
+        <message>
+            <source>{what}: dropped, it referred to something the merged map no longer has</source>
+            <translation>{what}: udeladt, det henviste til noget, det flettede kort ikke længere har</translation>
+        </message>
+        <message>
+            <source>{what}: {field} {value} dropped, it is no longer in the merged map</source>
+            <translation>{what}: {field} {value} udeladt, det findes ikke længere i det flettede kort</translation>
+        </message>
+        <message>
+            <source>{what}: removed on one side and changed on the other; the changed one is kept</source>
+            <translation>{what}: fjernet på den ene side og ændret på den anden; den ændrede beholdes</translation>
+        </message>
+        <message>
+            <source>Lanes: both sides reordered them differently; ours kept</source>
+            <translation>Baner: begge sider ændrede rækkefølgen forskelligt; vores beholdes</translation>
+        </message>
+        <message>
+            <source>Phases: both sides reordered them differently; ours kept</source>
+            <translation>Faser: begge sider ændrede rækkefølgen forskelligt; vores beholdes</translation>
+        </message>
+        <message>
+            <source>{what}: {field} ours {ours}, theirs {theirs}; kept {kept}</source>
+            <translation>{what}: {field} vores {ours}, deres {theirs}; beholdt {kept}</translation>
+        </message>
+        <message>
+            <source>ours</source>
+            <translation>vores</translation>
+        </message>
+        <message>
+            <source>theirs</source>
+            <translation>deres</translation>
+        </message>
+    </context>
+    <context>
+        <name>Collab</name>
+        <message>
+            <source>%s: cannot read the token file (%s)</source>
+            <translation>%s: kan ikke læse tokenfilen (%s)</translation>
+        </message>
+        <message>
+            <source>%s: the token file must hold one token of letters, digits and signs, without spaces</source>
+            <translation>%s: tokenfilen skal indeholde ét token af bogstaver, cifre og tegn, uden mellemrum</translation>
+        </message>
+        <message>
+            <source>--host %s: serving beyond this machine needs --token-file, so only people with the token can join</source>
+            <translation>--host %s: at dele ud over denne maskine kræver --token-file, så kun folk med tokenet kan deltage</translation>
+        </message>
+        <message>
+            <source>--certfile and --keyfile go together</source>
+            <translation>--certfile og --keyfile skal angives sammen</translation>
+        </message>
+        <message>
+            <source>%s: cannot use the certificate (%s)</source>
+            <translation>%s: kan ikke bruge certifikatet (%s)</translation>
+        </message>
+        <message>
+            <source>%s:%s: cannot listen there (%s)</source>
+            <translation>%s:%s: kan ikke lytte der (%s)</translation>
+        </message>
+        <message>
+            <source>%s: not a room address; expected ws://HOST:PORT/ROOM (or wss://…, with ?token=TOKEN when the server has one)</source>
+            <translation>%s: ikke en rumadresse; forventede ws://VÆRT:PORT/RUM (eller wss://…, med ?token=TOKEN når serveren har et)</translation>
+        </message>
+        <message>
+            <source>%s: the server refused the connection (wrong or missing token?)</source>
+            <translation>%s: serveren afviste forbindelsen (forkert eller manglende token?)</translation>
+        </message>
+        <message>
+            <source>%s: cannot reach the room</source>
+            <translation>%s: kan ikke nå rummet</translation>
+        </message>
+        <message>
+            <source>%s: the room did not take the whole map</source>
+            <translation>%s: rummet tog ikke imod hele kortet</translation>
+        </message>
+        <message>
+            <source>%s: the room is empty</source>
+            <translation>%s: rummet er tomt</translation>
+        </message>
+        <message>
+            <source>%s: the room does not hold a valid map: %s</source>
+            <translation>%s: rummet indeholder ikke et gyldigt kort: %s</translation>
+        </message>
+        <message>
+            <source>the room is empty: nobody has shared a map in it yet</source>
+            <translation>rummet er tomt: ingen har delt et kort i det endnu</translation>
+        </message>
+        <message>
+            <source>format: the room does not hold an OppSpace map</source>
+            <translation>format: rummet indeholder ikke et OppSpace-kort</translation>
+        </message>
+        <message>
+            <source>version: the room holds a map of version %s, this OppSpace reads version %s</source>
+            <translation>version: rummet indeholder et kort i version %s, denne OppSpace læser version %s</translation>
+        </message>
+        <message>
+            <source>%s: not a list</source>
+            <translation>%s: ikke en liste</translation>
+        </message>
+        <message>
+            <source>the room's content has too many problems to show</source>
+            <translation>rummets indhold har for mange problemer til at blive vist</translation>
+        </message>
+        <message>
+            <source>Set aside from the shared map: %s</source>
+            <translation>Lagt til side fra det delte kort: %s</translation>
         </message>
     </context>
     <context>
@@ -618,12 +1023,28 @@
             <translation>Medtag rapportsiderne (partnerskab, fund, behov for viden)</translation>
         </message>
         <message>
+            <source>an older copy of this map (optional)</source>
+            <translation>en ældre udgave af kortet (valgfrit)</translation>
+        </message>
+        <message>
+            <source>Adds a “Changes since …” section listing what changed since that copy, for the next meeting</source>
+            <translation>Tilføjer et afsnit “Ændringer siden …” med det, der er ændret siden den udgave, til næste møde</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Vælg…</translation>
+        </message>
+        <message>
             <source>P&amp;aper:</source>
             <translation>P&amp;apir:</translation>
         </message>
         <message>
             <source>Orientation:</source>
             <translation>Retning:</translation>
+        </message>
+        <message>
+            <source>C&amp;hanges since:</source>
+            <translation>Æ&amp;ndringer siden:</translation>
         </message>
         <message>
             <source>Export</source>
@@ -658,6 +1079,14 @@
             <translation>Eksportér til</translation>
         </message>
         <message>
+            <source>Changes since which copy of the map?</source>
+            <translation>Ændringer siden hvilken udgave af kortet?</translation>
+        </message>
+        <message>
+            <source>OppSpace maps (*.oppspace)</source>
+            <translation>OppSpace-kort (*.oppspace)</translation>
+        </message>
+        <message>
             <source>Choose a file to export to.</source>
             <translation>Vælg en fil at eksportere til.</translation>
         </message>
@@ -668,6 +1097,10 @@
         <message>
             <source>The folder %s does not exist.</source>
             <translation>Mappen %s findes ikke.</translation>
+        </message>
+        <message>
+            <source>%s is not a file; choose an older copy of the map, or leave “Changes since” empty.</source>
+            <translation>%s er ikke en fil; vælg en ældre udgave af kortet, eller lad “Ændringer siden” stå tomt.</translation>
         </message>
         <message>
             <source>Cannot export</source>
@@ -688,6 +1121,10 @@
         <message>
             <source>Find text</source>
             <translation>Søgetekst</translation>
+        </message>
+        <message>
+            <source>Clear find text</source>
+            <translation>Ryd søgeteksten</translation>
         </message>
         <message>
             <source>Matches</source>
@@ -858,12 +1295,77 @@
             <source>Partnership {name} has no knowledge-sharing routines. Regular patterns of interaction move co-production beyond experiments: agree what is shared, when, in what form and through which asset.</source>
             <translation>Partnerskabet {name} har ingen videndelingsrutiner. Faste mønstre for samspil fører samskabelse videre end eksperimenter: aftal, hvad der deles, hvornår, i hvilken form og gennem hvilket aktiv.</translation>
         </message>
+        <message>
+            <source>{member} has not recorded in the reflection log of partnership {name} what it changes in its own routines and information flows. Partners learn at two levels: together as a partnership, and each at home, adapting local work so that it supports the collaboration. Add {member}'s local adaptation to the next reflection entry.</source>
+            <translation>{member} har ikke skrevet i refleksionsloggen for partnerskabet {name}, hvad den ændrer i sine egne rutiner og informationsstrømme. Partnere lærer på to niveauer: sammen som partnerskab og hver for sig derhjemme, hvor de tilpasser deres lokale arbejde, så det understøtter samarbejdet. Skriv {member}s lokale tilpasning ind i næste refleksion.</translation>
+        </message>
+        <message>
+            <source>{citizen} gives “{what}” separately to {organisations}. Citizens should have to tell a piece of information once: partners who each ask again add to the citizen's burden and keep the organisations' pictures apart. With the citizen's consent, share it through a relational-specific asset (a shared database, IT system or meeting) instead.</source>
+            <translation>{citizen} giver „{what}“ hver for sig til {organisations}. Borgere bør kun skulle fortælle en oplysning én gang: partnere, der hver især spørger igen, øger borgerens byrde og holder organisationernes billeder adskilt. Del den i stedet med borgerens samtykke gennem et relationsspecifikt aktiv (en fælles database, et it-system eller et møde).</translation>
+        </message>
     </context>
     <context>
         <name>FindingsPanel</name>
         <message>
+            <source>No co-production</source>
+            <extracomment>Item data role holding a finding's position in :attr:`FindingsPanel.findings`. a short title per finding code: what a screen reader says before the message (not the code)</extracomment>
+            <translation>Ingen samproduktion</translation>
+        </message>
+        <message>
+            <source>Personal data without consent</source>
+            <translation>Personoplysninger uden samtykke</translation>
+        </message>
+        <message>
+            <source>Actor nobody informs</source>
+            <translation>Aktør som ingen informerer</translation>
+        </message>
+        <message>
+            <source>No leadership</source>
+            <translation>Ingen ledelse</translation>
+        </message>
+        <message>
+            <source>Interdependence the flows contradict</source>
+            <translation>Gensidig afhængighed som strømmene modsiger</translation>
+        </message>
+        <message>
+            <source>No knowledge-sharing routines</source>
+            <translation>Ingen rutiner for videndeling</translation>
+        </message>
+        <message>
+            <source>Isolated activity</source>
+            <translation>Isoleret aktivitet</translation>
+        </message>
+        <message>
+            <source>Flow without a shared asset</source>
+            <translation>Strøm uden fælles aktiv</translation>
+        </message>
+        <message>
+            <source>Asset needs investment</source>
+            <translation>Aktiv kræver investering</translation>
+        </message>
+        <message>
+            <source>Component not described</source>
+            <translation>Komponent ikke beskrevet</translation>
+        </message>
+        <message>
+            <source>Coordination bottleneck</source>
+            <translation>Flaskehals i koordineringen</translation>
+        </message>
+        <message>
+            <source>Citizen asked for the same twice</source>
+            <translation>Borgeren bliver spurgt om det samme to gange</translation>
+        </message>
+        <message>
+            <source>No local learning</source>
+            <translation>Ingen lokal læring</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <extracomment>the findings were recomputed: dict of id -&gt; list[Finding] about it (for canvas badges) a finding about a partnership was chosen; the partnership's id (to open its panel) a finding about a partnership's asset, resource, routine … was chosen: that item's id milliseconds between the last edit and the analysis rows shown per code; a huge map's thousands of alike findings end in a "more" row counts the document's edits (a result for an older one is stale)</extracomment>
+            <translation>Fund</translation>
+        </message>
+        <message>
             <source>The map could not be analysed: %s</source>
-            <extracomment>Item data role holding a finding's position in :attr:`FindingsPanel.findings`. the findings were recomputed: dict of id -&gt; list[Finding] about it (for canvas badges) a finding about a partnership was chosen; the partnership's id (to open its panel) a finding about a partnership's asset, resource, routine … was chosen: that item's id milliseconds between the last edit and the analysis rows shown per code; a huge map's thousands of alike findings end in a "more" row</extracomment>
             <translation>Kortet kunne ikke analyseres: %s</translation>
         </message>
         <message>
@@ -881,6 +1383,18 @@
         <message>
             <source>%1, %2 information</source>
             <translation>%1, %2 til orientering</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>Fund</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Advarsel</translation>
+        </message>
+        <message>
+            <source>{severity}: {title}</source>
+            <translation>{severity}: {title}</translation>
         </message>
         <message>
             <source>… and %1 more “%2” findings; the JSON export and “oppspace check” list them all.</source>
@@ -975,6 +1489,25 @@
         </message>
     </context>
     <context>
+        <name>LocalNotesEditor</name>
+        <message>
+            <source>What each member changes in its own routines and information flows (learning at two levels)</source>
+            <translation>Hvad hvert medlem ændrer i egne rutiner og informationsstrømme (læring på to niveauer)</translation>
+        </message>
+        <message>
+            <source>Local adaptation of %s</source>
+            <translation>Lokal tilpasning hos %s</translation>
+        </message>
+        <message>
+            <source>What %s changes locally</source>
+            <translation>Hvad %s ændrer lokalt</translation>
+        </message>
+        <message>
+            <source>Edit local adaptation</source>
+            <translation>Rediger lokal tilpasning</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Properties</source>
@@ -996,6 +1529,14 @@
         <message>
             <source>Undo History</source>
             <translation>Fortrydelseshistorik</translation>
+        </message>
+        <message>
+            <source>Outline</source>
+            <translation>Oversigt</translation>
+        </message>
+        <message>
+            <source>The map as a tree: lanes, activities and their flows</source>
+            <translation>Kortet som et træ: baner, aktiviteter og deres strømme</translation>
         </message>
         <message>
             <source>Untitled</source>
@@ -1433,7 +1974,7 @@ Kortet er uændret.</translation>
         <name>MapScene</name>
         <message>
             <source>co-produced with citizens</source>
-            <extracomment>the user asked to rename this id in place (the view opens an editor) the active tool changed (its name: select, activity, information, sequence, actor, phase) snap step in scene units (the preference's grid size) actor -&gt; flow -&gt; place on its header flows to route at the next flush lane headers whose arrow slots to recount pairs of ends whose parallel arrows to re-sort flow -&gt; when it was added (routing order) dies with the scene, unlike a bare singleShot inside a model change: the document's index is being rebuilt</extracomment>
+            <extracomment>the user asked to rename this id in place (the view opens an editor) the active tool changed (its name: select, activity, information, sequence, actor, phase) snap step in scene units (the preference's grid size) dies with the scene, unlike a bare singleShot inside a model change: the document's index is being rebuilt</extracomment>
             <translation>samskabt med borgere</translation>
         </message>
         <message>
@@ -1448,8 +1989,148 @@ Kortet er uændret.</translation>
     <context>
         <name>MapView</name>
         <message>
-            <source>Rename</source>
+            <source>Activity title</source>
             <extracomment>the user cancelled editing (Esc) the zoom factor changed (1.0 = 100 %)</extracomment>
+            <translation>Aktivitetens titel</translation>
+        </message>
+        <message>
+            <source>Actor name</source>
+            <translation>Aktørens navn</translation>
+        </message>
+        <message>
+            <source>Phase name</source>
+            <translation>Fasens navn</translation>
+        </message>
+        <message>
+            <source>What the flow carries</source>
+            <translation>Hvad strømmen bærer</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Omdøb</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapWords</name>
+        <message>
+            <source>Activity</source>
+            <extracomment>() -&gt; the current Document (id) -&gt; number of findings about it, optional</extracomment>
+            <translation>Aktivitet</translation>
+        </message>
+        <message>
+            <source>Lane</source>
+            <translation>Bane</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <source>Information flow</source>
+            <translation>Informationsstrøm</translation>
+        </message>
+        <message>
+            <source>Sequence flow</source>
+            <translation>Sekvensstrøm</translation>
+        </message>
+        <message>
+            <source>from {source} to {target}</source>
+            <translation>fra {source} til {target}</translation>
+        </message>
+        <message>
+            <source>{kind}: {title}</source>
+            <translation>{kind}: {title}</translation>
+        </message>
+        <message>
+            <source>Phases</source>
+            <translation>Faser</translation>
+        </message>
+        <message>
+            <source>Flows</source>
+            <translation>Strømme</translation>
+        </message>
+        <message>
+            <source>no personal data</source>
+            <translation>ingen personoplysninger</translation>
+        </message>
+        <message>
+            <source>personal data, consent obtained</source>
+            <translation>personoplysninger, samtykke indhentet</translation>
+        </message>
+        <message>
+            <source>personal data, consent missing</source>
+            <translation>personoplysninger, samtykke mangler</translation>
+        </message>
+        <message>
+            <source>personal data, consent not needed</source>
+            <translation>personoplysninger, samtykke ikke nødvendigt</translation>
+        </message>
+        <message>
+            <source>personal data, consent unknown</source>
+            <translation>personoplysninger, samtykke ukendt</translation>
+        </message>
+        <message>
+            <source>activities: {count}</source>
+            <translation>aktiviteter: {count}</translation>
+        </message>
+        <message>
+            <source>findings: {count}</source>
+            <translation>fund: {count}</translation>
+        </message>
+        <message>
+            <source>lane {lane}</source>
+            <translation>bane {lane}</translation>
+        </message>
+        <message>
+            <source>phase {phase}</source>
+            <translation>fase {phase}</translation>
+        </message>
+        <message>
+            <source>co-produced with citizens</source>
+            <translation>samproduceret med borgere</translation>
+        </message>
+        <message>
+            <source>not co-produced</source>
+            <translation>ikke samproduceret</translation>
+        </message>
+        <message>
+            <source>flows out: {out}, in: {inc}</source>
+            <translation>strømme ud: {out}, ind: {inc}</translation>
+        </message>
+        <message>
+            <source>personal data without consent in {count} flows</source>
+            <translation>personoplysninger uden samtykke i {count} strømme</translation>
+        </message>
+        <message>
+            <source>when: {when}</source>
+            <translation>hvornår: {when}</translation>
+        </message>
+        <message>
+            <source>form: {form}</source>
+            <translation>form: {form}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutlinePanel</name>
+        <message>
+            <source>Outline of the map</source>
+            <translation>Oversigt over kortet</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <extracomment>activities whose flows the user opened lanes the user closed</extracomment>
+            <translation>Kort</translation>
+        </message>
+        <message>
+            <source>to {end}: {what}</source>
+            <translation>til {end}: {what}</translation>
+        </message>
+        <message>
+            <source>from {end}: {what}</source>
+            <translation>fra {end}: {what}</translation>
+        </message>
+        <message>
+            <source>Rename</source>
             <translation>Omdøb</translation>
         </message>
     </context>
@@ -1539,6 +2220,10 @@ Kortet er uændret.</translation>
             <translation>Partnerskabet vist nedenfor</translation>
         </message>
         <message>
+            <source>&amp;Partnership:</source>
+            <translation>&amp;Partnerskab:</translation>
+        </message>
+        <message>
             <source>New…</source>
             <translation>Nyt…</translation>
         </message>
@@ -1610,6 +2295,14 @@ Kortet er uændret.</translation>
         <message>
             <source>What each partner brings that is worth more together than alone, and how the resources depend on each other.</source>
             <translation>Hvad hver partner bidrager med, som er mere værd sammen end alene, og hvordan ressourcerne afhænger af hinanden.</translation>
+        </message>
+        <message>
+            <source>Responsibilities</source>
+            <translation>Ansvar</translation>
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation>Ressourcer</translation>
         </message>
         <message>
             <source>Relational-specific assets</source>
@@ -2421,7 +3114,7 @@ Kortet er uændret.</translation>
         </message>
         <message>
             <source>… and {count} more activities: see the map pages, or the JSON or CSV export for the full list.</source>
-            <extracomment>rows per table piece; long lists become several tables, so splitting stays linear characters of one user text shown in the report activities listed in the report; a bigger map's are in the JSON/CSV export</extracomment>
+            <extracomment>rows per table piece; long lists become several tables, so splitting stays linear characters of one user text shown in the report longer runs without a space are broken for the report activities listed in the report; a bigger map's are in the JSON/CSV export</extracomment>
             <translation>… og {count} aktiviteter mere: se kortsiderne, eller JSON- eller CSV-eksporten for hele listen.</translation>
         </message>
         <message>
@@ -2521,6 +3214,35 @@ Kortet er uændret.</translation>
             <source>reciprocal</source>
             <translation>gensidig</translation>
         </message>
+        <message>
+            <source>Member</source>
+            <translation>Medlem</translation>
+        </message>
+        <message>
+            <source>What each member changes locally (learning at two levels)</source>
+            <translation>Hvad hvert medlem ændrer lokalt (læring på to niveauer)</translation>
+        </message>
+        <message>
+            <source>What it changes in its own routines and information flows</source>
+            <translation>Hvad det ændrer i egne rutiner og informationsstrømme</translation>
+        </message>
+        <message>
+            <source>Changes since {date}</source>
+            <extracomment>lines shown; a longer list ends with how many more there are</extracomment>
+            <translation>Ændringer siden {date}</translation>
+        </message>
+        <message>
+            <source>Nothing has changed since then.</source>
+            <translation>Intet er ændret siden da.</translation>
+        </message>
+        <message>
+            <source>{total} changes: {added} added, {removed} removed, {changed} changed or moved</source>
+            <translation>{total} ændringer: {added} tilføjet, {removed} fjernet, {changed} ændret eller flyttet</translation>
+        </message>
+        <message>
+            <source>… and {count} more changes</source>
+            <translation>… og {count} ændringer mere</translation>
+        </message>
     </context>
     <context>
         <name>ResourcesModel</name>
@@ -2604,6 +3326,183 @@ Kortet er uændret.</translation>
         <message>
             <source>Remove</source>
             <translation>Fjern</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhatIf</name>
+        <message>
+            <source>actor</source>
+            <translation>aktør</translation>
+        </message>
+        <message>
+            <source>activity</source>
+            <translation>aktivitet</translation>
+        </message>
+        <message>
+            <source>asset</source>
+            <translation>aktiv</translation>
+        </message>
+        <message>
+            <source>flow</source>
+            <translation>strøm</translation>
+        </message>
+        <message>
+            <source>phase</source>
+            <translation>fase</translation>
+        </message>
+        <message>
+            <source>partnership</source>
+            <translation>partnerskab</translation>
+        </message>
+        <message>
+            <source>resource</source>
+            <translation>ressource</translation>
+        </message>
+        <message>
+            <source>routine</source>
+            <translation>rutine</translation>
+        </message>
+        <message>
+            <source>{partnership} loses its member {name}</source>
+            <translation>{partnership} mister sit medlem {name}</translation>
+        </message>
+        <message>
+            <source>{partnership} loses its coordinator {name}</source>
+            <translation>{partnership} mister sin koordinator {name}</translation>
+        </message>
+        <message>
+            <source>{partnership} loses the resource “{name}”</source>
+            <translation>{partnership} mister ressourcen „{name}“</translation>
+        </message>
+        <message>
+            <source>complementarities of {partnership} lose the resource “{name}” ({count})</source>
+            <translation>komplementariteter i {partnership} mister ressourcen „{name}“ ({count})</translation>
+        </message>
+        <message>
+            <source>{partnership} loses the asset “{name}”</source>
+            <translation>{partnership} mister aktivet „{name}“</translation>
+        </message>
+        <message>
+            <source>{partnership} loses the routine “{name}”</source>
+            <translation>{partnership} mister rutinen „{name}“</translation>
+        </message>
+        <message>
+            <source>the asset “{name}” of {partnership} loses someone with access</source>
+            <translation>aktivet „{name}“ i {partnership} mister en med adgang</translation>
+        </message>
+        <message>
+            <source>the routine “{name}” of {partnership} loses its asset</source>
+            <translation>rutinen „{name}“ i {partnership} mister sit aktiv</translation>
+        </message>
+        <message>
+            <source>the routine “{name}” of {partnership} loses a participant</source>
+            <translation>rutinen „{name}“ i {partnership} mister en deltager</translation>
+        </message>
+        <message>
+            <source>the flow {name} loses its asset</source>
+            <translation>strømmen {name} mister sit aktiv</translation>
+        </message>
+        <message>
+            <source>Flows lost</source>
+            <translation>Strømme, der forsvinder</translation>
+        </message>
+        <message>
+            <source>Activities left without any flow</source>
+            <translation>Aktiviteter uden nogen strøm</translation>
+        </message>
+        <message>
+            <source>Co-produced activities lost</source>
+            <translation>Samskabte aktiviteter, der forsvinder</translation>
+        </message>
+        <message>
+            <source>Partnerships</source>
+            <translation>Partnerskaber</translation>
+        </message>
+        <message>
+            <source>Findings that would appear</source>
+            <translation>Fund, der ville dukke op</translation>
+        </message>
+        <message>
+            <source>Findings that would disappear</source>
+            <translation>Fund, der ville forsvinde</translation>
+        </message>
+        <message>
+            <source>What if {name} ({kind}) were gone?</source>
+            <translation>Hvad nu hvis {name} ({kind}) var væk?</translation>
+        </message>
+        <message>
+            <source>Nothing else is lost, and no finding changes.</source>
+            <translation>Intet andet går tabt, og ingen fund ændrer sig.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhatIfPanel</name>
+        <message>
+            <source>Right-click an actor, activity or asset and choose “What if this were gone?”</source>
+            <translation>Højreklik på en aktør, en aktivitet eller et aktiv, og vælg „Hvad nu hvis den var væk?“</translation>
+        </message>
+        <message>
+            <source>Consequences</source>
+            <translation>Følger</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Ryd</translation>
+        </message>
+        <message>
+            <source>Nothing has been removed: this only shows what would happen.</source>
+            <translation>Intet er fjernet: her ses kun, hvad der ville ske.</translation>
+        </message>
+        <message>
+            <source>Nothing else is lost, and no finding changes.</source>
+            <translation>Intet andet går tabt, og ingen fund ændrer sig.</translation>
+        </message>
+        <message>
+            <source>The map has changed; ask again.</source>
+            <translation>Kortet er ændret; spørg igen.</translation>
+        </message>
+        <message>
+            <source>What if</source>
+            <translation>Hvad nu hvis</translation>
+        </message>
+        <message>
+            <source>What if this were gone?</source>
+            <translation>Hvad nu hvis den var væk?</translation>
+        </message>
+        <message>
+            <source>Show what removing the selected item would break, without removing it</source>
+            <translation>Vis, hvad det ville ødelægge at fjerne det valgte, uden at fjerne det</translation>
+        </message>
+        <message>
+            <source>Select an actor, activity or asset first.</source>
+            <translation>Vælg først en aktør, en aktivitet eller et aktiv.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_RenameDelegate</name>
+        <message>
+            <source>New name</source>
+            <extracomment>the map id a row stands for the text Enter edits (title, name, what)</extracomment>
+            <translation>Nyt navn</translation>
+        </message>
+    </context>
+    <context>
+        <name>panel</name>
+        <message>
+            <source>What if</source>
+            <translation type="vanished">Hvad nu hvis</translation>
+        </message>
+        <message>
+            <source>What if this were gone?</source>
+            <translation type="vanished">Hvad nu hvis den var væk?</translation>
+        </message>
+        <message>
+            <source>Show what removing the selected item would break, without removing it</source>
+            <translation type="vanished">Vis, hvad det ville ødelægge at fjerne det valgte, uden at fjerne det</translation>
+        </message>
+        <message>
+            <source>Select an actor, activity or asset first.</source>
+            <translation type="vanished">Vælg først en aktør, en aktivitet eller et aktiv.</translation>
         </message>
     </context>
 </TS>

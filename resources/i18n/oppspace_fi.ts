@@ -131,6 +131,45 @@
         </message>
     </context>
     <context>
+        <name>Announcer</name>
+        <message>
+            <source>Undone: {action}</source>
+            <translation>Kumottu: {action}</translation>
+        </message>
+        <message>
+            <source>Redone: {action}</source>
+            <translation>Tehty uudelleen: {action}</translation>
+        </message>
+        <message>
+            <source>Added: {name}</source>
+            <translation>Lisätty: {name}</translation>
+        </message>
+        <message>
+            <source>Added {count} items</source>
+            <translation>Lisätty {count} kohdetta</translation>
+        </message>
+        <message>
+            <source>Deleted: {title}</source>
+            <translation>Poistettu: {title}</translation>
+        </message>
+        <message>
+            <source>Deleted {count} items</source>
+            <translation>Poistettu {count} kohdetta</translation>
+        </message>
+        <message>
+            <source>No matches</source>
+            <translation>Ei osumia</translation>
+        </message>
+        <message>
+            <source>{current} of {total} found</source>
+            <translation>{current}/{total} löydetty</translation>
+        </message>
+        <message>
+            <source>Shown on the map: {what}</source>
+            <translation>Näytetään kartalla: {what}</translation>
+        </message>
+    </context>
+    <context>
         <name>AssetsModel</name>
         <message>
             <source>asset</source>
@@ -363,12 +402,24 @@
         <name>CanvasKeyboard</name>
         <message>
             <source>Service map</source>
-            <extracomment>space left between a new box and the last box in its lane the size editing.add_activity_at gives a new box a FindingsPanel (findings_for(id)), optional</extracomment>
+            <extracomment>space left between a new box and the last box in its lane the size editing.add_activity_at gives a new box keys that walk an activity's flows: with Ctrl+Alt, or with Alt alone a FindingsPanel (findings_for(id)), optional</extracomment>
             <translation>Palvelukartta</translation>
         </message>
         <message>
+            <source>Map drawing area</source>
+            <translation>Kartan piirtoalue</translation>
+        </message>
+        <message>
+            <source>Select an activity first: Ctrl+Alt+Right walks its flows.</source>
+            <extracomment>an Enter that just ended a rename is on its way up the activity whose flows Ctrl+Alt+arrows walk</extracomment>
+            <translation>Valitse ensin toiminto: Ctrl+Alt+Oikea käy läpi sen virrat.</translation>
+        </message>
+        <message>
+            <source>This activity has no flows.</source>
+            <translation>Tällä toiminnolla ei ole virtoja.</translation>
+        </message>
+        <message>
             <source>Nothing selected. Tab moves to the first activity.</source>
-            <extracomment>an Enter that just ended a rename is on its way up</extracomment>
             <translation>Mitään ei ole valittu. Sarkain siirtyy ensimmäiseen toimintoon.</translation>
         </message>
         <message>
@@ -414,6 +465,360 @@
         <message>
             <source>{kind} from {source} to {target}</source>
             <translation>{kind}: {source} → {target}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Changes</name>
+        <message>
+            <source>Map</source>
+            <translation>Kartta</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Vaihe</translation>
+        </message>
+        <message>
+            <source>Actor</source>
+            <translation>Toimija</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Toiminto</translation>
+        </message>
+        <message>
+            <source>Flow</source>
+            <translation>Virta</translation>
+        </message>
+        <message>
+            <source>Partnership</source>
+            <translation>Kumppanuus</translation>
+        </message>
+        <message>
+            <source>Resource</source>
+            <translation>Resurssi</translation>
+        </message>
+        <message>
+            <source>Asset</source>
+            <translation>Voimavara</translation>
+        </message>
+        <message>
+            <source>Routine</source>
+            <translation>Rutiini</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>otsikko</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>nimi</translation>
+        </message>
+        <message>
+            <source>description</source>
+            <translation>kuvaus</translation>
+        </message>
+        <message>
+            <source>authors</source>
+            <translation>tekijät</translation>
+        </message>
+        <message>
+            <source>language</source>
+            <translation>kieli</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>luotu</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>laji</translation>
+        </message>
+        <message>
+            <source>works for</source>
+            <translation>työskentelee organisaatiossa</translation>
+        </message>
+        <message>
+            <source>colour</source>
+            <translation>väri</translation>
+        </message>
+        <message>
+            <source>lane</source>
+            <translation>kaista</translation>
+        </message>
+        <message>
+            <source>phase</source>
+            <translation>vaihe</translation>
+        </message>
+        <message>
+            <source>co-produced</source>
+            <translation>yhteistuotettu</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>mistä</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>mihin</translation>
+        </message>
+        <message>
+            <source>what</source>
+            <translation>mitä</translation>
+        </message>
+        <message>
+            <source>when</source>
+            <translation>milloin</translation>
+        </message>
+        <message>
+            <source>form</source>
+            <translation>muoto</translation>
+        </message>
+        <message>
+            <source>asset</source>
+            <translation>voimavara</translation>
+        </message>
+        <message>
+            <source>personal data</source>
+            <translation>henkilötiedot</translation>
+        </message>
+        <message>
+            <source>consent</source>
+            <translation>suostumus</translation>
+        </message>
+        <message>
+            <source>members</source>
+            <translation>jäsenet</translation>
+        </message>
+        <message>
+            <source>purpose</source>
+            <translation>tarkoitus</translation>
+        </message>
+        <message>
+            <source>remit</source>
+            <translation>kohderyhmä</translation>
+        </message>
+        <message>
+            <source>need</source>
+            <translation>tarve</translation>
+        </message>
+        <message>
+            <source>coordinator</source>
+            <translation>koordinaattori</translation>
+        </message>
+        <message>
+            <source>leadership resources</source>
+            <translation>johtamisresurssit</translation>
+        </message>
+        <message>
+            <source>decision making</source>
+            <translation>päätöksenteko</translation>
+        </message>
+        <message>
+            <source>review</source>
+            <translation>arviointi</translation>
+        </message>
+        <message>
+            <source>responsibilities</source>
+            <translation>vastuut</translation>
+        </message>
+        <message>
+            <source>complementarities</source>
+            <translation>täydentävyydet</translation>
+        </message>
+        <message>
+            <source>why we collaborate</source>
+            <translation>miksi teemme yhteistyötä</translation>
+        </message>
+        <message>
+            <source>what binds us</source>
+            <translation>mikä meitä sitoo</translation>
+        </message>
+        <message>
+            <source>technology and places</source>
+            <translation>teknologia ja paikat</translation>
+        </message>
+        <message>
+            <source>routines and improvement</source>
+            <translation>rutiinit ja kehittäminen</translation>
+        </message>
+        <message>
+            <source>reflections</source>
+            <translation>reflektiot</translation>
+        </message>
+        <message>
+            <source>owner</source>
+            <translation>omistaja</translation>
+        </message>
+        <message>
+            <source>nature</source>
+            <translation>luonne</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>tila</translation>
+        </message>
+        <message>
+            <source>access</source>
+            <translation>pääsy</translation>
+        </message>
+        <message>
+            <source>participants</source>
+            <translation>osallistujat</translation>
+        </message>
+        <message>
+            <source>partnership</source>
+            <translation>kumppanuus</translation>
+        </message>
+        <message>
+            <source>order</source>
+            <translation>järjestys</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ei mitään</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>kyllä</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>ei</translation>
+        </message>
+        <message>
+            <source>{count} entries</source>
+            <translation type="vanished">{count} merkintää</translation>
+        </message>
+        <message>
+            <source>{what}: added</source>
+            <translation>{what}: lisätty</translation>
+        </message>
+        <message>
+            <source>{what}: removed</source>
+            <translation>{what}: poistettu</translation>
+        </message>
+        <message>
+            <source>{what}: moved</source>
+            <translation>{what}: siirretty</translation>
+        </message>
+        <message>
+            <source>Lanes reordered</source>
+            <translation>Kaistojen järjestys muuttui</translation>
+        </message>
+        <message>
+            <source>Phases reordered</source>
+            <translation>Vaiheiden järjestys muuttui</translation>
+        </message>
+        <message>
+            <source>{what}: resized {old} → {new}</source>
+            <translation>{what}: koko muuttui {old} → {new}</translation>
+        </message>
+        <message>
+            <source>{what}: dropped, it referred to something the merged map no longer has</source>
+            <translation>{what}: jätetty pois, se viittasi johonkin, jota yhdistetyssä kartassa ei enää ole</translation>
+        </message>
+        <message>
+            <source>{what}: {field} {value} dropped, it is no longer in the merged map</source>
+            <translation>{what}: {field} {value} jätetty pois, sitä ei enää ole yhdistetyssä kartassa</translation>
+        </message>
+        <message>
+            <source>{what}: removed on one side and changed on the other; the changed one is kept</source>
+            <translation>{what}: poistettu toisella puolella ja muutettu toisella; muutettu säilytetään</translation>
+        </message>
+        <message>
+            <source>Lanes: both sides reordered them differently; ours kept</source>
+            <translation>Kaistat: molemmat puolet järjestivät ne eri tavoin; meidän säilytetään</translation>
+        </message>
+        <message>
+            <source>Phases: both sides reordered them differently; ours kept</source>
+            <translation>Vaiheet: molemmat puolet järjestivät ne eri tavoin; meidän säilytetään</translation>
+        </message>
+        <message>
+            <source>{what}: {field} ours {ours}, theirs {theirs}; kept {kept}</source>
+            <translation>{what}: {field} meidän {ours}, heidän {theirs}; säilytetty {kept}</translation>
+        </message>
+        <message>
+            <source>ours</source>
+            <translation>meidän</translation>
+        </message>
+        <message>
+            <source>theirs</source>
+            <translation>heidän</translation>
+        </message>
+    </context>
+    <context>
+        <name>Collab</name>
+        <message>
+            <source>%s: cannot read the token file (%s)</source>
+            <translation>%s: tunnistetiedostoa ei voi lukea (%s)</translation>
+        </message>
+        <message>
+            <source>%s: the token file must hold one token of letters, digits and signs, without spaces</source>
+            <translation>%s: tunnistetiedostossa on oltava yksi tunniste kirjaimista, numeroista ja merkeistä ilman välilyöntejä</translation>
+        </message>
+        <message>
+            <source>--host %s: serving beyond this machine needs --token-file, so only people with the token can join</source>
+            <translation>--host %s: jakaminen tämän koneen ulkopuolelle vaatii --token-file-valitsimen, jotta vain tunnisteen tietävät voivat liittyä</translation>
+        </message>
+        <message>
+            <source>--certfile and --keyfile go together</source>
+            <translation>--certfile ja --keyfile annetaan yhdessä</translation>
+        </message>
+        <message>
+            <source>%s: cannot use the certificate (%s)</source>
+            <translation>%s: varmennetta ei voi käyttää (%s)</translation>
+        </message>
+        <message>
+            <source>%s:%s: cannot listen there (%s)</source>
+            <translation>%s:%s: siinä ei voi kuunnella (%s)</translation>
+        </message>
+        <message>
+            <source>%s: not a room address; expected ws://HOST:PORT/ROOM (or wss://…, with ?token=TOKEN when the server has one)</source>
+            <translation>%s: ei ole huoneen osoite; odotettiin ws://PALVELIN:PORTTI/HUONE (tai wss://…, ja ?token=TUNNISTE kun palvelimella on sellainen)</translation>
+        </message>
+        <message>
+            <source>%s: the server refused the connection (wrong or missing token?)</source>
+            <translation>%s: palvelin torjui yhteyden (väärä tai puuttuva tunniste?)</translation>
+        </message>
+        <message>
+            <source>%s: cannot reach the room</source>
+            <translation>%s: huoneeseen ei saada yhteyttä</translation>
+        </message>
+        <message>
+            <source>%s: the room did not take the whole map</source>
+            <translation>%s: huone ei ottanut vastaan koko karttaa</translation>
+        </message>
+        <message>
+            <source>%s: the room is empty</source>
+            <translation>%s: huone on tyhjä</translation>
+        </message>
+        <message>
+            <source>%s: the room does not hold a valid map: %s</source>
+            <translation>%s: huoneessa ei ole kelvollista karttaa: %s</translation>
+        </message>
+        <message>
+            <source>the room is empty: nobody has shared a map in it yet</source>
+            <translation>huone on tyhjä: kukaan ei ole vielä jakanut siinä karttaa</translation>
+        </message>
+        <message>
+            <source>format: the room does not hold an OppSpace map</source>
+            <translation>format: huoneessa ei ole OppSpace-karttaa</translation>
+        </message>
+        <message>
+            <source>version: the room holds a map of version %s, this OppSpace reads version %s</source>
+            <translation>version: huoneessa on kartta versiota %s, tämä OppSpace lukee versiota %s</translation>
+        </message>
+        <message>
+            <source>%s: not a list</source>
+            <translation>%s: ei ole luettelo</translation>
+        </message>
+        <message>
+            <source>the room's content has too many problems to show</source>
+            <translation>huoneen sisällössä on liikaa ongelmia näytettäväksi</translation>
+        </message>
+        <message>
+            <source>Set aside from the shared map: %s</source>
+            <translation>Jätetty pois jaetusta kartasta: %s</translation>
         </message>
     </context>
     <context>
@@ -618,12 +1023,28 @@
             <translation>Sisällytä raporttisivut (kumppanuus, havainnot, tiedontarve)</translation>
         </message>
         <message>
+            <source>an older copy of this map (optional)</source>
+            <translation>kartan vanhempi versio (valinnainen)</translation>
+        </message>
+        <message>
+            <source>Adds a “Changes since …” section listing what changed since that copy, for the next meeting</source>
+            <translation>Lisää osion “Muutokset …”, jossa luetellaan, mikä on muuttunut sen version jälkeen, seuraavaa kokousta varten</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Valitse…</translation>
+        </message>
+        <message>
             <source>P&amp;aper:</source>
             <translation>P&amp;aperi:</translation>
         </message>
         <message>
             <source>Orientation:</source>
             <translation>Suunta:</translation>
+        </message>
+        <message>
+            <source>C&amp;hanges since:</source>
+            <translation>M&amp;uutokset alkaen:</translation>
         </message>
         <message>
             <source>Export</source>
@@ -658,6 +1079,14 @@
             <translation>Vie tiedostoon</translation>
         </message>
         <message>
+            <source>Changes since which copy of the map?</source>
+            <translation>Muutokset mistä kartan versiosta alkaen?</translation>
+        </message>
+        <message>
+            <source>OppSpace maps (*.oppspace)</source>
+            <translation>OppSpace-kartat (*.oppspace)</translation>
+        </message>
+        <message>
             <source>Choose a file to export to.</source>
             <translation>Valitse tiedosto, johon viedään.</translation>
         </message>
@@ -668,6 +1097,10 @@
         <message>
             <source>The folder %s does not exist.</source>
             <translation>Kansiota %s ei ole olemassa.</translation>
+        </message>
+        <message>
+            <source>%s is not a file; choose an older copy of the map, or leave “Changes since” empty.</source>
+            <translation>%s ei ole tiedosto; valitse kartan vanhempi versio tai jätä “Muutokset alkaen” tyhjäksi.</translation>
         </message>
         <message>
             <source>Cannot export</source>
@@ -688,6 +1121,10 @@
         <message>
             <source>Find text</source>
             <translation>Hakuteksti</translation>
+        </message>
+        <message>
+            <source>Clear find text</source>
+            <translation>Tyhjennä hakuteksti</translation>
         </message>
         <message>
             <source>Matches</source>
@@ -858,12 +1295,77 @@
             <source>Partnership {name} has no knowledge-sharing routines. Regular patterns of interaction move co-production beyond experiments: agree what is shared, when, in what form and through which asset.</source>
             <translation>Kumppanuudella {name} ei ole tiedonjakamisen rutiineja. Säännölliset vuorovaikutuksen mallit vievät yhteistuotannon kokeiluja pidemmälle: sopikaa, mitä jaetaan, milloin, missä muodossa ja minkä resurssin kautta.</translation>
         </message>
+        <message>
+            <source>{member} has not recorded in the reflection log of partnership {name} what it changes in its own routines and information flows. Partners learn at two levels: together as a partnership, and each at home, adapting local work so that it supports the collaboration. Add {member}'s local adaptation to the next reflection entry.</source>
+            <translation>{member} ei ole kirjannut kumppanuuden {name} reflektiolokiin, mitä se muuttaa omissa rutiineissaan ja tietovirroissaan. Kumppanit oppivat kahdella tasolla: yhdessä kumppanuutena ja kukin omassa organisaatiossaan, sopeuttaen paikallista työtään niin, että se tukee yhteistyötä. Lisää toimijan {member} paikallinen mukautus seuraavaan reflektioon.</translation>
+        </message>
+        <message>
+            <source>{citizen} gives “{what}” separately to {organisations}. Citizens should have to tell a piece of information once: partners who each ask again add to the citizen's burden and keep the organisations' pictures apart. With the citizen's consent, share it through a relational-specific asset (a shared database, IT system or meeting) instead.</source>
+            <translation>{citizen} antaa tiedon ”{what}” erikseen toimijoille {organisations}. Kansalaisen pitäisi joutua kertomaan tieto vain kerran: kumppanit, jotka kukin kysyvät uudelleen, lisäävät kansalaisen taakkaa ja pitävät organisaatioiden kuvat erillään. Jaa tieto sen sijaan kansalaisen suostumuksella suhdespesifin resurssin (yhteisen tietokannan, tietojärjestelmän tai tapaamisen) kautta.</translation>
+        </message>
     </context>
     <context>
         <name>FindingsPanel</name>
         <message>
+            <source>No co-production</source>
+            <extracomment>Item data role holding a finding's position in :attr:`FindingsPanel.findings`. a short title per finding code: what a screen reader says before the message (not the code)</extracomment>
+            <translation>Ei yhteistuotantoa</translation>
+        </message>
+        <message>
+            <source>Personal data without consent</source>
+            <translation>Henkilötietoja ilman suostumusta</translation>
+        </message>
+        <message>
+            <source>Actor nobody informs</source>
+            <translation>Toimija, jolle kukaan ei tiedota</translation>
+        </message>
+        <message>
+            <source>No leadership</source>
+            <translation>Ei johtajuutta</translation>
+        </message>
+        <message>
+            <source>Interdependence the flows contradict</source>
+            <translation>Keskinäisriippuvuus, jota virrat eivät tue</translation>
+        </message>
+        <message>
+            <source>No knowledge-sharing routines</source>
+            <translation>Ei tiedonjakamisen rutiineja</translation>
+        </message>
+        <message>
+            <source>Isolated activity</source>
+            <translation>Irrallinen toiminto</translation>
+        </message>
+        <message>
+            <source>Flow without a shared asset</source>
+            <translation>Virta ilman yhteistä resurssia</translation>
+        </message>
+        <message>
+            <source>Asset needs investment</source>
+            <translation>Resurssi vaatii investointia</translation>
+        </message>
+        <message>
+            <source>Component not described</source>
+            <translation>Osa-aluetta ei ole kuvattu</translation>
+        </message>
+        <message>
+            <source>Coordination bottleneck</source>
+            <translation>Koordinoinnin pullonkaula</translation>
+        </message>
+        <message>
+            <source>Citizen asked for the same twice</source>
+            <translation>Kansalaiselta kysytään samaa kahdesti</translation>
+        </message>
+        <message>
+            <source>No local learning</source>
+            <translation>Ei paikallista oppimista</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <extracomment>the findings were recomputed: dict of id -&gt; list[Finding] about it (for canvas badges) a finding about a partnership was chosen; the partnership's id (to open its panel) a finding about a partnership's asset, resource, routine … was chosen: that item's id milliseconds between the last edit and the analysis rows shown per code; a huge map's thousands of alike findings end in a "more" row counts the document's edits (a result for an older one is stale)</extracomment>
+            <translation>Havainnot</translation>
+        </message>
+        <message>
             <source>The map could not be analysed: %s</source>
-            <extracomment>Item data role holding a finding's position in :attr:`FindingsPanel.findings`. the findings were recomputed: dict of id -&gt; list[Finding] about it (for canvas badges) a finding about a partnership was chosen; the partnership's id (to open its panel) a finding about a partnership's asset, resource, routine … was chosen: that item's id milliseconds between the last edit and the analysis rows shown per code; a huge map's thousands of alike findings end in a "more" row</extracomment>
             <translation>Karttaa ei voitu analysoida: %s</translation>
         </message>
         <message>
@@ -881,6 +1383,18 @@
         <message>
             <source>%1, %2 information</source>
             <translation>%1, %2 tiedoksi</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>Havainto</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Varoitus</translation>
+        </message>
+        <message>
+            <source>{severity}: {title}</source>
+            <translation>{severity}: {title}</translation>
         </message>
         <message>
             <source>… and %1 more “%2” findings; the JSON export and “oppspace check” list them all.</source>
@@ -975,6 +1489,25 @@
         </message>
     </context>
     <context>
+        <name>LocalNotesEditor</name>
+        <message>
+            <source>What each member changes in its own routines and information flows (learning at two levels)</source>
+            <translation>Mitä kukin jäsen muuttaa omissa rutiineissaan ja tietovirroissaan (oppiminen kahdella tasolla)</translation>
+        </message>
+        <message>
+            <source>Local adaptation of %s</source>
+            <translation>Toimijan %s paikallinen mukautus</translation>
+        </message>
+        <message>
+            <source>What %s changes locally</source>
+            <translation>Mitä %s muuttaa omassa toiminnassaan</translation>
+        </message>
+        <message>
+            <source>Edit local adaptation</source>
+            <translation>Muokkaa paikallista mukautusta</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Properties</source>
@@ -996,6 +1529,14 @@
         <message>
             <source>Undo History</source>
             <translation>Kumoamishistoria</translation>
+        </message>
+        <message>
+            <source>Outline</source>
+            <translation>Jäsennys</translation>
+        </message>
+        <message>
+            <source>The map as a tree: lanes, activities and their flows</source>
+            <translation>Kartta puuna: kaistat, toiminnot ja niiden virrat</translation>
         </message>
         <message>
             <source>Untitled</source>
@@ -1433,7 +1974,7 @@ Kartta on ennallaan.</translation>
         <name>MapScene</name>
         <message>
             <source>co-produced with citizens</source>
-            <extracomment>the user asked to rename this id in place (the view opens an editor) the active tool changed (its name: select, activity, information, sequence, actor, phase) snap step in scene units (the preference's grid size) actor -&gt; flow -&gt; place on its header flows to route at the next flush lane headers whose arrow slots to recount pairs of ends whose parallel arrows to re-sort flow -&gt; when it was added (routing order) dies with the scene, unlike a bare singleShot inside a model change: the document's index is being rebuilt</extracomment>
+            <extracomment>the user asked to rename this id in place (the view opens an editor) the active tool changed (its name: select, activity, information, sequence, actor, phase) snap step in scene units (the preference's grid size) dies with the scene, unlike a bare singleShot inside a model change: the document's index is being rebuilt</extracomment>
             <translation>yhteistuotettu kansalaisten kanssa</translation>
         </message>
         <message>
@@ -1448,8 +1989,148 @@ Kartta on ennallaan.</translation>
     <context>
         <name>MapView</name>
         <message>
-            <source>Rename</source>
+            <source>Activity title</source>
             <extracomment>the user cancelled editing (Esc) the zoom factor changed (1.0 = 100 %)</extracomment>
+            <translation>Toiminnon otsikko</translation>
+        </message>
+        <message>
+            <source>Actor name</source>
+            <translation>Toimijan nimi</translation>
+        </message>
+        <message>
+            <source>Phase name</source>
+            <translation>Vaiheen nimi</translation>
+        </message>
+        <message>
+            <source>What the flow carries</source>
+            <translation>Mitä virta välittää</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Nimeä uudelleen</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapWords</name>
+        <message>
+            <source>Activity</source>
+            <extracomment>() -&gt; the current Document (id) -&gt; number of findings about it, optional</extracomment>
+            <translation>Toiminto</translation>
+        </message>
+        <message>
+            <source>Lane</source>
+            <translation>Kaista</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Vaihe</translation>
+        </message>
+        <message>
+            <source>Information flow</source>
+            <translation>Tietovirta</translation>
+        </message>
+        <message>
+            <source>Sequence flow</source>
+            <translation>Järjestysvirta</translation>
+        </message>
+        <message>
+            <source>from {source} to {target}</source>
+            <translation>lähde {source}, kohde {target}</translation>
+        </message>
+        <message>
+            <source>{kind}: {title}</source>
+            <translation>{kind}: {title}</translation>
+        </message>
+        <message>
+            <source>Phases</source>
+            <translation>Vaiheet</translation>
+        </message>
+        <message>
+            <source>Flows</source>
+            <translation>Virrat</translation>
+        </message>
+        <message>
+            <source>no personal data</source>
+            <translation>ei henkilötietoja</translation>
+        </message>
+        <message>
+            <source>personal data, consent obtained</source>
+            <translation>henkilötietoja, suostumus saatu</translation>
+        </message>
+        <message>
+            <source>personal data, consent missing</source>
+            <translation>henkilötietoja, suostumus puuttuu</translation>
+        </message>
+        <message>
+            <source>personal data, consent not needed</source>
+            <translation>henkilötietoja, suostumusta ei tarvita</translation>
+        </message>
+        <message>
+            <source>personal data, consent unknown</source>
+            <translation>henkilötietoja, suostumus tuntematon</translation>
+        </message>
+        <message>
+            <source>activities: {count}</source>
+            <translation>toimintoja: {count}</translation>
+        </message>
+        <message>
+            <source>findings: {count}</source>
+            <translation>havaintoja: {count}</translation>
+        </message>
+        <message>
+            <source>lane {lane}</source>
+            <translation>kaista {lane}</translation>
+        </message>
+        <message>
+            <source>phase {phase}</source>
+            <translation>vaihe {phase}</translation>
+        </message>
+        <message>
+            <source>co-produced with citizens</source>
+            <translation>tuotettu yhdessä kansalaisten kanssa</translation>
+        </message>
+        <message>
+            <source>not co-produced</source>
+            <translation>ei yhteistuotettu</translation>
+        </message>
+        <message>
+            <source>flows out: {out}, in: {inc}</source>
+            <translation>lähteviä virtoja: {out}, saapuvia: {inc}</translation>
+        </message>
+        <message>
+            <source>personal data without consent in {count} flows</source>
+            <translation>henkilötietoja ilman suostumusta {count} virrassa</translation>
+        </message>
+        <message>
+            <source>when: {when}</source>
+            <translation>milloin: {when}</translation>
+        </message>
+        <message>
+            <source>form: {form}</source>
+            <translation>muoto: {form}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutlinePanel</name>
+        <message>
+            <source>Outline of the map</source>
+            <translation>Kartan jäsennys</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <extracomment>activities whose flows the user opened lanes the user closed</extracomment>
+            <translation>Kartta</translation>
+        </message>
+        <message>
+            <source>to {end}: {what}</source>
+            <translation>kohteeseen {end}: {what}</translation>
+        </message>
+        <message>
+            <source>from {end}: {what}</source>
+            <translation>lähteestä {end}: {what}</translation>
+        </message>
+        <message>
+            <source>Rename</source>
             <translation>Nimeä uudelleen</translation>
         </message>
     </context>
@@ -1539,6 +2220,10 @@ Kartta on ennallaan.</translation>
             <translation>Alla näytettävä kumppanuus</translation>
         </message>
         <message>
+            <source>&amp;Partnership:</source>
+            <translation>&amp;Kumppanuus:</translation>
+        </message>
+        <message>
             <source>New…</source>
             <translation>Uusi…</translation>
         </message>
@@ -1610,6 +2295,14 @@ Kartta on ennallaan.</translation>
         <message>
             <source>What each partner brings that is worth more together than alone, and how the resources depend on each other.</source>
             <translation>Mitä kukin kumppani tuo, mikä on yhdessä arvokkaampaa kuin yksin, ja miten resurssit riippuvat toisistaan.</translation>
+        </message>
+        <message>
+            <source>Responsibilities</source>
+            <translation>Vastuut</translation>
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation>Resurssit</translation>
         </message>
         <message>
             <source>Relational-specific assets</source>
@@ -2421,7 +3114,7 @@ Kartta on ennallaan.</translation>
         </message>
         <message>
             <source>… and {count} more activities: see the map pages, or the JSON or CSV export for the full list.</source>
-            <extracomment>rows per table piece; long lists become several tables, so splitting stays linear characters of one user text shown in the report activities listed in the report; a bigger map's are in the JSON/CSV export</extracomment>
+            <extracomment>rows per table piece; long lists become several tables, so splitting stays linear characters of one user text shown in the report longer runs without a space are broken for the report activities listed in the report; a bigger map's are in the JSON/CSV export</extracomment>
             <translation>… ja {count} muuta toimintoa: katso karttasivut tai JSON- tai CSV-vienti koko luettelolle.</translation>
         </message>
         <message>
@@ -2521,6 +3214,35 @@ Kartta on ennallaan.</translation>
             <source>reciprocal</source>
             <translation>vastavuoroinen</translation>
         </message>
+        <message>
+            <source>Member</source>
+            <translation>Jäsen</translation>
+        </message>
+        <message>
+            <source>What each member changes locally (learning at two levels)</source>
+            <translation>Mitä kukin jäsen muuttaa omassa toiminnassaan (oppiminen kahdella tasolla)</translation>
+        </message>
+        <message>
+            <source>What it changes in its own routines and information flows</source>
+            <translation>Mitä se muuttaa omissa rutiineissaan ja tietovirroissaan</translation>
+        </message>
+        <message>
+            <source>Changes since {date}</source>
+            <extracomment>lines shown; a longer list ends with how many more there are</extracomment>
+            <translation>Muutokset {date} jälkeen</translation>
+        </message>
+        <message>
+            <source>Nothing has changed since then.</source>
+            <translation>Mikään ei ole muuttunut sen jälkeen.</translation>
+        </message>
+        <message>
+            <source>{total} changes: {added} added, {removed} removed, {changed} changed or moved</source>
+            <translation>{total} muutosta: {added} lisätty, {removed} poistettu, {changed} muutettu tai siirretty</translation>
+        </message>
+        <message>
+            <source>… and {count} more changes</source>
+            <translation>… ja {count} muuta muutosta</translation>
+        </message>
     </context>
     <context>
         <name>ResourcesModel</name>
@@ -2604,6 +3326,183 @@ Kartta on ennallaan.</translation>
         <message>
             <source>Remove</source>
             <translation>Poista</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhatIf</name>
+        <message>
+            <source>actor</source>
+            <translation>toimija</translation>
+        </message>
+        <message>
+            <source>activity</source>
+            <translation>toiminto</translation>
+        </message>
+        <message>
+            <source>asset</source>
+            <translation>resurssi</translation>
+        </message>
+        <message>
+            <source>flow</source>
+            <translation>virta</translation>
+        </message>
+        <message>
+            <source>phase</source>
+            <translation>vaihe</translation>
+        </message>
+        <message>
+            <source>partnership</source>
+            <translation>kumppanuus</translation>
+        </message>
+        <message>
+            <source>resource</source>
+            <translation>voimavara</translation>
+        </message>
+        <message>
+            <source>routine</source>
+            <translation>rutiini</translation>
+        </message>
+        <message>
+            <source>{partnership} loses its member {name}</source>
+            <translation>{partnership} menettää jäsenensä {name}</translation>
+        </message>
+        <message>
+            <source>{partnership} loses its coordinator {name}</source>
+            <translation>{partnership} menettää koordinaattorinsa {name}</translation>
+        </message>
+        <message>
+            <source>{partnership} loses the resource “{name}”</source>
+            <translation>{partnership} menettää voimavaran ”{name}”</translation>
+        </message>
+        <message>
+            <source>complementarities of {partnership} lose the resource “{name}” ({count})</source>
+            <translation>kumppanuuden {partnership} täydentävyydet menettävät voimavaran ”{name}” ({count})</translation>
+        </message>
+        <message>
+            <source>{partnership} loses the asset “{name}”</source>
+            <translation>{partnership} menettää resurssin ”{name}”</translation>
+        </message>
+        <message>
+            <source>{partnership} loses the routine “{name}”</source>
+            <translation>{partnership} menettää rutiinin ”{name}”</translation>
+        </message>
+        <message>
+            <source>the asset “{name}” of {partnership} loses someone with access</source>
+            <translation>kumppanuuden {partnership} resurssi ”{name}” menettää käyttäjän</translation>
+        </message>
+        <message>
+            <source>the routine “{name}” of {partnership} loses its asset</source>
+            <translation>kumppanuuden {partnership} rutiini ”{name}” menettää resurssinsa</translation>
+        </message>
+        <message>
+            <source>the routine “{name}” of {partnership} loses a participant</source>
+            <translation>kumppanuuden {partnership} rutiini ”{name}” menettää osallistujan</translation>
+        </message>
+        <message>
+            <source>the flow {name} loses its asset</source>
+            <translation>virta {name} menettää resurssinsa</translation>
+        </message>
+        <message>
+            <source>Flows lost</source>
+            <translation>Menetetyt virrat</translation>
+        </message>
+        <message>
+            <source>Activities left without any flow</source>
+            <translation>Toiminnot, joilla ei jää yhtään virtaa</translation>
+        </message>
+        <message>
+            <source>Co-produced activities lost</source>
+            <translation>Menetetyt yhteistuotetut toiminnot</translation>
+        </message>
+        <message>
+            <source>Partnerships</source>
+            <translation>Kumppanuudet</translation>
+        </message>
+        <message>
+            <source>Findings that would appear</source>
+            <translation>Havainnot, jotka ilmestyisivät</translation>
+        </message>
+        <message>
+            <source>Findings that would disappear</source>
+            <translation>Havainnot, jotka katoaisivat</translation>
+        </message>
+        <message>
+            <source>What if {name} ({kind}) were gone?</source>
+            <translation>Entä jos {name} ({kind}) puuttuisi?</translation>
+        </message>
+        <message>
+            <source>Nothing else is lost, and no finding changes.</source>
+            <translation>Mitään muuta ei menetetä, eikä mikään havainto muutu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhatIfPanel</name>
+        <message>
+            <source>Right-click an actor, activity or asset and choose “What if this were gone?”</source>
+            <translation>Napsauta toimijaa, toimintoa tai resurssia hiiren oikealla ja valitse ”Entä jos tätä ei olisi?”</translation>
+        </message>
+        <message>
+            <source>Consequences</source>
+            <translation>Seuraukset</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Tyhjennä</translation>
+        </message>
+        <message>
+            <source>Nothing has been removed: this only shows what would happen.</source>
+            <translation>Mitään ei ole poistettu: tämä vain näyttää, mitä tapahtuisi.</translation>
+        </message>
+        <message>
+            <source>Nothing else is lost, and no finding changes.</source>
+            <translation>Mitään muuta ei menetetä, eikä mikään havainto muutu.</translation>
+        </message>
+        <message>
+            <source>The map has changed; ask again.</source>
+            <translation>Kartta on muuttunut; kysy uudelleen.</translation>
+        </message>
+        <message>
+            <source>What if</source>
+            <translation>Entä jos</translation>
+        </message>
+        <message>
+            <source>What if this were gone?</source>
+            <translation>Entä jos tätä ei olisi?</translation>
+        </message>
+        <message>
+            <source>Show what removing the selected item would break, without removing it</source>
+            <translation>Näytä, mitä valitun poistaminen rikkoisi, poistamatta sitä</translation>
+        </message>
+        <message>
+            <source>Select an actor, activity or asset first.</source>
+            <translation>Valitse ensin toimija, toiminto tai resurssi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_RenameDelegate</name>
+        <message>
+            <source>New name</source>
+            <extracomment>the map id a row stands for the text Enter edits (title, name, what)</extracomment>
+            <translation>Uusi nimi</translation>
+        </message>
+    </context>
+    <context>
+        <name>panel</name>
+        <message>
+            <source>What if</source>
+            <translation type="vanished">Entä jos</translation>
+        </message>
+        <message>
+            <source>What if this were gone?</source>
+            <translation type="vanished">Entä jos tätä ei olisi?</translation>
+        </message>
+        <message>
+            <source>Show what removing the selected item would break, without removing it</source>
+            <translation type="vanished">Näytä, mitä valitun poistaminen rikkoisi, poistamatta sitä</translation>
+        </message>
+        <message>
+            <source>Select an actor, activity or asset first.</source>
+            <translation type="vanished">Valitse ensin toimija, toiminto tai resurssi.</translation>
         </message>
     </context>
 </TS>

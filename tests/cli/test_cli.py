@@ -230,3 +230,35 @@ def test_output_cut_short_by_a_closed_pipe_is_not_an_error(tmp_path):
     stderr = proc.stderr.read().decode("utf-8")
     assert proc.wait(timeout=120) == 141
     assert stderr == ""
+
+
+# -- whatif -----------------------------------------------------------------------------------
+def test_whatif_prints_the_consequences_and_leaves_the_file_alone(tmp_path):
+    path = tmp_path / "map.oppspace"
+    path.write_bytes(COMPLETE.read_bytes())
+    result = oppspace("whatif", path, "--remove", "a-cafe")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("What if \u201c")
+    assert "Flows lost" in result.stdout
+    assert path.read_bytes() == COMPLETE.read_bytes()
+
+
+def test_whatif_json_has_the_documented_shape():
+    result = oppspace("whatif", COMPLETE, "--remove", "a-cafe", "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert list(data) == ["removed", "kind", "flows_lost", "activities_isolated",
+                          "co_produced_lost", "partnership_effects", "new_findings",
+                          "resolved_findings"]
+    assert (data["removed"], data["kind"]) == ("a-cafe", "actor")
+    assert data["flows_lost"] and all(isinstance(i, str) for i in data["flows_lost"])
+    assert all(set(e) == {"partnership", "what", "id"} for e in data["partnership_effects"])
+    for finding in data["new_findings"] + data["resolved_findings"]:
+        assert set(finding) == {"code", "severity", "message", "subjects"}
+
+
+def test_whatif_unknown_id_or_bad_file_is_one_line_and_exit_2(tmp_path):
+    assert_one_line_error(oppspace("whatif", COMPLETE, "--remove", "nobody"), 'no element with id "nobody"')
+    bad = tmp_path / "bad.oppspace"
+    bad.write_text("{", encoding="utf-8")
+    assert_one_line_error(oppspace("whatif", bad, "--remove", "a-cafe"), "bad.oppspace")

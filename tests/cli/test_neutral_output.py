@@ -56,7 +56,7 @@ def test_export_refuses_to_write_over_its_own_input(tmp_path):
     os.link(path, link)
     for out in (path, link):
         assert_one_line_error(oppspace("export", path, "-o", out, "--format", "json"),
-                              "is the map being exported")
+                              "this export reads; give another output file")
     assert path.read_bytes() == before
     assert load(path).meta.title
 

@@ -41,10 +41,16 @@ def move_box(controller: DocumentController, x: float) -> None:
 
 
 def abandon(journal: RecoveryJournal) -> None:
-    """What a kill does to a journal: the files stay, the lock is released by the kernel."""
-    os.close(journal._lock_fd)
-    journal._lock_fd = None
+    """What a kill does to a journal: the files stay, and so does the lock file, naming a
+    process that no longer runs (QLockFile then counts it as stale)."""
+    lines = journal._lock_file.read_bytes().split(b"\n")
+    journal._lock.unlock()
+    journal._lock = None
     journal._closed = True
+    finished = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                              capture_output=True, check=True)
+    lines[0] = finished.stdout.strip()
+    journal._lock_file.write_bytes(b"\n".join(lines))
 
 
 def test_nothing_is_written_while_the_document_is_saved(controller, tmp_path) -> None:

@@ -47,7 +47,8 @@ def test_an_edit_updates_items_without_rebuilding(qapp):
     scene = MapScene(controller)
     items = dict(scene.activities), dict(scene.flows), dict(scene.lanes)
     controller.execute("t", lambda d: edits.update(d, "s-need", title="A much longer title "
-                                                   "that has to wrap over several lines here"))
+                                                   "that has to wrap over several lines here, "
+                                                       "five of them at least"))
     controller.execute("y", lambda d: edits.update(d, "s-wishes", y=400.0))
     assert (dict(scene.activities), dict(scene.flows), dict(scene.lanes)) == items
     citizen = scene.layout.lane_by_actor["a-citizen"]
@@ -87,8 +88,8 @@ def test_dragging_one_box_reroutes_only_its_arrows(qtbot):
     item = scene.activities["b-10"]
     view.centerOn(item.box().center())
     routed: list[str] = []
-    original = scene._route
-    scene._route = lambda flow_id, straight=False: (routed.append(flow_id), original(flow_id, straight))
+    original = scene._follow
+    scene._follow = lambda flow_id, moving: (routed.append(flow_id), original(flow_id, moving))
     attached = {f.id for f in controller.document.flows if "b-10" in (f.source, f.target)}
     before = {f: scene.flows[f].line() for f in attached}
     start = view.mapFromScene(item.box().center())
@@ -176,8 +177,9 @@ def test_arrow_on_the_canvas_goes_around_the_box_between_its_ends(qapp):
     assert not any(routing.crosses(p, q, box_b, 0.0) for p, q in zip(points, points[1:]))
     # what the user sees: the drawn arrow's band misses the box's middle
     assert not scene.flows["f-ac"].shape().contains(b.center())
-    assert scene.flows["f-ab"].points() == [(b.x() - 220 + b.width(), b.center().y()),
-                                             (b.x(), b.center().y())]  # clear: straight
+    (x0, y0), (x1, y1) = scene.flows["f-ab"].points()  # clear: straight, A's side to B's
+    assert (x0, x1) == (b.x() - 220 + b.width(), b.x()) and y0 == y1
+    assert b.top() < y0 < b.bottom() and y0 != b.center().y()  # spread from f-ac's first leg
 
 
 def test_canvas_labels_cover_no_box_and_no_other_label(qapp):

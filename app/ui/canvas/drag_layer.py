@@ -2,16 +2,34 @@
 
 On a big map every arrow of a dragged box crosses much of the screen, and repainting that area
 means repainting the thousands of other arrows in it, on every mouse move. Instead, when a drag
-starts the view paints the map once without the moving boxes, their arrows and labels; until
-the mouse is released each frame is that picture plus the moving items painted on top. If the
-view scrolls or zooms meanwhile the picture is dropped and Qt paints normally.
+starts, the picture is the frame already on screen (copied from the window's backing store, no
+painting at all), with the moving boxes, arrows and labels faded where they were -- a ghost of
+where the drag started, as drawing editors show it; until the mouse is released each frame is
+that picture plus the moving items painted on top, and the release repaints normally. Where
+the backing store is not an image in memory, the view paints the map once without the moving
+items instead. If the view scrolls or zooms meanwhile the picture is dropped and Qt paints
+normally.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRectF
-from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtCore import QLineF, QPoint, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QStyle, QStyleOptionGraphicsItem
+
+from app.model import layout as geo
+
+
+GHOST = QColor(255, 255, 255, 200)  #: what is laid over a moving item's old place
+GHOST_MARGIN = 3.0  #: scene units around an old box and either side of an old arrow
+
+
+def on_rect(scene, rect: QRectF) -> tuple[list[str], list[str]]:
+    """The boxes and arrows (route, head or label) on ``rect``, from the drawing plan's
+    spatial index (no walk over all items)."""
+    if scene.drawing is None:
+        return [], []
+    return scene.drawing.region(geo.Rect(rect.x(), rect.y(), rect.width(), rect.height()))
 
 
 class DragLayer:
@@ -20,6 +38,7 @@ class DragLayer:
         self._picture: QPixmap | None = None
         self._key: tuple | None = None
         self._boxes: list[str] = []
+        self._before: list[tuple[str, object]] = []  #: old places of what may move
 
     @property
     def active(self) -> bool:
@@ -33,15 +52,98 @@ class DragLayer:
     def moving_items(self) -> list[QGraphicsItem]:
         """Arrows, then boxes, then labels: the order the scene stacks them in."""
         scene = self.view.scene()
-        flows = {f for box in self._boxes for f in scene._by_end.get(box, ())}
+        flows = {f for box in self._boxes for f in scene.flows_at(box)}
         arrows = [scene.flows[f] for f in sorted(flows) if f in scene.flows]
         boxes = [scene.activities[b] for b in self._boxes if b in scene.activities]
         labels = [a.label for a in arrows if a.label is not None]
         return arrows + boxes + labels
 
+    def remember(self, boxes: list[str]) -> None:
+        """Where the boxes that may be dragged, their arrows and labels are now (on a press)."""
+        scene = self.view.scene()
+        self._before = [("box", scene.activities[b].box()) for b in boxes if b in scene.activities]
+        for flow_id in set().union(*(scene.flows_at(box) for box in boxes)):
+            item = scene.flows.get(flow_id)
+            if item is not None:
+                self._before.append(("arrow", item.points()))
+                if item.label is not None and not item.label.boundingRect().isEmpty():
+                    self._before.append(("box", item.label.boundingRect()))
+
     def start(self, boxes: list[str]) -> None:
-        """Paint the map without what moves (once per drag)."""
+        """Take the picture under the drag (once per drag)."""
         self._boxes = list(boxes)
+        picture = self._on_screen()
+        if picture is None:
+            picture = self._painted()
+        else:
+            self._ghost(picture)
+        self._picture, self._key = picture, self._view_key()
+
+    def _on_screen(self) -> QPixmap | None:
+        """The frame on screen now, from the window's backing store (None if not at hand)."""
+        viewport = self.view.viewport()
+        store = viewport.backingStore()
+        image = store.paintDevice() if store is not None else None
+        if not isinstance(image, QImage) or image.isNull() or not self._before:
+            return None
+        ratio = image.devicePixelRatio()
+        at = viewport.mapTo(viewport.window(), QPoint(0, 0))
+        size = viewport.size()
+        area = QRect(round(at.x() * ratio), round(at.y() * ratio),
+                     round(size.width() * ratio), round(size.height() * ratio))
+        if not image.rect().contains(area):
+            return None
+        picture = QPixmap.fromImage(image.copy(area))
+        picture.setDevicePixelRatio(ratio)
+        return picture
+
+    def _ghost(self, picture: QPixmap) -> None:
+        """Fade the moving items where they were when the mouse went down."""
+        painter = QPainter(picture)
+        painter.setRenderHints(self.view.renderHints())
+        painter.setTransform(self.view.viewportTransform())
+        pen = QPen(GHOST, 2 * GHOST_MARGIN)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        crossed: set[str] = set()
+        for kind, where in self._before:
+            if kind == "box":
+                m = GHOST_MARGIN
+                painter.fillRect(where.adjusted(-m, -m, m, m), GHOST)
+                continue
+            painter.setPen(pen)
+            segments = [QLineF(*p, *q) for p, q in zip(where, where[1:])]
+            painter.drawLines(segments)
+            for line in segments:
+                crossed.update(on_rect(self.view.scene(), QRectF(line.p1(), line.p2()).normalized())[0])
+        self._repaint_above(painter, crossed - set(self._boxes))
+        painter.end()
+
+    def _repaint_above(self, painter: QPainter, box_ids: set[str]) -> None:
+        """Boxes the old arrows ran under lie above them, and labels and badges above those:
+        paint them again over the ghost."""
+        scene = self.view.scene()
+        shown = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
+        boxes = [scene.activities[b] for b in sorted(box_ids) if b in scene.activities
+                 and scene.activities[b].box().intersects(shown)]
+        moving = set().union(*(scene.flows_at(box) for box in self._boxes))
+        labels = {a for box in boxes for a in on_rect(scene, box.box())[1]} - moving
+        above = [scene.flows[a].label for a in sorted(labels)
+                 if a in scene.flows and scene.flows[a].label is not None]
+        for item in boxes + above:
+            self._paint_item(painter, item, item.boundingRect())
+            for child in item.childItems():  # a findings badge
+                self._paint_item(painter, child, child.boundingRect())
+
+    def _paint_item(self, painter: QPainter, item: QGraphicsItem, exposed: QRectF) -> None:
+        option = QStyleOptionGraphicsItem()
+        option.exposedRect = exposed
+        if item.isSelected():
+            option.state |= QStyle.StateFlag.State_Selected
+        painter.setTransform(item.sceneTransform() * self.view.viewportTransform())
+        item.paint(painter, option, self.view.viewport())
+
+    def _painted(self) -> QPixmap:
+        """The map painted without what moves (where the screen's frame is not at hand)."""
         items = self.moving_items()
         for item in items:
             item.setOpacity(0.0)  # hidden from the picture; hiding would end the drag
@@ -56,9 +158,10 @@ class DragLayer:
         painter.end()
         for item in items:
             item.setOpacity(1.0)
-        self._picture, self._key = picture, self._view_key()
+        return picture
 
     def stop(self) -> None:
+        self._before = []
         if self._picture is not None:
             self._picture = None
             self.view.viewport().update()
@@ -77,11 +180,6 @@ class DragLayer:
         shown = view.mapToScene(view.viewport().rect()).boundingRect()
         to_view = view.viewportTransform()
         for item in self.moving_items():
-            option = QStyleOptionGraphicsItem()
-            option.exposedRect = item.mapRectFromScene(shown).intersected(item.boundingRect())
-            if item.isSelected():
-                option.state |= QStyle.StateFlag.State_Selected
-            painter.setTransform(item.sceneTransform() * to_view)
-            item.paint(painter, option, view.viewport())
+            self._paint_item(painter, item, item.mapRectFromScene(shown).intersected(item.boundingRect()))
         painter.end()
         return True

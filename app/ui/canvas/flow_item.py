@@ -13,13 +13,13 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from app.model import Flow
 from app.model import layout as geo
-from app.model import routing
+from app.model import routing, style
+from app.model.drawing import ArrowDrawing
 
 from .items import (
     FLOW_FLAGS, FLOW_PENS, LABEL_FILL, LABEL_FONT, LABEL_PEN, SELECTED, Z_FLOW, Z_LABEL,
-    _advance, draw_lines, wrap,
+    draw_lines,
 )
 
 HIT_WIDTH = 5.0  #: half the width of the band around an arrow that picks it
@@ -33,9 +33,9 @@ class FlowItem(QGraphicsItem):
 
     kind = "flow"
 
-    def __init__(self, flow: Flow) -> None:
+    def __init__(self, obj_id: str) -> None:
         super().__init__()
-        self.obj_id = flow.id
+        self.obj_id = obj_id
         self.setFlags(FLOW_FLAGS)
         self.setZValue(Z_FLOW)
         self._start = self._end = (0.0, 0.0)
@@ -45,33 +45,27 @@ class FlowItem(QGraphicsItem):
         self._shape: QPainterPath | None = None
         self._bounds = QRectF()
         self._info = False
-        self._label: list[str] = []
-        self._label_h = self._label_w = 0.0
+        self._label: tuple[str, ...] = ()
         self.label: FlowLabel | None = None
         self.badge: QGraphicsItem | None = None  #: its findings badge (badges.py), if any
-        self.sync(flow)
 
-    def sync(self, flow: Flow) -> None:
-        self._info = flow.kind == "information"
-        if flow.what:
-            self._label, self._label_h = wrap(flow.what, 150, LABEL_FONT)
-            self._label_w = max(_advance("label", s) for s in self._label) if self._label else 0.0
-            if self.label is None:
-                self.label = FlowLabel(self)
-        else:
-            self._label, self._label_h, self._label_w = [], 0.0, 0.0
+    def apply(self, arrow: ArrowDrawing) -> None:
+        """Take the plan's arrow: route, head, style and label (lines and place)."""
+        if arrow.info != self._info:
+            self._info = arrow.info
+            self.update()
+        self._label = arrow.label
+        if self._label and self.label is None:
+            self.label = FlowLabel(self)
+        r = arrow.label_rect
+        self.set_points(list(arrow.points), (r.x, r.y, r.width, r.height) if r else None)
         if self.label is not None:
             self.label.refresh()
-        self.update()
-
-    def set_ends(self, start: tuple[float, float], end: tuple[float, float]) -> None:
-        """A straight arrow (while its box is being dragged)."""
-        self.set_points([start, end])
 
     def set_points(self, points: list[tuple[float, float]],
                    label: tuple[float, float, float, float] | None = None) -> None:
-        """The arrow's path (routed around boxes, app.model.routing) and where its label sits
-        (x, y, w, h; None: the middle of the path)."""
+        """The arrow's path and where its label sits (x, y, w, h; None: the middle of the
+        path). The plan gives both; a drag draws a straight arrow meanwhile."""
         if points == self._points and label == self._label_at and not self._bounds.isNull():
             return
         self.prepareGeometryChange()
@@ -102,19 +96,14 @@ class FlowItem(QGraphicsItem):
     def line(self) -> QLineF:
         return QLineF(QPointF(*self._start), QPointF(*self._end))
 
-    def label_size(self) -> tuple[float, float]:
-        """Width and height of the *what* label (0, 0 without one)."""
-        if not self._label:
-            return (0.0, 0.0)
-        return (self._label_w + 8, len(self._label) * self._label_h + 4)
+    def label_lines(self) -> tuple[str, ...]:
+        return self._label
 
     def label_rect(self) -> QRectF:
-        """Where the *what* label sits: where the scene placed it, else mid-arrow."""
-        if self._label_at is not None:
-            return QRectF(*self._label_at)
-        w, h = self.label_size()
-        cx, cy = (self._start[0] + self._end[0]) / 2, (self._start[1] + self._end[1]) / 2
-        return QRectF(cx - w / 2, cy - h / 2, w, h)
+        """Where the *what* label sits (as the plan placed it; empty without a label)."""
+        if self._label_at is None or not self._label:
+            return QRectF()
+        return QRectF(*self._label_at)
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -163,7 +152,7 @@ class FlowItem(QGraphicsItem):
         painter.drawRoundedRect(rect, 3, 3)
         painter.setPen(self.color())
         painter.setFont(LABEL_FONT)
-        draw_lines(painter, rect, self._label, self._label_h)
+        draw_lines(painter, rect, self._label, style.LABEL_LEADING)
 
 
 class FlowLabel(QGraphicsItem):
@@ -179,7 +168,7 @@ class FlowLabel(QGraphicsItem):
         self._rect = QRectF()
 
     def refresh(self) -> None:
-        rect = self.flow_item.label_rect() if self.flow_item._label else QRectF()
+        rect = self.flow_item.label_rect()
         if rect != self._rect:
             self.prepareGeometryChange()
             self._rect = rect
@@ -215,10 +204,3 @@ def clip_segment(a: tuple[float, float], b: tuple[float, float], rect: QRectF):
             return None
     start = (x1 + t0 * dx, y1 + t0 * dy)
     return (start, (x1 + t1 * dx, y1 + t1 * dy)), t0 * math.hypot(dx, dy)
-
-
-def perpendicular(start: tuple[float, float], end: tuple[float, float]) -> tuple[float, float]:
-    """Unit normal of the segment (for spreading parallel arrows apart)."""
-    dx, dy = end[0] - start[0], end[1] - start[1]
-    length = math.hypot(dx, dy) or 1.0
-    return (-dy / length, dx / length)

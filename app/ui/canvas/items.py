@@ -1,7 +1,8 @@
 """Scene items: they draw the model and report gestures; they hold nothing the file lacks.
 
-Built for maps of 10,000 boxes and 30,000 arrows: text is wrapped once per model change
-(``sync``) and cached; pens, brushes and flags are made once per module; shapes are plain
+What a box, a lane, a column and an arrow look like (wrapped lines, sizes, places, styles) is
+decided by the drawing plan (:mod:`app.model.drawing`); items only ``apply`` it and paint.
+Built for maps of 10,000 boxes and 30,000 arrows: pens, brushes and flags are made once per module; shapes are plain
 rectangles and polygons; no item overrides ``itemChange`` or holds a tooltip (the scene moves
 arrows during a drag and answers tooltips from the model); a long dotted arrow draws only the
 part inside the exposed area, so the cost of painting follows what is on screen.
@@ -13,79 +14,60 @@ import math
 from functools import lru_cache
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import (
-    QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPainterPathStroker, QPen,
-    QPolygonF,
-)
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from app.model import Activity, Actor, Phase
 from app.model import layout as geo
 from app.model import style
+from app.model.drawing import BoxDrawing, ColumnDrawing, LaneDrawing
 from app.i18n import kind_label
 
 Z_LANE, Z_PHASE, Z_FLOW, Z_ACTIVITY, Z_LABEL, Z_LEGEND = 0.0, 1.0, 2.0, 3.0, 4.0, 1.0
 HANDLE = 9.0  #: size of the resize handle at a selected box's bottom-right corner
-STAR_SPACE = 14.0  #: room kept free for the co-production asterisk on each side of the title
 SELECTED = QColor("#1F6FEB")
-INK = QColor("#222222")
-MUTED = QColor("#5A5A5A")
+INK = QColor(style.INK)
+MUTED = QColor(style.MUTED)
 
 
-def font(pixels: int, bold: bool = False, italic: bool = False) -> QFont:
-    """Fonts in pixel sizes, so the scene looks the same on every screen before zooming."""
+def font(pixels: float, bold: bool = False, italic: bool = False) -> QFont:
+    """Fonts in pixel sizes, so the scene looks the same on every screen before zooming.
+    Kerning is off: the drawing plan measured the font's plain advance widths
+    (app.export.pdf_style.text_measure), and the drawn text must take the room measured."""
     f = QFont("DejaVu Sans")
-    f.setPixelSize(pixels)
+    f.setPixelSize(round(pixels))
     f.setBold(bold)
     f.setItalic(italic)
+    f.setKerning(False)
     return f
 
 
-TITLE_FONT = font(13)
-STAR_FONT = font(22, bold=True)
-LANE_FONT = font(14, bold=True)
-KIND_FONT = font(11, italic=True)
-PHASE_FONT = font(14, bold=True)
-LABEL_FONT = font(11)
+TITLE_FONT = font(style.FONTS["title"][0])
+STAR_FONT = font(style.STAR_SIZE, bold=True)
+LANE_FONT = font(*style.FONTS["lane"])
+KIND_FONT = font(style.KIND_SIZE, italic=True)
+PHASE_FONT = font(*style.FONTS["phase"])
+LABEL_FONT = font(style.FONTS["label"][0])
 
 
-FONTS = {"title": TITLE_FONT, "lane": LANE_FONT, "phase": PHASE_FONT, "label": LABEL_FONT}
 CENTER = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
 LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 BOX_FLAGS = SELECTABLE | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
 FLOW_FLAGS = SELECTABLE | QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption
-STAR_COLOR = QColor("#B3261E")
-BOX_FILL, CO_BOX_FILL = QBrush(QColor("#FFFFFF")), QBrush(QColor("#FFFDF3"))
+STAR_COLOR = QColor(style.STAR_COLOR)
 SELECTED_BOX_PEN = QPen(SELECTED, 3.0)
+BOX_FILL, CO_BOX_FILL = QBrush(QColor(style.BOX_FILL)), QBrush(QColor(style.CO_BOX_FILL))
 LABEL_FILL, LABEL_PEN = QBrush(QColor(255, 255, 255, 235)), QPen(QColor("#C8CCD2"), 0.8)
 
 
-@lru_cache(maxsize=None)
-def metrics(font_key: str) -> QFontMetricsF:
-    return QFontMetricsF(FONTS[font_key])
+@lru_cache(maxsize=64)
+def brush(color: str) -> QBrush:
+    return QBrush(QColor(color))
 
 
-@lru_cache(maxsize=8192)
-def _advance(font_key: str, text: str) -> float:
-    return metrics(font_key).horizontalAdvance(text)
-
-
-@lru_cache(maxsize=8192)
-def wrap_key(text: str, width: float, font_key: str) -> tuple[tuple[str, ...], float]:
-    """Wrapped lines and line height, cached: labels and titles repeat across a big map."""
-    lines = geo.wrap_lines(text, max(width, 10.0), lambda t: _advance(font_key, t))
-    return tuple(lines), metrics(font_key).height()
-
-
-def wrap(text: str, width: float, f: QFont) -> tuple[list[str], float]:
-    """Word-wrapped lines of ``text`` (layout.wrap_lines) and the line height."""
-    key = next((k for k, v in FONTS.items() if v is f), None)
-    if key is None:
-        m = QFontMetricsF(f)
-        return geo.wrap_lines(text, max(width, 10.0), m.horizontalAdvance), m.height()
-    lines, height = wrap_key(text, round(width, 2), key)
-    return list(lines), height
+@lru_cache(maxsize=256)
+def outline_pen(color: str, width: float) -> QPen:
+    return QPen(QColor(color), width)
 
 
 def flow_pen(info: bool, selected: bool, color: QColor | None = None) -> QPen:
@@ -120,43 +102,40 @@ def draw_lines(painter: QPainter, rect: QRectF, lines: list[str], line_h: float,
 
 
 class ActivityItem(QGraphicsItem):
-    """A box: an activity with its wrapped title and an asterisk when co-produced."""
+    """A box: an activity with its wrapped title and an asterisk when co-produced, as the
+    drawing plan (app.model.drawing) decided."""
 
     kind = "activity"
 
-    def __init__(self, act: Activity, color: str) -> None:
+    def __init__(self, obj_id: str) -> None:
         super().__init__()
-        self.obj_id = act.id
+        self.obj_id = obj_id
         self.setFlags(BOX_FLAGS)
         self.setZValue(Z_ACTIVITY)
         self._rect = QRectF()
-        self._lines: list[str] = []
-        self._line_h = 0.0
+        self._lines: tuple[str, ...] = ()
         self._co = False
         self._pen = QPen()
-        self._shown: tuple = ()
-        self.sync(act, color)
+        self._fill = brush(style.BOX_FILL)
+        self._drawing: BoxDrawing | None = None
 
-    def sync(self, act: Activity, color: str) -> None:
-        """Take the model's title, size, mark and colour; re-wrap only when they changed."""
-        shown = (act.title, act.width, act.height, act.co_produced, color)
-        if shown == self._shown:
-            return
-        self._shown = shown
-        self.prepareGeometryChange()
-        self._co = act.co_produced
-        self._pen = QPen(QColor(color).darker(115), 1.6)
-        room = act.width - 2 * geo.BOX_PADDING - 2 * STAR_SPACE
-        self._lines, self._line_h = wrap(act.title, room, TITLE_FONT)
-        height = geo.box_height(act.height, len(self._lines), self._line_h)
-        self._rect = QRectF(0.0, 0.0, act.width, height)
+    def apply(self, box: BoxDrawing) -> None:
+        """Take the plan's box: place, size, lines, mark and style."""
+        self._drawing = box
+        r = box.rect
+        if self._rect.width() != r.width or self._rect.height() != r.height:
+            self.prepareGeometryChange()
+            self._rect = QRectF(0.0, 0.0, r.width, r.height)
+        self.setPos(r.x, r.y)
+        self._lines, self._co = box.lines, box.co_produced
+        self._pen = outline_pen(box.outline, box.outline_width)
+        self._fill = brush(box.fill)
         self.update()
 
     def preview_size(self, width: float, height: float) -> None:
         """Show a size while the user drags the resize handle (the model changes on release)."""
         self.prepareGeometryChange()
         self._rect = QRectF(0.0, 0.0, width, height)
-        self._shown = ()
 
     @property
     def rect(self) -> QRectF:
@@ -181,16 +160,16 @@ class ActivityItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         selected = self.isSelected()
-        painter.setBrush(CO_BOX_FILL if self._co else BOX_FILL)
+        painter.setBrush(self._fill)
         painter.setPen(SELECTED_BOX_PEN if selected else self._pen)
         painter.drawRoundedRect(self._rect, 6, 6)
         if option.levelOfDetailFromTransform(painter.worldTransform()) < 0.3:
             return
         painter.setPen(INK)
         painter.setFont(TITLE_FONT)
-        inner = self._rect.adjusted(geo.BOX_PADDING + STAR_SPACE, geo.BOX_PADDING,
-                                    -geo.BOX_PADDING - STAR_SPACE, -geo.BOX_PADDING)
-        draw_lines(painter, inner, self._lines, self._line_h)
+        side = geo.BOX_PADDING + (style.STAR_ROOM if self._co else 0.0)
+        inner = self._rect.adjusted(side, geo.BOX_PADDING, -side, -geo.BOX_PADDING)
+        draw_lines(painter, inner, self._lines, style.TITLE_LEADING)
         if self._co:
             painter.setFont(STAR_FONT)
             painter.setPen(STAR_COLOR)
@@ -208,28 +187,29 @@ class LaneItem(QGraphicsItem):
 
     kind = "actor"
 
-    def __init__(self, actor: Actor) -> None:
+    def __init__(self, obj_id: str) -> None:
         super().__init__()
-        self.obj_id = actor.id
+        self.obj_id = obj_id
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(Z_LANE)
         self._band = QRectF(0, 0, geo.HEADER_WIDTH + geo.MIN_CONTENT_WIDTH, 160.0)
         self._header = QRectF(0, 0, geo.HEADER_WIDTH, 160.0)
-        self.sync(actor)
+        self._citizen, self._kind, self._name = False, "", ()
+        self.color_name = "#888888"
+        self._color = QColor(self.color_name)
 
-    def sync(self, actor: Actor) -> None:
-        self._citizen = actor.kind == "citizen"
-        self.color_name = actor.color
-        self._color = QColor(actor.color)
-        self._name, self._name_h = wrap(actor.name, geo.HEADER_WIDTH - 28, LANE_FONT)
-        self._kind = actor.kind
-        self.update()
-
-    def set_lane(self, lane: geo.Lane) -> None:
+    def apply(self, drawing: LaneDrawing) -> None:
+        """Take the plan's lane: band, header, wrapped name, kind and colour."""
+        lane = drawing.lane
+        self._citizen = drawing.kind == "citizen"
+        self._kind, self._name = drawing.kind, drawing.lines
+        self.color_name = drawing.color
+        self._color = QColor(drawing.color)
         self.prepareGeometryChange()
         self.setPos(0.0, lane.top)
         self._band = QRectF(0, 0, lane.band.width, lane.height)
         self._header = QRectF(0, 0, lane.header.width, lane.height)
+        self.update()
 
     def header(self) -> QRectF:
         """The header in scene coordinates (where flows to this actor end)."""
@@ -270,7 +250,7 @@ class LaneItem(QGraphicsItem):
         text_rect = self._header.adjusted(14, 6, -8, -22)
         painter.setPen(INK)
         painter.setFont(LANE_FONT)
-        draw_lines(painter, text_rect, self._name, self._name_h, Qt.AlignmentFlag.AlignLeft)
+        draw_lines(painter, text_rect, self._name, style.LANE_LEADING, Qt.AlignmentFlag.AlignLeft)
         painter.setFont(KIND_FONT)
         painter.setPen(MUTED)
         kind_rect = QRectF(14, self._header.bottom() - 22, self._header.width() - 22, 18)
@@ -294,24 +274,24 @@ class PhaseItem(QGraphicsItem):
 
     kind = "phase"
 
-    def __init__(self, phase: Phase) -> None:
+    def __init__(self, obj_id: str) -> None:
         super().__init__()
-        self.obj_id = phase.id
+        self.obj_id = obj_id
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(Z_PHASE)
-        self._header = QRectF(0, 0, phase.width, geo.PHASE_HEADER_HEIGHT)
+        self._header = QRectF(0, 0, 100.0, geo.PHASE_HEADER_HEIGHT)
         self._height = geo.PHASE_HEADER_HEIGHT
-        self.sync(phase)
+        self._name: tuple[str, ...] = ()
 
-    def sync(self, phase: Phase) -> None:
-        self._name, self._name_h = wrap(phase.name, phase.width - 12, PHASE_FONT)
-        self.update()
-
-    def set_column(self, column: geo.Column, map_height: float) -> None:
+    def apply(self, drawing: ColumnDrawing, map_height: float) -> None:
+        """Take the plan's column and the map's height (its borders run down the map)."""
+        column = drawing.column
+        self._name = drawing.lines
         self.prepareGeometryChange()
         self.setPos(column.left, 0.0)
         self._header = QRectF(0, 0, column.width, geo.PHASE_HEADER_HEIGHT)
         self._height = map_height
+        self.update()
 
     def header(self) -> QRectF:
         return self._header.translated(self.pos())
@@ -333,7 +313,7 @@ class PhaseItem(QGraphicsItem):
         painter.setPen(INK)
         painter.setFont(PHASE_FONT)
         lines = self._name
-        line_h = min(self._name_h, (geo.PHASE_HEADER_HEIGHT - 4) / max(1, len(lines)))
+        line_h = min(style.PHASE_LEADING, (geo.PHASE_HEADER_HEIGHT - 4) / max(1, len(lines)))
         draw_lines(painter, self._header, lines, line_h)
         if self.isSelected():
             painter.setPen(QPen(SELECTED, 3.0))
@@ -361,7 +341,7 @@ class LegendItem(QGraphicsItem):
         painter.drawRoundedRect(self.boundingRect(), 4, 4)
         mid = self.HEIGHT / 2
         painter.setFont(STAR_FONT)
-        painter.setPen(QColor("#B3261E"))
+        painter.setPen(STAR_COLOR)
         painter.drawText(QRectF(8, 2, 16, 30), int(Qt.AlignmentFlag.AlignCenter), "*")
         painter.setFont(LABEL_FONT)
         painter.setPen(INK)

@@ -6,11 +6,15 @@ handling (arrow keys nudge the selected boxes, Esc cancels a tool) stays as it i
 - Tab / Shift+Tab: next / previous activity in reading order (lane by lane, left to right);
   Ctrl+Tab / Ctrl+Shift+Tab leave the canvas for the next / previous widget;
 - Alt+arrow: the nearest activity in that direction;
+- Ctrl+Alt+Right / Ctrl+Alt+Left (or Alt+Page Down / Alt+Page Up, where the desktop keeps
+  Ctrl+Alt+arrows for itself): the next / previous flow of the selected activity (outgoing
+  first, then incoming); Ctrl+Alt+Up (or Alt+Home) goes back to the activity;
 - Enter: rename the selected item; with an "add" tool active, place the new item from the
   keyboard (an activity in the selected lane at a free spot, a lane below the selected one, a
   phase after the selected one's column);
 - the view's accessible description says what is selected, e.g.
-  "Activity 'Intake' in lane Case worker, phase Delivery, co-produced".
+  "Activity 'Intake' in lane Case worker, phase Delivery, co-produced" (Qt tells a screen
+  reader once when it changes).
 """
 
 from __future__ import annotations
@@ -18,18 +22,23 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 
 from app.model import Document
 from app.model import layout as geo
 
 from . import editing
+from .map_words import MapWords
 
 GAP = 30.0  #: space left between a new box and the last box in its lane
 NEW_W, NEW_H = 180.0, 70.0  #: the size editing.add_activity_at gives a new box
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 ARROWS = {Qt.Key.Key_Left: (-1.0, 0.0), Qt.Key.Key_Right: (1.0, 0.0),
           Qt.Key.Key_Up: (0.0, -1.0), Qt.Key.Key_Down: (0.0, 1.0)}
+#: keys that walk an activity's flows: with Ctrl+Alt, or with Alt alone
+FLOW_KEYS = {(Qt.Key.Key_Right, True): 1, (Qt.Key.Key_Left, True): -1, (Qt.Key.Key_Up, True): 0,
+             (Qt.Key.Key_PageDown, False): 1, (Qt.Key.Key_PageUp, False): -1,
+             (Qt.Key.Key_Home, False): 0}
 
 
 def reading_order(doc: Document) -> list[str]:
@@ -61,6 +70,12 @@ def nearest(scene, from_id: str, dx: float, dy: float) -> str | None:
         if score < best_score:
             best, best_score = act_id, score
     return best
+
+
+def flows_of(doc: Document, act_id: str) -> list[str]:
+    """An activity's flows as the keyboard walks them: outgoing, then incoming."""
+    return ([f.id for f in doc.flows if f.source == act_id]
+            + [f.id for f in doc.flows if f.target == act_id and f.source != act_id])
 
 
 def free_spot(scene, actor_id: str) -> QPointF:
@@ -124,7 +139,10 @@ class CanvasKeyboard(QObject):
         self.findings = findings  #: a FindingsPanel (findings_for(id)), optional
         view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         view.setAccessibleName(self.tr("Service map"))
+        view.viewport().setAccessibleName(self.tr("Map drawing area"))
         self._editor_enter = False  #: an Enter that just ended a rename is on its way up
+        self._flow_anchor: str | None = None  #: the activity whose flows Ctrl+Alt+arrows walk
+        self.words = MapWords(lambda: self.scene.document, parent=self)
         view.installEventFilter(self)
         view.viewport().installEventFilter(self)
         controller = self.scene.controller
@@ -172,7 +190,10 @@ class CanvasKeyboard(QObject):
             if ctrl or not self.scene.activities:
                 return self.view.focusNextPrevChild(not backwards)
             return self.step(-1 if backwards else 1)
-        if key in ARROWS and mods & Qt.KeyboardModifier.AltModifier:
+        alt = bool(mods & Qt.KeyboardModifier.AltModifier)
+        if alt and (key, ctrl) in FLOW_KEYS:
+            return self.walk_flows(FLOW_KEYS[(key, ctrl)])
+        if key in ARROWS and alt:
             return self.go(*ARROWS[Qt.Key(key)])
         if key in ENTER_KEYS and not ctrl:
             return self.enter()
@@ -201,6 +222,35 @@ class CanvasKeyboard(QObject):
             self.select(target)
         return True
 
+    def walk_flows(self, delta: int) -> bool:
+        """Select the next (1) or previous (-1) flow of the selected activity, or (0) go back
+        to the activity; the flow's words (what, ends, consent) reach the screen reader."""
+        doc = self.scene.document
+        ids = self.scene.selected_ids()
+        current = ids[0] if len(ids) == 1 else None
+        if current is not None and doc.activity(current) is not None:
+            self._flow_anchor, current = current, None
+        anchor = self._flow_anchor
+        if anchor is None or doc.activity(anchor) is None:
+            self._say(self.tr("Select an activity first: Ctrl+Alt+Right walks its flows."))
+            return True
+        flows = flows_of(doc, anchor)
+        if delta == 0 or not flows:
+            if not flows:
+                self._say(self.tr("This activity has no flows."))
+            self.select(anchor)
+            return True
+        if current in flows:
+            index = (flows.index(current) + delta) % len(flows)
+        else:
+            index = 0 if delta > 0 else len(flows) - 1
+        self.select(flows[index])
+        return True
+
+    def _say(self, text: str) -> None:
+        if self.scene.controller is not None:
+            self.scene.controller.message.emit(text)
+
     def select(self, obj_id: str) -> None:
         controller = self.scene.controller
         if controller is not None:
@@ -223,12 +273,8 @@ class CanvasKeyboard(QObject):
     def describe_selection(self, *_: object) -> None:
         """Keep the view's accessible description in step with the selection."""
         text = self.describe(self.scene.selected_ids())
-        if text == self.view.accessibleDescription():
-            return
-        self.view.setAccessibleDescription(text)
-        if QAccessible.isActive():
-            QAccessible.updateAccessibility(
-                QAccessibleEvent(self.view, QAccessible.Event.DescriptionChanged))
+        if text != self.view.accessibleDescription():
+            self.view.setAccessibleDescription(text)  # Qt sends DescriptionChanged, once
 
     def describe(self, ids: list[str]) -> str:
         """What a screen reader says about the selection."""
@@ -263,7 +309,10 @@ class CanvasKeyboard(QObject):
             kind = self.tr("Information flow") if flow.kind == "information" else self.tr("Sequence flow")
             text = self.tr("{kind} from {source} to {target}").format(
                 kind=kind, source=ends[0], target=ends[1])
-            return text + (f": {flow.what}" if flow.what else "")
+            text += f": {flow.what}" if flow.what else ""
+            if flow.kind == "information":
+                text += ", " + self.words.consent(flow)
+            return text
         return ""
 
     def _name(self, obj_id: str) -> str:

@@ -1,19 +1,18 @@
 """MapScene: the adapter between the document and the items that draw it.
 
-It builds items from the model through :mod:`app.model.layout`, keeps id -> item maps and
-follows ``controller.changed`` to update only the items an edit touches. A primitive change
-only records what it touched; lane geometry, arrow routes and the slots where arrows meet a
-lane header are brought up to date once per undo step (``flush``), so deleting a hundred boxes
-or undoing it costs what it touches, not the size of the map. A full rebuild happens only
-when the document is replaced. During a drag the scene itself moves the arrows of the boxes
-Qt moves (no per-item ``itemChange``).
+What the map looks like is decided by the drawing plan (:class:`app.model.drawing.MapDrawing`),
+the same the PDF draws: the scene keeps id -> item maps, passes each document change to the
+plan (``note``) and, once per undo step (``flush``), applies only what the plan's ``update``
+says changed. So deleting a hundred boxes or undoing it costs what it touches, not the size of
+the map; a full rebuild happens only when the document is replaced. During a drag the scene
+itself moves the arrows of the boxes Qt moves, straight (the plan's ``straight``), and the
+plan routes them again when the move lands in the model.
 """
 
 from __future__ import annotations
 
 import gc
 import weakref
-from collections import defaultdict
 
 import shiboken6
 
@@ -24,19 +23,27 @@ from PySide6.QtWidgets import (
     QGraphicsSceneMouseEvent, QToolTip,
 )
 
+from app.export.pdf_style import text_measure
 from app.model import Change, Document
 from app.model import layout as geo
+from app.model.drawing import Delta, MapDrawing
 
 from .flow_item import FlowItem
 from .items import ActivityItem, LaneItem, LegendItem, PhaseItem
 from .badges import SceneBadges
-from .scene_routing import SceneRouting
 
 MIME_ACTIVITY = "application/x-oppspace-new-activity"
 GRID = 10.0
+TABLES = {"activities": "activities", "flows": "flows", "actors": "lanes", "phases": "phases"}
+ITEM_TYPES = {"activities": ActivityItem, "flows": FlowItem, "actors": LaneItem,
+              "phases": PhaseItem}
 
 
-class MapScene(SceneRouting, SceneBadges, QGraphicsScene):
+def rect_of(r: QRectF) -> geo.Rect:
+    return geo.Rect(r.x(), r.y(), r.width(), r.height())
+
+
+class MapScene(SceneBadges, QGraphicsScene):
     """The service map of one document. ``MapScene(controller)`` follows edits live;
     ``MapScene(document=doc)`` (or :func:`render_scene`) draws a document once, headless."""
 
@@ -58,18 +65,8 @@ class MapScene(SceneRouting, SceneBadges, QGraphicsScene):
         self.flows: dict[str, FlowItem] = {}
         self.lanes: dict[str, LaneItem] = {}
         self.phases: dict[str, PhaseItem] = {}
-        self._by_actor: dict[str, set[str]] = defaultdict(set)
-        self._by_end: dict[str, set[str]] = defaultdict(set)
-        self._pairs: dict[frozenset, list[str]] = defaultdict(list)
-        self._ends: dict[str, tuple[str, str]] = {}
-        self._slots: dict[str, dict[str, int]] = {}  #: actor -> flow -> place on its header
-        self._to_route: set[str] = set()  #: flows to route at the next flush
-        self._to_port: set[str] = set()  #: lane headers whose arrow slots to recount
-        self._to_order: set[frozenset] = set()  #: pairs of ends whose parallel arrows to re-sort
         self._selected_flows: set[str] = set()
         self._drag_from: dict[str, QPointF] = {}
-        self._order: dict[str, int] = {}  #: flow -> when it was added (routing order)
-        self._reset_routing()
         self._reset_badges()
         self._dirty = False
         self._flush_timer = QTimer(self)  #: dies with the scene, unlike a bare singleShot
@@ -79,8 +76,8 @@ class MapScene(SceneRouting, SceneBadges, QGraphicsScene):
         self._changing = 0  #: inside a model change: the document's index is being rebuilt
         self._selection_pending = False
         self._legend: LegendItem | None = None
-        self.layout = geo.Layout()
         self._document = document
+        self.drawing: MapDrawing | None = None
         from .tools import SelectTool
 
         self.tool = SelectTool(self)
@@ -96,6 +93,11 @@ class MapScene(SceneRouting, SceneBadges, QGraphicsScene):
     def document(self) -> Document:
         return self.controller.document if self.controller is not None else self._document
 
+    @property
+    def layout(self) -> geo.Layout:
+        """Lane bands and phase columns as drawn (the plan's)."""
+        return self.drawing.layout
+
     # -- building -----------------------------------------------------------------------------
     def rebuild(self) -> None:
         """Build every item afresh (only when the whole document is replaced)."""
@@ -104,82 +106,91 @@ class MapScene(SceneRouting, SceneBadges, QGraphicsScene):
         gc.disable()  # tens of thousands of new items hold no cycles worth a collection pass
         try:
             self.clear()
-            for table in (self.activities, self.flows, self.lanes, self.phases, self._by_actor,
-                          self._by_end, self._pairs, self._ends, self._slots, self._to_route,
-                          self._to_port, self._to_order, self._selected_flows, self._drag_from):
+            for table in (self.activities, self.flows, self.lanes, self.phases,
+                          self._selected_flows, self._drag_from):
                 table.clear()
-            self._order.clear()
-            self._reset_routing()
             self._reset_badges()
             doc = self.document
-            self.layout = geo.compute(doc)
-            for actor in doc.actors:
-                self._add_lane(actor)
-            for phase in doc.phases:
-                self._add_phase(phase)
-            for act in doc.activities:
-                self._add_activity(act)
-            for flow in doc.flows:
-                self._add_flow(flow)
-            self._to_order.clear()  # built in document order already
+            self.drawing = MapDrawing(doc, text_measure())
+            for collection, objects in (("actors", doc.actors), ("phases", doc.phases),
+                                        ("activities", doc.activities), ("flows", doc.flows)):
+                for obj in objects:
+                    self._add_item(collection, obj.id)
             self._legend = LegendItem((self.tr("co-produced with citizens"),
                                        self.tr("information flow"), self.tr("process order")))
             self.addItem(self._legend)
-            self._dirty = True
-            self.flush()
+            d = self.drawing
+            self._apply(Delta(set(d.boxes), set(d.arrows), set(d.lanes), set(d.columns)))
         finally:
             self._syncing -= 1
             if collecting:
                 gc.enable()
 
-    def _add_lane(self, actor) -> None:
-        item = LaneItem(actor)
-        self.lanes[actor.id] = item
-        lane = self.layout.lane_by_actor.get(actor.id)
-        if lane is not None:
-            item.set_lane(lane)
+    def _add_item(self, collection: str, obj_id: str) -> None:
+        item = ITEM_TYPES[collection](obj_id)
+        getattr(self, TABLES[collection])[obj_id] = item
         self.addItem(item)
 
-    def _add_phase(self, phase) -> None:
-        item = PhaseItem(phase)
-        self.phases[phase.id] = item
-        self.addItem(item)
+    def _drop_item(self, collection: str, obj_id: str) -> None:
+        item = getattr(self, TABLES[collection]).pop(obj_id, None)
+        if item is None:
+            return
+        if collection == "flows":
+            self._selected_flows.discard(obj_id)
+            if item.label is not None:
+                self.removeItem(item.label)
+        self.removeItem(item)
 
-    def _add_activity(self, act) -> None:
-        item = ActivityItem(act, self._color_of(act.actor))
-        self.activities[act.id] = item
-        self._by_actor[act.actor].add(act.id)
-        self.addItem(item)
-        self._place(act)
+    def _apply(self, delta: Delta) -> None:
+        """Give the items what the plan changed."""
+        d = self.drawing
+        for actor_id in delta.lanes:
+            item = self.lanes.get(actor_id)
+            if item is not None:
+                item.apply(d.lanes[actor_id])
+        for act_id in delta.boxes:
+            item = self.activities.get(act_id)
+            if item is not None:
+                item.apply(d.boxes[act_id])
+        self._apply_arrows(delta.arrows)
+        height = d.layout.height
+        for phase_id, column in d.columns.items():  # their borders run down the whole map
+            item = self.phases.get(phase_id)
+            if item is not None and (phase_id in delta.columns or item.boundingRect().height()
+                                     != height):
+                item.apply(column, height)
+        if self._legend is not None:
+            self._legend.setPos(0.0, height + 16.0)
+        self.setSceneRect(QRectF(-20, -20, d.layout.width + 40,
+                                 height + 16 + LegendItem.HEIGHT + 40))
 
-    def _add_flow(self, flow) -> None:
-        """Add the arrow; it and its neighbours are routed at the next flush."""
-        item = FlowItem(flow)
-        self.flows[flow.id] = item
-        self._order[flow.id] = len(self._order)
-        self._ends[flow.id] = (flow.source, flow.target)
-        self._by_end[flow.source].add(flow.id)
-        self._by_end[flow.target].add(flow.id)
-        key = frozenset((flow.source, flow.target))
-        pair = self._pairs[key]
-        pair.append(flow.id)
-        self.addItem(item)
-        if item.label is not None:
-            self.addItem(item.label)
-        if len(pair) > 1:
-            self._to_order.add(key)
-        self._to_route.update(pair)
-        self._ends_changed((flow.source, flow.target))
-
-    def _drawn_height(self, act) -> float:
-        """How tall a box is drawn (taller than stored when its title needs it)."""
-        item = self.activities.get(act.id)
-        return item.rect.height() if item is not None else act.height
+    def _apply_arrows(self, flow_ids) -> None:
+        d = self.drawing
+        for flow_id in flow_ids:
+            item, arrow = self.flows.get(flow_id), d.arrows.get(flow_id)
+            if item is None or arrow is None:
+                continue
+            had_label = item.label is not None
+            item.apply(arrow)
+            if item.label is not None and not had_label:
+                self.addItem(item.label)
 
     def _color_of(self, actor_id: str) -> str:
         """The lane's colour (from its item: no document lookup while an edit is under way)."""
         lane = self.lanes.get(actor_id)
         return lane.color_name if lane is not None else "#888888"
+
+    def flows_at(self, obj_id: str) -> set[str]:
+        """The arrows that start or end at a box or lane header."""
+        return self.drawing.flows_at(obj_id)
+
+    def endpoint_rect(self, obj_id: str) -> QRectF | None:
+        """Where flows attach: a box's border, or an actor's lane header."""
+        item = self.activities.get(obj_id)
+        if item is not None:
+            return item.box()
+        lane = self.lanes.get(obj_id)
+        return lane.header() if lane is not None else None
 
     # -- geometry -----------------------------------------------------------------------------
     def model_pos(self, act) -> QPointF:
@@ -187,24 +198,28 @@ class MapScene(SceneRouting, SceneBadges, QGraphicsScene):
         rect = self.layout.activity_rect(act)
         return QPointF(rect.x, rect.y)
 
-    def _place(self, act) -> None:
-        item = self.activities.get(act.id)
-        if item is None:
-            return
-        pos = self.model_pos(act)
-        self._to_grid.add(act.id)
-        if item.pos() != pos:
-            item.setPos(pos)
-            self._to_route.update(self._by_end.get(act.id, ()))
-
     def place(self, act_id: str) -> None:
-        """Put a box back where the model says (after a refused or cancelled drag)."""
-        act = self.document.activity(act_id)
-        if act is not None:
-            item = self.activities[act_id]
-            item.sync(act, self._color_of(act.actor))
-            self._place(act)
-            self.activity_moved(act_id)
+        """Put a box back where the plan has it (after a refused or cancelled drag), and its
+        arrows with it."""
+        box = self.drawing.boxes.get(act_id)
+        item = self.activities.get(act_id)
+        if box is not None and item is not None:
+            item.apply(box)
+            self._apply_arrows(self.flows_at(act_id))
+
+    def activity_moved(self, obj_id: str, straight: bool = True) -> None:
+        """A box is being dragged or resized: its arrows follow it, straight, until the model
+        changes (then the plan routes them around boxes again)."""
+        moving = {i: rect_of(self.activities[i].box()) for i in (self._drag_from or {obj_id})
+                  if i in self.activities}
+        moving[obj_id] = rect_of(self.activities[obj_id].box())
+        for flow_id in self.flows_at(obj_id):
+            self._follow(flow_id, moving)
+
+    def _follow(self, flow_id: str, moving: dict[str, geo.Rect]) -> None:
+        item, points = self.flows.get(flow_id), self.drawing.straight(flow_id, moving)
+        if item is not None and points is not None:
+            item.set_points(points, item._label_at)
 
     def snapped(self, pos: QPointF) -> QPointF:
         if not self.snap_to_grid:
@@ -218,141 +233,32 @@ class MapScene(SceneRouting, SceneBadges, QGraphicsScene):
             self._flush_timer.start(0)
 
     def flush(self) -> None:
-        """Recompute lanes and columns after an edit; move only what actually moved."""
+        """Bring the plan up to date after an edit and apply only what changed."""
         if not self._dirty:
             return
         self._dirty = False
-        self._relayout()
-        self._bring_up_to_date()
+        self._apply(self.drawing.update())
         if self._selection_pending:
             self._push_selection()
 
-    def _relayout(self) -> None:
-        old, doc = self.layout, self.document
-        self.layout = new = geo.compute(doc, self._drawn_height)
-        for lane in new.lanes:
-            before = old.lane_by_actor.get(lane.actor_id)
-            item = self.lanes.get(lane.actor_id)
-            if item is None or before == lane and item.pos().y() == lane.top:
-                continue
-            item.set_lane(lane)
-            self._to_route.update(self._by_end.get(lane.actor_id, ()))
-            if before is None or before.top != lane.top:
-                for act_id in self._by_actor.get(lane.actor_id, ()):
-                    act = doc.activity(act_id)
-                    if act is not None:
-                        self._place(act)
-        for column in new.columns:
-            item = self.phases.get(column.phase_id)
-            if item is not None:
-                item.set_column(column, new.height)
-        if self._legend is not None:
-            self._legend.setPos(0.0, new.height + 16.0)
-        self.setSceneRect(QRectF(-20, -20, new.width + 40, new.height + 16 + LegendItem.HEIGHT + 40))
-
     # -- following the model ------------------------------------------------------------------
     def _on_change(self, change: Change) -> None:
-        path = change.path
-        handler = {"activities": self._activity_change, "flows": self._flow_change,
-                   "actors": self._actor_change, "phases": self._phase_change}.get(path[0])
-        if handler is not None and (change.kind != "set" or len(path) == 2):
-            self._changing += 1
-            try:
-                handler(change)
-            finally:
-                self._changing -= 1
-
-    def _activity_change(self, change: Change) -> None:
-        act = change.item
-        if change.kind == "insert":
-            self._add_activity(act)
-        elif change.kind == "remove":
-            item = self.activities.pop(act.id, None)
-            self._by_actor[act.actor].discard(act.id)
-            self._to_grid.add(act.id)
-            if item is not None:
-                self.removeItem(item)
-        else:
-            item = self.activities.get(act.id)
-            if item is None:
-                return
-            if change.field == "actor":
-                for ids in self._by_actor.values():
-                    ids.discard(act.id)
-                self._by_actor[act.actor].add(act.id)
-            item.sync(act, self._color_of(act.actor))
-            self._place(act)
-            self._to_route.update(self._by_end.get(act.id, ()))
-        self.mark_dirty()
-
-    def _flow_change(self, change: Change) -> None:
-        flow = change.item
-        if change.kind == "insert":
-            self._add_flow(flow)
-        elif change.kind == "remove":
-            self._drop_flow(flow.id)
-        elif flow.id in self.flows:
-            if change.field in ("source", "target"):
-                self._drop_flow(flow.id)
-                self._add_flow(flow)
-            else:
-                item = self.flows[flow.id]
-                had_label = item.label is not None
-                item.sync(flow)
-                if item.label is not None and not had_label:
-                    self.addItem(item.label)
-                self._to_route.add(flow.id)
-                self.mark_dirty()
-
-    def _drop_flow(self, flow_id: str) -> None:
-        item = self.flows.pop(flow_id, None)
-        ends = self._ends.pop(flow_id, None)
-        self._to_route.discard(flow_id)
-        self._selected_flows.discard(flow_id)
-        self._forget_flow(flow_id)
-        if ends is not None:
-            for end in ends:
-                self._by_end[end].discard(flow_id)
-            pair = self._pairs.get(frozenset(ends), [])
-            if flow_id in pair:
-                pair.remove(flow_id)
-            self._to_route.update(pair)
-            self._ends_changed(ends)
-        if item is not None:
-            if item.label is not None:
-                self.removeItem(item.label)
-            self.removeItem(item)
-
-    def _actor_change(self, change: Change) -> None:
-        actor = change.item
-        if change.kind == "insert":
-            self._add_lane(actor)
-            for act_id in self._by_actor.get(actor.id, ()):  # boxes put back before their lane
-                self.activities[act_id].sync(self.document.activity(act_id), actor.color)
-        elif change.kind == "remove":
-            item = self.lanes.pop(actor.id, None)
-            if item is not None:
-                self.removeItem(item)
-        else:
-            item = self.lanes.get(actor.id)
-            if item is not None:
-                item.sync(actor)
-            if change.field == "color":
-                for act_id in self._by_actor.get(actor.id, ()):
-                    self.activities[act_id].sync(self.document.activity(act_id), actor.color)
-        self.mark_dirty()
-
-    def _phase_change(self, change: Change) -> None:
-        phase = change.item
-        if change.kind == "insert":
-            self._add_phase(phase)
-        elif change.kind == "remove":
-            item = self.phases.pop(phase.id, None)
-            if item is not None:
-                self.removeItem(item)
-        elif phase.id in self.phases:
-            self.phases[phase.id].sync(phase)
-        self.mark_dirty()
+        """Items come and go with their objects; the plan learns what changed."""
+        collection = change.path[0] if change.path else None
+        if collection not in TABLES or (change.kind == "set" and len(change.path) != 2):
+            return
+        self._changing += 1
+        try:
+            self.drawing.note(change)
+            obj_id = change.item.id if change.item is not None else change.obj_id
+            if change.kind == "insert":
+                self._drop_item(collection, obj_id)
+                self._add_item(collection, obj_id)
+            elif change.kind == "remove":
+                self._drop_item(collection, obj_id)
+            self.mark_dirty()
+        finally:
+            self._changing -= 1
 
     # -- selection ----------------------------------------------------------------------------
     def item_of(self, obj_id: str) -> QGraphicsItem | None:
@@ -471,11 +377,11 @@ class MapScene(SceneRouting, SceneBadges, QGraphicsScene):
         else:
             super().mouseReleaseEvent(event)
             self.tool.after_release(event)
-        for act_id in self._drag_from:  # dragged boxes' arrows ran straight: route them
-            self._to_grid.add(act_id)
-            self._to_route.update(self._by_end.get(act_id, ()))
-            self.mark_dirty()
-        self._drag_from.clear()
+        dragged, self._drag_from = list(self._drag_from), {}
+        if dragged:  # their arrows ran straight: now as the plan has them (routed)
+            self.flush()
+            for act_id in dragged:
+                self.place(act_id)
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         item = self.hit(event.scenePos())

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGraphicsView, QLineEdit, QMenu, QWidget
 from app.model import edits
 
 from .drag_layer import DragLayer
+from .overview import Overview
 from .scene import MapScene
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 6.0
@@ -53,10 +54,12 @@ class MapView(QGraphicsView):
         self._editor: InlineEditor | None = None
         self._editing: tuple[str, str] | None = None
         self._drag_layer = DragLayer(self)
+        self._overview = Overview()
         scene.rename_requested.connect(self.start_rename)
         scene.tool_changed.connect(self._tool_changed)
         if scene.controller is not None:
             scene.controller.show_requested.connect(self.show_ids)
+            scene.controller.document_replaced.connect(self._overview.forget)
 
     @property
     def map_scene(self) -> MapScene:
@@ -82,8 +85,9 @@ class MapView(QGraphicsView):
         self.set_zoom(1.0)
 
     def zoom_fit(self) -> None:
-        """Show the whole map (never magnified beyond 100 %)."""
-        rect = self.map_scene.itemsBoundingRect().adjusted(-10, -10, 10, 10)
+        """Show the whole map (never magnified beyond 100 %). The scene's rectangle is the
+        map's (lanes, columns, legend), known without asking every item for its bounds."""
+        rect = self.sceneRect().adjusted(-10, -10, 10, 10)
         if rect.isEmpty():
             return
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
@@ -127,6 +131,9 @@ class MapView(QGraphicsView):
             event.accept()
             return
         super().mousePressEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton:  # a drag may follow
+            self._drag_layer.remember([i for i in self.map_scene.selected_ids()
+                                       if i in self.map_scene.activities])
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._pan_from is not None:
@@ -143,8 +150,13 @@ class MapView(QGraphicsView):
             self._drag_layer.start(moving)
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        self._overview.update_for(self.map_scene, self.zoom())
         if not self._drag_layer.paint():
             super().paintEvent(event)
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        """Zoomed far out, the boxes and arrows are drawn here in bulk (overview.py)."""
+        self._overview.paint(painter, self.map_scene, rect)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._pan_from is not None:
@@ -189,6 +201,17 @@ class MapView(QGraphicsView):
             return "what", flow.what, QRectF(c.x() - 90, c.y() - 14, 180, 28)
         return None
 
+    def rename_label(self, obj_id: str) -> str:
+        """What a screen reader calls the rename editor."""
+        doc = self.map_scene.document
+        if doc.activity(obj_id) is not None:
+            return self.tr("Activity title")
+        if doc.actor(obj_id) is not None:
+            return self.tr("Actor name")
+        if doc.phase(obj_id) is not None:
+            return self.tr("Phase name")
+        return self.tr("What the flow carries")
+
     def start_rename(self, obj_id: str) -> bool:
         """Open an editor over the item (double-click, F2, or right after adding it)."""
         self.finish_rename()
@@ -200,6 +223,7 @@ class MapView(QGraphicsView):
         self._editing = (obj_id, field)
         editor = InlineEditor(self.viewport())
         editor.setObjectName("inlineEditor")
+        editor.setAccessibleName(self.rename_label(obj_id))
         editor.setText(text)
         editor.selectAll()
         geometry = self.mapFromScene(rect).boundingRect()

@@ -147,6 +147,7 @@ def questions_page(panel, mapper: QDataWidgetMapper) -> QWidget:
         label.setWordWrap(True)
         answer = text_field(3, _tr("Your answer"))
         answer.setObjectName(f"{key}Answer")
+        label.setBuddy(answer)  # a screen reader names the field by its question
         map_live(mapper, answer, COLUMN[key])
         panel.answers[key] = answer
         parts += [label, answer]

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDataWidgetMapper, QFormLayout, QWidget
 
 from .delegates import FormDelegate, make_date_edit
 from .lists import ReflectionsModel
+from .local_notes import LocalNotesEditor
 from .widgets import TableSection, map_live, text_field
 
 
@@ -40,6 +41,8 @@ class ReflectionEditor(QWidget):
             map_live(self.mapper, edit, column)
             self.fields[name] = edit
             layout.addRow(questions[column - 1], edit)
+        self.local = LocalNotesEditor(section.controller)
+        layout.addRow(self.local)
         self._current_doc_row: int | None = None
         section.table.selectionModel().currentRowChanged.connect(self._follow)
         self.model.modelAboutToBeReset.connect(self._remember)
@@ -51,11 +54,13 @@ class ReflectionEditor(QWidget):
         if index.isValid():
             self.mapper.setCurrentIndex(index.row())
             self._current_doc_row = self.model.doc_row(index.row())
+            self.local.show_entry(self.model.partnership_id, self._current_doc_row)
         else:  # nothing to edit: show today, not QDateEdit's 2000-01-01, and empty answers
             self.mapper.setCurrentIndex(-1)
             self.date.setDate(QDate.currentDate())
             for edit in self.fields.values():
                 edit.clear()
+            self.local.show_entry(None, None)
         self.setEnabled(index.isValid())
 
     def _remember(self) -> None:

@@ -1,0 +1,125 @@
+"""What a screen reader (and the Outline) says about a lane, phase, activity or flow.
+
+One place for these words, so the accessible map, the Outline dock and the announcements say
+the same thing the same way.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from app.model import Document
+
+
+class MapWords(QObject):
+    """Names ("Activity: Intake") and descriptions (lane, phase, flows, consent) of map ids."""
+
+    def __init__(self, document_of, findings_of=None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._document_of = document_of  #: () -> the current Document
+        self._findings_of = findings_of  #: (id) -> number of findings about it, optional
+
+    @property
+    def doc(self) -> Document:
+        return self._document_of()
+
+    def kind(self, obj_id: str) -> str:
+        doc = self.doc
+        if doc.activity(obj_id) is not None:
+            return self.tr("Activity")
+        if doc.actor(obj_id) is not None:
+            return self.tr("Lane")
+        if doc.phase(obj_id) is not None:
+            return self.tr("Phase")
+        flow = doc.flow(obj_id)
+        if flow is not None:
+            return self.tr("Information flow") if flow.kind == "information" else self.tr("Sequence flow")
+        return ""
+
+    def end(self, obj_id: str) -> str:
+        """A flow's end as said aloud: an activity's title or an actor's name."""
+        doc = self.doc
+        if (act := doc.activity(obj_id)) is not None:
+            return f"“{act.title}”"
+        actor = doc.actor(obj_id)
+        return actor.name if actor is not None else obj_id
+
+    def title(self, obj_id: str) -> str:
+        """The item's own text: title, name, or a flow's what (else its ends)."""
+        doc = self.doc
+        if (act := doc.activity(obj_id)) is not None:
+            return act.title
+        if (actor := doc.actor(obj_id)) is not None:
+            return actor.name
+        if (phase := doc.phase(obj_id)) is not None:
+            return phase.name
+        if (flow := doc.flow(obj_id)) is not None:
+            return flow.what or self.tr("from {source} to {target}").format(
+                source=self.end(flow.source), target=self.end(flow.target))
+        return ""
+
+    def name(self, obj_id: str) -> str:
+        """E.g. "Activity: Arbejde i caféen", "Information flow: Timetable"."""
+        return self.tr("{kind}: {title}").format(kind=self.kind(obj_id), title=self.title(obj_id))
+
+    def group(self, kind: str) -> str:
+        """The name of the list that holds all phases or all flows."""
+        return self.tr("Phases") if kind == "phases" else self.tr("Flows")
+
+    def consent(self, flow) -> str:
+        if not flow.personal_data:
+            return self.tr("no personal data")
+        return {"obtained": self.tr("personal data, consent obtained"),
+                "missing": self.tr("personal data, consent missing"),
+                "not_needed": self.tr("personal data, consent not needed"),
+                }.get(flow.consent, self.tr("personal data, consent unknown"))
+
+    def description(self, obj_id: str) -> str:
+        """Where it is and what touches it; findings last."""
+        doc = self.doc
+        parts: list[str] = []
+        if (act := doc.activity(obj_id)) is not None:
+            parts = self._activity(act)
+        elif (flow := doc.flow(obj_id)) is not None:
+            parts = self._flow(flow)
+        elif doc.actor(obj_id) is not None:
+            count = sum(1 for a in doc.activities if a.actor == obj_id)
+            parts = [self.tr("activities: {count}").format(count=count)]
+        elif doc.phase(obj_id) is not None:
+            count = sum(1 for a in doc.activities if a.phase == obj_id)
+            parts = [self.tr("activities: {count}").format(count=count)]
+        found = self._findings_of(obj_id) if self._findings_of is not None else 0
+        if found:
+            parts.append(self.tr("findings: {count}").format(count=found))
+        return ", ".join(parts)
+
+    def _activity(self, act) -> list[str]:
+        doc = self.doc
+        actor = doc.actor(act.actor)
+        phase = doc.phase(act.phase) if act.phase else None
+        parts = [self.tr("lane {lane}").format(lane=actor.name if actor else "?")]
+        if phase is not None:
+            parts.append(self.tr("phase {phase}").format(phase=phase.name))
+        parts.append(self.tr("co-produced with citizens") if act.co_produced
+                     else self.tr("not co-produced"))
+        outgoing = [f for f in doc.flows if f.source == act.id]
+        incoming = [f for f in doc.flows if f.target == act.id]
+        parts.append(self.tr("flows out: {out}, in: {inc}").format(out=len(outgoing),
+                                                                   inc=len(incoming)))
+        unconsented = sum(1 for f in outgoing + incoming
+                          if f.personal_data and f.consent in ("missing", "unknown"))
+        if unconsented:
+            parts.append(self.tr("personal data without consent in {count} flows").format(
+                count=unconsented))
+        return parts
+
+    def _flow(self, flow) -> list[str]:
+        parts = [self.tr("from {source} to {target}").format(source=self.end(flow.source),
+                                                            target=self.end(flow.target))]
+        if flow.when:
+            parts.append(self.tr("when: {when}").format(when=flow.when))
+        if flow.form:
+            parts.append(self.tr("form: {form}").format(form=flow.form))
+        if flow.kind == "information":
+            parts.append(self.consent(flow))
+        return parts

@@ -1,0 +1,151 @@
+"""The map zoomed far out: boxes, arrows and badges drawn in a few batched calls.
+
+Below ``DETAIL_ZOOM`` a box is a few pixels wide and no text is legible (titles and labels are
+not drawn below 0.3 anyway), yet Qt would still call every item's ``paint`` -- tens of
+thousands of Python calls per frame on a big map, most of the time of a Zoom to Fit. Instead
+the boxes, arrows, labels and badges are marked as having no contents (Qt then skips them
+without a call) and the view draws them itself over the lanes and columns: boxes as plain
+rectangles grouped by outline and fill, arrows as plain lines grouped by kind (a dot pattern
+below a pixel is just a fainter line), badges as small squares in their colours. Arrow heads
+and labels are left out: at this size they are under two pixels. Items keep their geometry,
+so selecting, hit tests and tooltips work as at any zoom; from ``DETAIL_ZOOM`` up every item
+paints itself again, exactly as before.
+"""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QLineF, QRectF
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+
+from app.model import style
+
+from . import badges as badge_style
+from .items import SELECTED, SELECTED_BOX_PEN
+
+DETAIL_ZOOM = 0.1  #: below this zoom the map is drawn as an overview
+NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+INFO_PEN = QPen(QColor(style.INFO_COLOR), style.INFO_WIDTH)
+SEQUENCE_PEN = QPen(QColor(style.SEQUENCE_COLOR), style.SEQUENCE_WIDTH)
+SELECTED_ARROW_PEN = QPen(SELECTED, style.INFO_WIDTH + 1.0)
+PENS = (SEQUENCE_PEN, INFO_PEN, SELECTED_ARROW_PEN)
+HALF = badge_style.SIZE / 2
+
+
+class Overview:
+    """Switches a scene's detail items between painting themselves and being drawn in bulk."""
+
+    def __init__(self) -> None:
+        self.active = False
+        self._applied: tuple | None = None  #: (scene, item counts) the flags were set for
+        self._segments: dict[str, tuple[list, list[QLineF]]] = {}  #: arrow -> its lines
+
+    def forget(self) -> None:
+        """The scene was rebuilt (another document): its new items are flagged at next paint."""
+        self._applied = None
+
+    def update_for(self, scene: QGraphicsScene, zoom: float) -> None:
+        """Turn the overview on or off for ``zoom``; new items follow while it is on."""
+        want = zoom < DETAIL_ZOOM
+        stamp = (id(scene), len(scene.activities), len(scene.flows), len(scene._badges))
+        if want == self.active and (not want or stamp == self._applied):
+            return
+        if self._applied is not None and self._applied[0] != stamp[0]:
+            self._segments.clear()  # another scene (each keeps its own arrows)
+        self.active = want
+        self._applied = stamp if want else None
+        for item in detail_items(scene):
+            item.setFlag(NO_CONTENTS, want)
+        scene.update()
+
+    def paint(self, painter: QPainter, scene: QGraphicsScene, exposed: QRectF) -> None:
+        """Draw what the detail items would, in a handful of calls."""
+        if not self.active:
+            return
+        skip = skipped(scene)
+        area = None if exposed.contains(scene.sceneRect()) else exposed  # fitted: no tests
+        chosen = {item.obj_id for item in scene.selectedItems() if hasattr(item, "obj_id")}
+        painter.save()
+        for pen, lines in arrow_lines(scene, skip, chosen, area, self._segments):
+            painter.setPen(pen)
+            painter.drawLines(lines)
+        for (pen, fill), rects in box_rects(scene, skip, chosen, area):
+            painter.setPen(pen)
+            painter.setBrush(fill)
+            painter.drawRects(rects)
+        self._paint_badges(painter, scene, skip)
+        painter.restore()
+
+    @staticmethod
+    def _paint_badges(painter: QPainter, scene: QGraphicsScene, skip: set[str]) -> None:
+        marks: dict[bool, list[QRectF]] = {True: [], False: []}
+        for obj_id, (_key, badge) in scene._badges.items():
+            if obj_id not in skip and shiboken6.isValid(badge) and badge.scene() is not None:
+                at = badge.scenePos()
+                marks[badge.warning].append(QRectF(at.x() - HALF, at.y() - HALF, 2 * HALF, 2 * HALF))
+        painter.setPen(badge_style.OUTLINE)
+        for warning, fill in ((True, badge_style.WARN_FILL), (False, badge_style.INFO_FILL)):
+            if marks[warning]:
+                painter.setBrush(fill)
+                painter.drawRects(marks[warning])
+
+
+def box_rects(scene: QGraphicsScene, skip: set[str], chosen: set[str],
+              area: QRectF | None) -> list[tuple[tuple[QPen, QBrush], list[QRectF]]]:
+    """The boxes (in ``area``; None: all), grouped by outline and fill."""
+    styles: dict[tuple, tuple[QPen, QBrush]] = {}
+    boxes: dict[tuple, list[QRectF]] = {}
+    for act_id, item in scene.activities.items():
+        if act_id in skip:
+            continue
+        box = item.box()
+        if area is None or box.intersects(area):
+            pen, fill = box_style(item, act_id in chosen)
+            key = (pen.color().rgba(), pen.widthF(), fill.color().rgba())
+            styles.setdefault(key, (pen, fill))
+            boxes.setdefault(key, []).append(box)
+    return [(styles[key], rects) for key, rects in boxes.items()]
+
+
+def arrow_lines(scene: QGraphicsScene, skip: set[str], chosen: set[str], area: QRectF | None,
+                cache: dict[str, tuple[list, list[QLineF]]]) -> list[tuple[QPen, list[QLineF]]]:
+    """The arrows' segments (in ``area``; None: all): process order, information, selected.
+    Each arrow's segments are kept until its route changes (``set_points`` makes a new list)."""
+    lines: tuple[list[QLineF], ...] = ([], [], [])
+    for flow_id, item in scene.flows.items():
+        if flow_id in skip or not (area is None or item.boundingRect().intersects(area)):
+            continue
+        points = item._points
+        known = cache.get(flow_id)
+        if known is None or known[0] is not points:
+            known = cache[flow_id] = (points, [QLineF(*p, *q) for p, q in zip(points, points[1:])])
+        lines[2 if flow_id in chosen else int(item._info)].extend(known[1])
+    if len(cache) > 2 * len(scene.flows) + 100:  # arrows deleted meanwhile
+        for gone in set(cache) - set(scene.flows):
+            del cache[gone]
+    return [(pen, segments) for pen, segments in zip(PENS, lines) if segments]
+
+
+def detail_items(scene: QGraphicsScene) -> list[QGraphicsItem]:
+    """The items the overview draws instead: boxes, arrows, their labels, badges."""
+    items: list[QGraphicsItem] = list(scene.activities.values())
+    for flow in scene.flows.values():
+        items.append(flow)
+        if flow.label is not None:
+            items.append(flow.label)
+    items.extend(badge for _key, badge in scene._badges.values() if shiboken6.isValid(badge))
+    return items
+
+
+def box_style(item, selected: bool) -> tuple[QPen, QBrush]:
+    """The outline and fill a box paints itself with."""
+    return (SELECTED_BOX_PEN if selected else item._pen), item._fill
+
+
+def skipped(scene: QGraphicsScene) -> set[str]:
+    """Boxes being dragged and their arrows: the drag paints those on top itself."""
+    moving = scene.moving_ids()
+    if not moving:
+        return set()
+    return set(moving).union(*(scene.flows_at(box) for box in moving))

@@ -1,0 +1,88 @@
+"""Zoomed far out, the map is drawn in bulk (overview.py): every box still shows at its place,
+a box can still be dragged there, and zooming in brings every item's own painting back."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, QRectF
+from PySide6.QtTest import QTest
+
+from app.ui.canvas import overview
+from app.ui.canvas.overview import DETAIL_ZOOM, NO_CONTENTS, detail_items
+from bench.generate import make_lanes_map
+from tests.ui.canvas_support import LEFT, NONE, open_window
+
+@pytest.fixture
+def window(qtbot):
+    window = open_window(qtbot)
+    window.controller.set_document(make_lanes_map(200, seed=3))
+    window.resize(1200, 800)
+    qtbot.wait(50)
+    return window
+
+
+def _zoom(qtbot, window, factor: float, at: QPointF) -> None:
+    window.view.set_zoom(factor)
+    window.view.centerOn(at)
+    qtbot.wait(20)
+
+
+def _lightness(window, image, box: QRectF) -> float:
+    """Mean lightness of the pixels inside ``box`` (scene rectangle)."""
+    r = window.view.mapFromScene(box).boundingRect().adjusted(1, 1, -1, -1)
+    values = [image.pixelColor(x, y).lightness() for x in range(r.left(), r.right() + 1)
+              for y in range(r.top(), r.bottom() + 1)]
+    return sum(values) / max(1, len(values))
+
+
+def _shown_boxes(window) -> list[str]:
+    rect = window.view.mapToScene(window.view.viewport().rect()).boundingRect()
+    return [i for i, item in window.scene.activities.items() if rect.contains(item.box())]
+
+
+def test_far_out_every_box_looks_as_when_it_paints_itself(qtbot, window, monkeypatch):
+    _zoom(qtbot, window, DETAIL_ZOOM * 0.8, QPointF(3000, 600))
+    shown = _shown_boxes(window)
+    assert len(shown) > 150
+    bulk = window.view.viewport().grab().toImage()
+    assert all(item.flags() & NO_CONTENTS for item in detail_items(window.scene))
+    monkeypatch.setattr(overview, "DETAIL_ZOOM", 0.0)  # every item paints itself, as before
+    window.view.viewport().update()
+    qtbot.wait(20)
+    itself = window.view.viewport().grab().toImage()
+    assert not any(item.flags() & NO_CONTENTS for item in detail_items(window.scene))
+    boxes = [window.scene.activities[i].box() for i in shown]
+    alike = sum(abs(_lightness(window, bulk, b) - _lightness(window, itself, b)) < 12 for b in boxes)
+    assert alike >= 0.95 * len(boxes)
+    assert min(_lightness(window, bulk, b) for b in boxes) > 200  # a light box, not a hole
+
+
+def test_zooming_in_again_paints_titles_as_before(qtbot, window):
+    _zoom(qtbot, window, DETAIL_ZOOM * 0.5, QPointF(3000, 600))
+    _zoom(qtbot, window, 1.0, QPointF(3000, 600))
+    assert not any(item.flags() & NO_CONTENTS for item in detail_items(window.scene))
+    act_id = _shown_boxes(window)[0]
+    box = window.scene.activities[act_id].box()
+    image = window.view.viewport().grab().toImage()
+    top_left = window.view.mapFromScene(box.topLeft())
+    ink = sum(1 for x in range(20, int(box.width()) - 20) for y in range(10, int(box.height()) - 10)
+              if image.pixelColor(top_left.x() + x, top_left.y() + y).lightness() < 100)
+    assert ink > 30  # the title's letters
+
+
+def test_a_box_dragged_far_out_moves_there(qtbot, window):
+    _zoom(qtbot, window, DETAIL_ZOOM * 0.8, QPointF(3000, 600))
+    act_id = _shown_boxes(window)[40]
+    item = window.scene.activities[act_id]
+    before = window.controller.document.activity(act_id).x
+    start = window.view.mapFromScene(item.box().center())
+    viewport = window.view.viewport()
+    QTest.mousePress(viewport, LEFT, NONE, start)
+    for i in range(1, 5):
+        QTest.mouseMove(viewport, start + QPoint(4 * i, 0))
+    QTest.mouseRelease(viewport, LEFT, NONE, start + QPoint(16, 0))
+    qtbot.wait(20)
+    moved = window.controller.document.activity(act_id).x - before
+    assert moved == pytest.approx(16 / window.view.zoom(), abs=2 / window.view.zoom())
+    image = window.view.viewport().grab().toImage()
+    assert _lightness(window, image, item.box()) > 200  # drawn where it went

@@ -1,0 +1,63 @@
+"""What if this were gone? — from the map's context menu: the consequences are tinted on the
+map and listed in a panel, and the document is not edited."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QTimer
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QApplication, QMenu
+
+from canvas_support import box_center, click, header_center, open_window, vp_point
+
+from app.model import dumps
+
+
+def right_click_and_choose(qtbot, window, scene_pos, action_name: str) -> list[str]:
+    """Open the canvas context menu with a real event and choose an entry; the entries' names."""
+    seen: list[str] = []
+
+    def choose() -> None:
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        seen.extend(a.objectName() for a in menu.actions())
+        action = next(a for a in menu.actions() if a.objectName() == action_name)
+        menu.close()
+        action.trigger()
+
+    QTimer.singleShot(100, choose)
+    point = vp_point(window, scene_pos)
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point,
+                              window.view.viewport().mapToGlobal(point))
+    QApplication.sendEvent(window.view.viewport(), event)
+    qtbot.waitUntil(lambda: bool(seen))
+    return seen
+
+
+def test_what_if_an_actor_were_gone_tints_and_lists_without_editing(qtbot):
+    window = open_window(qtbot, "aalborg-aktiv")
+    before = dumps(window.controller.document)
+    count = window.controller.undo_stack.count()
+    entries = right_click_and_choose(qtbot, window, header_center(window, "a-cafe"), "actionWhatIf")
+    assert "actionDelete" in entries
+    panel = window.whatif_panel
+    assert window.whatif_dock.isVisible()
+    assert panel.title.text().startswith("What if \u201cCaféen på havnen\u201d (actor)")
+    headings = [panel.tree.topLevelItem(i).text(0) for i in range(panel.tree.topLevelItemCount())]
+    assert headings[0].startswith("Flows lost (8)")
+    tinted = panel.tinted_ids()
+    assert {"a-cafe", "s-cafe", "f-15"} <= tinted
+    assert dumps(window.controller.document) == before
+    assert window.controller.undo_stack.count() == count
+    assert window.scene.item_of("f-15").graphicsEffect() is not None
+
+
+def test_an_edit_clears_the_stale_answer_and_its_tint(qtbot):
+    window = open_window(qtbot, "aalborg-aktiv")
+    right_click_and_choose(qtbot, window, box_center(window, "s-match"), "actionWhatIf")
+    panel = window.whatif_panel
+    assert "s-match" in panel.tinted_ids()
+    click(window, box_center(window, "s-afklaring"))
+    window.findChild(type(window.actions_by_key["toggleCo"]), "actionToggleCoProduced").trigger()
+    assert panel.tinted_ids() == set() and panel.tree.topLevelItemCount() == 0
+    assert panel.title.text() == "The map has changed; ask again."
+    assert window.scene.item_of("s-match").graphicsEffect() is None
