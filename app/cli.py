@@ -4,9 +4,9 @@ Exit codes: 0 success; 1 ``check --strict`` found warnings; 2 the file could not
 a valid map, or the output could not be written. Errors are one line on stderr, never a
 traceback.
 
-Everything a command prints goes through :func:`say` (or :func:`say_json`): text from a map or
-a file name may hold control characters (ESC and OSC sequences could drive the terminal), and
-those are printed escaped, as ``\\x1b``.
+Everything a command prints goes through :mod:`app.cli_output` (``say``, ``say_json``,
+``say_error``), which escapes control characters: text from a map or a file name could
+otherwise drive the terminal.
 """
 
 from __future__ import annotations
@@ -14,44 +14,19 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import sys
 from pathlib import Path
 from typing import Sequence
 
 from app import __version__, cli_compare, cli_pull, cli_push, cli_serve
+from app.cli_output import printable, say, say_error, say_json
+from app.errors import CliError
 
 #: commands that live in a module of their own (add_parser, run)
 MODULE_COMMANDS = {m.NAME: m for m in (cli_serve, cli_push, cli_pull)}
 COMMANDS = ("check", "export", "new", "diff", "merge", "whatif", "install-desktop",
             *MODULE_COMMANDS)
 EXPORT_FORMATS = ("pdf", "json", "png", "svg", "graphml", "csv")
-
-
-_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")
-_CONTROL_OR_NEWLINE = re.compile("[\x00-\x1f\x7f-\x9f]")
-
-
-def printable(text: str, newlines: bool = False) -> str:
-    """``text`` with control characters (C0, DEL, C1) written as escapes like ``\\x1b``;
-    with ``newlines``, line breaks stay (for output the program lays out itself)."""
-    pattern = _CONTROL if newlines else _CONTROL_OR_NEWLINE
-    return pattern.sub(lambda m: repr(m.group())[1:-1], text)
-
-
-def say(text: str, err: bool = False) -> None:
-    """Print a line (or lines laid out by the program) with control characters escaped."""
-    print(printable(text, newlines=True), file=sys.stderr if err else sys.stdout)
-
-
-def say_json(value: object) -> None:
-    """Print ``value`` as JSON; json escapes C0 itself, DEL and C1 are escaped here too."""
-    text = json.dumps(value, indent=2, ensure_ascii=False)
-    print(re.sub("[\x7f-\x9f]", lambda m: f"\\u{ord(m.group()):04x}", text))
-
-
-class CliError(Exception):
-    """A problem to report as one line, with exit code 2."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -122,7 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ns = _parser().parse_args(args)
         return _run_gui(ns.file, ns.lang)
     except CliError as exc:
-        say(f"oppspace: error: {printable(str(exc))}", err=True)
+        say_error(exc)
         return 2
     except KeyboardInterrupt:
         return 130
@@ -133,8 +108,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit:
         raise
     except Exception as exc:  # a last guard: one line, never a traceback
-        say(f"oppspace: error: unexpected problem: {type(exc).__name__}: {printable(str(exc))}",
-            err=True)
+        say_error(f"unexpected problem: {type(exc).__name__}: {exc}")
         return 2
 
 
@@ -257,8 +231,13 @@ def _export(ns: argparse.Namespace) -> int:
     from app.export import ExportError, export
 
     try:
-        export(doc, out, fmt, paper=ns.paper, portrait=ns.portrait, report=not ns.no_report,
-               since=since, raw_csv=ns.raw_csv)
+        if fmt in ("png", "svg"):  # drawn by the canvas, the user's view of the map
+            from app.ui.canvas.image import export_image
+
+            export_image(doc, out, fmt)
+        else:
+            export(doc, out, fmt, paper=ns.paper, portrait=ns.portrait,
+                   report=not ns.no_report, since=since, raw_csv=ns.raw_csv)
     except ExportError as exc:
         raise CliError(f"{out}: {exc}") from None
     say(f"wrote {printable(str(out))}")

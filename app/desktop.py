@@ -14,7 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from app.cli import CliError
+from app.errors import CliError
 from app.model.fileio import write_atomic
 from app.resources import RESOURCES
 

@@ -10,7 +10,9 @@ processes (so each has its own peak memory) measure:
 * editor: ``MainWindow()`` + the generic template + ``open_path(FILE)`` + the recovery journal +
   ``show()``, until the fitted map is painted with the findings panel filled (the badges it
   puts on the map painted too); Zoom to Fit from 100 % and one zoom step, each to a painted
-  frame; then at 100 % real mouse events on ``view.viewport()`` drag the most connected box:
+  frame; then at 100 % real mouse events on ``view.viewport()`` drag the most connected box
+  along its lane (20 moves of 10 px, there and back; a drag that makes a lane taller moves
+  every lane below it, which is not measured here):
   press -> first moved frame, each further 10 px move -> its frame, release -> the frame with
   the arrows re-routed; after the release, the longest the event loop stays blocked in the
   next 1.5 s (findings, the recovery journal); peak RSS.
@@ -155,7 +157,7 @@ def measure_drags(window, frames: Frames, drags: int = 2, moves: int = 20) -> di
         frames.wait(frames.count)
         viewport = view.viewport()
         at = view.mapFromScene(box.center() + QPointF(-box.width() / 4, 0))
-        step = QPoint(10, 4) * (1 if k % 2 == 0 else -1)
+        step = QPoint(10, 0) * (1 if k % 2 == 0 else -1)  # along the lane, there and back
         count, t0 = frames.count, time.perf_counter()
         QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
         QTest.mouseMove(viewport, at + step)

@@ -8,9 +8,8 @@ from typing import Iterator
 from app.i18n import translate
 from app.model import Partnership
 
-from .findings import INFO, Finding
+from .finding import INFO, Finding, Rule
 from .graphs import MapIndex
-from .map_rules import Rule
 from .tell_once import tell_us_once
 
 

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Callable, Iterator
+from typing import Iterator
 
 import networkx as nx
 
 from app.i18n import translate
 
-from .findings import INFO, WARNING, Finding
+from .finding import INFO, WARNING, Finding, Rule
 from .graphs import MapIndex, actor_graph
 
-Rule = Callable[[MapIndex], Iterator[Finding]]
 
 #: A coordination bottleneck carries more than this share of the paths between the others …
 BOTTLENECK_SHARE = 0.5

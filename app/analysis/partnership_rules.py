@@ -9,9 +9,8 @@ import networkx as nx
 from app.i18n import translate
 from app.model import Flow, Partnership, Resource
 
-from .findings import INFO, WARNING, Finding
+from .finding import INFO, WARNING, Finding, Rule
 from .graphs import MapIndex, party_graph
-from .map_rules import Rule
 
 #: How much coordination each kind of interdependence needs (Table 1).
 COORDINATION = {"pooled": 0, "sequential": 1, "reciprocal": 2}

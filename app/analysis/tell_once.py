@@ -9,7 +9,7 @@ from typing import Iterator
 from app.i18n import translate
 from app.model import Flow
 
-from .findings import WARNING, Finding
+from .finding import WARNING, Finding
 from .graphs import MapIndex
 from .partnership_rules import _join
 

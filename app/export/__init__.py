@@ -1,4 +1,5 @@
-"""Writers that read the model: JSON, PDF, GraphML, CSV; PNG/SVG through Qt's scene."""
+"""Writers that read the model: JSON, PDF, GraphML, CSV. No Qt: PNG and SVG are drawn by the
+canvas (:mod:`app.ui.canvas.image`)."""
 
 from __future__ import annotations
 
@@ -8,12 +9,13 @@ from typing import Any
 from app.model import Document
 
 
-class ExportError(Exception):
-    """The export could not be written; the message says why, in plain words."""
+from .errors import ExportError
+
+__all__ = ["ExportError", "export"]
 
 
 def export(doc: Document, path: Path, fmt: str, **options: Any) -> None:
-    """Write ``doc`` to ``path`` as ``fmt`` (pdf, json, png, svg, graphml, csv)."""
+    """Write ``doc`` to ``path`` as ``fmt`` (pdf, json, graphml, csv)."""
     path = Path(path)
     try:
         if fmt == "json":
@@ -26,10 +28,6 @@ def export(doc: Document, path: Path, fmt: str, **options: Any) -> None:
             export_pdf(doc, path, paper=options.get("paper", "A4"),
                        portrait=options.get("portrait", False), report=options.get("report", True),
                        since=options.get("since"))
-        elif fmt in ("png", "svg"):
-            from .image import export_image
-
-            export_image(doc, path, fmt)
         elif fmt == "graphml":
             from .graphml import export_graphml
 

@@ -22,6 +22,7 @@ from app.model import layout as lay
 
 from . import pdf_style as st
 from .atomic import write_bytes
+from .errors import ExportError
 from .pdf_legend import draw_footer, draw_legend, draw_squeezed_note, draw_tile_marks
 from .pdf_map import draw_tile
 from .pdf_plan import MapGeometry, PagePlan, Tile, build_geometry, plan_pages
@@ -43,8 +44,6 @@ def export_pdf(doc: Document, path: Path, paper: str = "A4", portrait: bool = Fa
 
 
 def page_size(paper: str, portrait: bool) -> tuple[float, float]:
-    from . import ExportError
-
     if paper not in PAPERS:
         raise ExportError(translate("Export", "unknown paper size {paper}; use A4 or A3")
                           .format(paper=paper))

@@ -5,8 +5,6 @@ Built with reportlab platypus; no Qt. Headings go through :func:`app.i18n.transl
 
 from __future__ import annotations
 
-import re
-import textwrap
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 from xml.sax.saxutils import escape
@@ -23,11 +21,9 @@ from app.model.document import Partnership
 
 from . import pdf_style as st
 from .pdf_findings import findings_section, need_to_know_section
+from .pdf_flowables import bounded, para
 
 CHUNK = 60  #: rows per table piece; long lists become several tables, so splitting stays linear
-MAX_TEXT = 30_000  #: characters of one user text shown in the report
-LONGEST_WORD = 200  #: longer runs without a space are broken for the report
-_LONG_WORD = re.compile(rf"\S{{{LONGEST_WORD + 1},}}")
 LISTED = 300  #: activities listed in the report; a bigger map's are in the JSON/CSV export
 
 
@@ -50,25 +46,6 @@ def styles() -> dict[str, ParagraphStyle]:
         "head": ParagraphStyle("head", parent=body, fontName=st.FONT_BOLD, fontSize=8.5,
                                leading=10.5, spaceAfter=0),
     }
-
-
-def bounded(text: str) -> str:
-    """A user text as the report can lay it out in bounded time: reportlab's line breaking
-    grows faster than the text, worst for words wider than a line (a 100,000-character field
-    took minutes). Words over :data:`LONGEST_WORD` characters are broken with spaces, and
-    beyond :data:`MAX_TEXT` characters a note says how much more the map holds."""
-    more = ""
-    if len(text) > MAX_TEXT:
-        count = f"{len(text) - MAX_TEXT:,}"
-        text, more = text[:MAX_TEXT], " " + _t("… ({count} more characters in the map file)").format(count=count)
-    if len(text) > LONGEST_WORD:
-        text = _LONG_WORD.sub(lambda m: " ".join(textwrap.wrap(m.group(), LONGEST_WORD)), text)
-    return text + more
-
-
-def para(text: str, style: ParagraphStyle) -> Paragraph:
-    """A paragraph of user text: markup characters escaped, line breaks kept."""
-    return Paragraph(escape(bounded(text)).replace("\n", "<br/>"), style)
 
 
 def field(label: str, value: str, s: dict[str, ParagraphStyle]) -> Paragraph:

@@ -541,6 +541,12 @@ class MapDrawing:
         return ArrowDrawing(fid, info, tuple(points), head, label, rect)
 
     # -- queries ----------------------------------------------------------------------------
+    def boxes_on(self, rect: Rect) -> list[str]:
+        """The boxes on ``rect``, from the routing grid of boxes (always kept, so this is cheap
+        even before :meth:`region` has built its index)."""
+        return sorted(k for k, r in self._obstacles.near(rect).items()
+                      if isinstance(k, str) and routing.overlaps(r, rect))
+
     def flows_at(self, obj_id: str) -> set[str]:
         """The flows that start or end at ``obj_id``."""
         return set(self._by_end.get(obj_id, ()))

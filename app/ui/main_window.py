@@ -26,6 +26,7 @@ from . import whatif_panel as whatif
 from .controller import DocumentController
 from .delete_check import question
 from .empty_hint import EmptyMapHint
+from .window_compare import CompareMixin
 from .window_export import ExportCancelled, ExportMixin  # noqa: F401 (ExportCancelled re-exported)
 from .find_bar import FindBar
 from .help import app_icon
@@ -59,7 +60,7 @@ def _panel(name: str, controller: DocumentController) -> QWidget:
         return QLabel(f"{name} panel unavailable: {exc}")
 
 
-class MainWindow(ExportMixin, QMainWindow):
+class MainWindow(ExportMixin, CompareMixin, QMainWindow):
     """``MainWindow()``; ``open_path(path)`` / ``save_to(path)`` do File > Open / Save As."""
 
     def __init__(self) -> None:
@@ -79,6 +80,7 @@ class MainWindow(ExportMixin, QMainWindow):
         self.panels_menu = None
         self.actions_by_key = actions.build(self)
         self._docks()
+        self.install_compare()
         whatif.install(self)
         self.keyboard = CanvasKeyboard(self.view, self.findings_panel)
         self.map_access.findings = self.findings_panel

@@ -80,6 +80,8 @@ class OutlinePanel(QWidget):
         self._expanded: set[str] = set()  #: activities whose flows the user opened
         self._collapsed: set[str] = set()  #: lanes the user closed
         self._syncing = False
+        self._stale = False  #: edits came while the dock was closed: rebuild when shown
+        self._ends: dict | None = None  #: (outgoing?, end id) -> flows, during a rebuild
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -93,10 +95,29 @@ class OutlinePanel(QWidget):
         self.rebuild()
 
     # -- building -----------------------------------------------------------------------------
+    def _idle(self) -> bool:
+        """While the dock is closed (as at first) nothing is kept up to date: on a map of
+        thousands of activities every edit would rebuild lanes no one sees. Showing it
+        rebuilds once."""
+        if self.isVisible():
+            return False
+        self._stale = True
+        return True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.rebuild()
+            self.show_selection(list(self.controller.selection))
+
     def rebuild(self) -> None:
         """Every lane afresh (a new or opened map)."""
         self._timer.stop()
         self._dirty.clear()
+        if self._idle():
+            return
+        self._ends = None
         self.model.clear()
         self.model.setHorizontalHeaderLabels([self.tr("Map")])
         self._lanes = {}
@@ -138,11 +159,14 @@ class OutlinePanel(QWidget):
 
     def _flow_rows(self, end_id: str) -> list[QStandardItem]:
         """Outgoing flows ("to …"), then incoming ("from …"), with their consent."""
-        doc, words, rows = self.controller.document, self.words, []
+        words, rows = self.words, []
+        if self._ends is None:  # flows by end, once per rebuild (not a pass over all per row)
+            self._ends = {}
+            for flow in self.controller.document.flows:
+                self._ends.setdefault((True, flow.source), []).append(flow)
+                self._ends.setdefault((False, flow.target), []).append(flow)
         for outgoing in (True, False):
-            for flow in doc.flows:
-                if (flow.source if outgoing else flow.target) != end_id:
-                    continue
+            for flow in self._ends.get((outgoing, end_id), ()):
                 other = words.end(flow.target if outgoing else flow.source)
                 text = (self.tr("to {end}: {what}") if outgoing else self.tr("from {end}: {what}")
                         ).format(end=other, what=words.title(flow.id) if flow.what else words.kind(flow.id))
@@ -154,6 +178,8 @@ class OutlinePanel(QWidget):
     # -- following the document ---------------------------------------------------------------
     def _changed(self, change: Change) -> None:
         """Note which lanes an edit touches; rebuild them once the edit is complete."""
+        if self._idle():
+            return
         doc, path = self.controller.document, change.path
         if not path or path[0] not in ("activities", "flows", "actors", "phases"):
             return
@@ -196,6 +222,9 @@ class OutlinePanel(QWidget):
 
     def flush(self) -> None:
         """Rebuild the touched lanes in place (others, and their expansion, stay as they are)."""
+        if self._idle():
+            return
+        self._ends = None
         dirty, self._dirty = self._dirty, set()
         doc = self.controller.document
         current = self.tree.currentIndex().data(ID_ROLE)
@@ -232,7 +261,7 @@ class OutlinePanel(QWidget):
 
     def show_selection(self, ids: list[str]) -> None:
         """The canvas selection as the current row (the first selected item)."""
-        if self._syncing:
+        if self._syncing or self._idle():
             return
         index = self.index_of(ids[0]) if ids else QModelIndex()
         if index == self.tree.currentIndex():

@@ -17,7 +17,6 @@ from __future__ import annotations
 import itertools
 import json
 import os
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -28,6 +27,8 @@ from app.model import Document, DocumentError, dumps, load
 from app.model.fileio import write_atomic
 
 from .controller import DocumentController
+from .recovery_entry import RecoveryEntry, discard_entry
+from .recovery_entry import unlink as _unlink
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
@@ -51,17 +52,6 @@ def default_folder() -> Path:
     """The per-user recovery folder (created on demand)."""
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     return Path(base) / "recovery"
-
-
-@dataclass(frozen=True)
-class RecoveryEntry:
-    """One recoverable document left by an editor that did not close normally."""
-
-    name: str  #: the document's title, or its file name, for people
-    original: Path | None  #: the file the user was editing, or None if never saved
-    time: datetime  #: when the journal was last written (UTC)
-    document_file: Path
-    sidecar_file: Path
 
 
 class RecoveryJournal(QObject):
@@ -199,12 +189,7 @@ class RecoveryJournal(QObject):
         """The recovered document and the file it belongs to (raises DocumentError)."""
         return load(entry.document_file), entry.original
 
-    @staticmethod
-    def discard_entry(entry: RecoveryEntry) -> None:
-        """Remove a left-over journal (restored into a new journal, or thrown away)."""
-        for path in (entry.sidecar_file, entry.document_file,
-                     entry.sidecar_file.with_suffix(".lock")):
-            _unlink(path)
+    discard_entry = staticmethod(discard_entry)
 
 
 def _read_entry(sidecar: Path) -> RecoveryEntry | None:
@@ -240,15 +225,6 @@ def _writer_alive(lock_file: Path) -> bool:
         lock.unlock()  # it was stale: nobody holds it any more (this removes the file)
         return False
     return lock.error() == QLockFile.LockError.LockFailedError
-
-
-def _unlink(path: Path) -> None:
-    try:
-        path.unlink()
-    except FileNotFoundError:
-        pass
-    except OSError:
-        pass
 
 
 # -- wiring to a main window ---------------------------------------------------------------

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .recovery import RecoveryEntry, RecoveryJournal
+from .recovery_entry import RecoveryEntry, discard_entry
 
 
 class RecoveryDialog(QDialog):
@@ -89,7 +89,7 @@ class RecoveryDialog(QDialog):
         if current is None:
             return
         row, entry = current
-        RecoveryJournal.discard_entry(entry)
+        discard_entry(entry)
         self.list.takeItem(row)
         if self.list.count() == 0:
             self.reject()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from app.model import DocumentError, load
 
+from .canvas.image import IMAGE_FORMATS, export_image
 from .preferences import Preferences
 
 
@@ -52,6 +53,8 @@ class ExportMixin:
         try:
             if fmt == "pdf":
                 self._export_pdf(path, options)
+            elif fmt in IMAGE_FORMATS:
+                export_image(self.controller.document, path, fmt)
             else:
                 export(self.controller.document, path, fmt, **options)
         except ExportCancelled:

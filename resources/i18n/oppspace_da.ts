@@ -822,6 +822,30 @@
         </message>
     </context>
     <context>
+        <name>ComparePanel</name>
+        <message>
+            <source>Differences</source>
+            <extracomment>an element's id was clicked in the list the user asked to stop comparing (button or Esc)</extracomment>
+            <translation>Forskelle</translation>
+        </message>
+        <message>
+            <source>&amp;Stop comparing</source>
+            <translation>&amp;Stop sammenligning</translation>
+        </message>
+        <message>
+            <source>&lt;span style='color:#2E9E44'&gt;■&lt;/span&gt; added &amp;nbsp; &lt;span style='color:#E07B00'&gt;■&lt;/span&gt; changed &amp;nbsp; &lt;span style='color:#7A7A7A'&gt;■&lt;/span&gt; removed (ghost)</source>
+            <translation>&lt;span style='color:#2E9E44'&gt;■&lt;/span&gt; tilføjet &amp;nbsp; &lt;span style='color:#E07B00'&gt;■&lt;/span&gt; ændret &amp;nbsp; &lt;span style='color:#7A7A7A'&gt;■&lt;/span&gt; fjernet (skygge)</translation>
+        </message>
+        <message>
+            <source>Differences from %1: %2</source>
+            <translation>Forskelle fra %1: %2</translation>
+        </message>
+        <message>
+            <source>No differences from %1.</source>
+            <translation>Ingen forskelle fra %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>ComplementaritiesModel</name>
         <message>
             <source>complementarity</source>
@@ -1942,6 +1966,78 @@ Kortet er uændret.</translation>
             <source>Undo {command}</source>
             <translation>Fortryd {command}</translation>
         </message>
+        <message>
+            <source>%1 could not be read: %2
+
+The open map is unchanged.</source>
+            <translation>%1 kunne ikke læses: %2
+
+Det åbne kort er uændret.</translation>
+        </message>
+        <message>
+            <source>&amp;Merge From…</source>
+            <translation>&amp;Flet fra…</translation>
+        </message>
+        <message>
+            <source>Cannot read the other map</source>
+            <translation>Kan ikke læse det andet kort</translation>
+        </message>
+        <message>
+            <source>Choose the base</source>
+            <translation>Vælg udgangspunktet</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>Sammenlign</translation>
+        </message>
+        <message>
+            <source>Compare &amp;With…</source>
+            <translation>Sammenlign &amp;med…</translation>
+        </message>
+        <message>
+            <source>Compare with which copy of the map?</source>
+            <translation>Sammenlign med hvilken kopi af kortet?</translation>
+        </message>
+        <message>
+            <source>Merge a partner's copy of this map into it, by id</source>
+            <translation>Flet en partners kopi af kortet ind i det, efter id</translation>
+        </message>
+        <message>
+            <source>Merge from %s</source>
+            <translation>Flet fra %s</translation>
+        </message>
+        <message>
+            <source>Merge which copy of the map?</source>
+            <translation>Hvilken kopi af kortet skal flettes ind?</translation>
+        </message>
+        <message>
+            <source>Merged %1: %2 conflicts decided</source>
+            <translation>Flettede %1: %2 konflikter afgjort</translation>
+        </message>
+        <message>
+            <source>Nothing to merge: %s adds nothing to this map.</source>
+            <translation>Intet at flette: %s tilføjer intet til dette kort.</translation>
+        </message>
+        <message>
+            <source>OppSpace has no earlier state of this map. Choose the version both copies started from (the base) next.</source>
+            <translation>OppSpace kender ingen tidligere udgave af dette kort. Vælg derefter den udgave, begge kopier tog udgangspunkt i.</translation>
+        </message>
+        <message>
+            <source>OppSpace maps (*.oppspace)</source>
+            <translation>OppSpace-kort (*.oppspace)</translation>
+        </message>
+        <message>
+            <source>Show what differs from a saved version or a partner's copy</source>
+            <translation>Vis hvad der adskiller kortet fra en gemt udgave eller en partners kopi</translation>
+        </message>
+        <message>
+            <source>Which version did both copies start from?</source>
+            <translation>Hvilken udgave tog begge kopier udgangspunkt i?</translation>
+        </message>
+        <message>
+            <source>this map as last saved or opened</source>
+            <translation>dette kort, som det sidst blev gemt eller åbnet</translation>
+        </message>
     </context>
     <context>
         <name>Map</name>
@@ -2111,6 +2207,61 @@ Kortet er uændret.</translation>
         </message>
     </context>
     <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge From %s</source>
+            <translation>Flet fra %s</translation>
+        </message>
+        <message>
+            <source>Merging &lt;b&gt;%1&lt;/b&gt; into this map (base: %2).&lt;br&gt;%3 changes from their copy; %4 conflicts.</source>
+            <translation>Fletter &lt;b&gt;%1&lt;/b&gt; ind i dette kort (udgangspunkt: %2).&lt;br&gt;%3 ændringer fra deres kopi; %4 konflikter.</translation>
+        </message>
+        <message>
+            <source>&amp;Apply merge</source>
+            <translation>&amp;Udfør fletning</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Tilbage</translation>
+        </message>
+        <message>
+            <source>&amp;Next conflict</source>
+            <translation>&amp;Næste konflikt</translation>
+        </message>
+        <message>
+            <source>Conflict %1 of %2</source>
+            <translation>Konflikt %1 af %2</translation>
+        </message>
+        <message>
+            <source>Keep ours: %s</source>
+            <translation>Behold vores: %s</translation>
+        </message>
+        <message>
+            <source>Take theirs: %s</source>
+            <translation>Tag deres: %s</translation>
+        </message>
+        <message>
+            <source>Both copies changed the order of the lanes or phases differently.</source>
+            <translation>Begge kopier har ændret rækkefølgen af baner eller faser forskelligt.</translation>
+        </message>
+        <message>
+            <source>%s: one copy removed it, the other changed it.</source>
+            <translation>%s: den ene kopi fjernede det, den anden ændrede det.</translation>
+        </message>
+        <message>
+            <source>%1: both copies changed the %2 differently.</source>
+            <translation>%1: begge kopier ændrede %2 forskelligt.</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>fjernet</translation>
+        </message>
+        <message>
+            <source>the changed %s</source>
+            <translation>den ændrede %s</translation>
+        </message>
+    </context>
+    <context>
         <name>OutlinePanel</name>
         <message>
             <source>Outline of the map</source>
@@ -2118,7 +2269,7 @@ Kortet er uændret.</translation>
         </message>
         <message>
             <source>Map</source>
-            <extracomment>activities whose flows the user opened lanes the user closed</extracomment>
+            <extracomment>activities whose flows the user opened lanes the user closed edits came while the dock was closed: rebuild when shown (outgoing?, end id) -&gt; flows, during a rebuild</extracomment>
             <translation>Kort</translation>
         </message>
         <message>
@@ -2738,7 +2889,7 @@ Kortet er uændret.</translation>
         <name>RecoveryJournal</name>
         <message>
             <source>Could not write the recovery copy to %s: %s</source>
-            <extracomment>the recovery folder: owner only, whatever the umask recovery copies, sidecars and locks: owner only the document's title, or its file name, for people the file the user was editing, or None if never saved when the journal was last written (UTC) the journal was written (path of the recovery copy) the journal was removed (clean save, don't save, normal quit) changes since the journal was last written</extracomment>
+            <extracomment>the recovery folder: owner only, whatever the umask recovery copies, sidecars and locks: owner only the journal was written (path of the recovery copy) the journal was removed (clean save, don't save, normal quit) changes since the journal was last written</extracomment>
             <translation>Kunne ikke skrive gendannelseskopien til %s: %s</translation>
         </message>
         <message>
@@ -2842,6 +2993,7 @@ Kortet er uændret.</translation>
         </message>
         <message>
             <source>… ({count} more characters in the map file)</source>
+            <extracomment>characters of one user text shown in the report longer runs without a space are broken for the report</extracomment>
             <translation>… ({count} tegn mere i kortfilen)</translation>
         </message>
         <message>
@@ -3114,7 +3266,7 @@ Kortet er uændret.</translation>
         </message>
         <message>
             <source>… and {count} more activities: see the map pages, or the JSON or CSV export for the full list.</source>
-            <extracomment>rows per table piece; long lists become several tables, so splitting stays linear characters of one user text shown in the report longer runs without a space are broken for the report activities listed in the report; a bigger map's are in the JSON/CSV export</extracomment>
+            <extracomment>rows per table piece; long lists become several tables, so splitting stays linear activities listed in the report; a bigger map's are in the JSON/CSV export</extracomment>
             <translation>… og {count} aktiviteter mere: se kortsiderne, eller JSON- eller CSV-eksporten for hele listen.</translation>
         </message>
         <message>

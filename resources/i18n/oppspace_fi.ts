@@ -822,6 +822,30 @@
         </message>
     </context>
     <context>
+        <name>ComparePanel</name>
+        <message>
+            <source>Differences</source>
+            <extracomment>an element's id was clicked in the list the user asked to stop comparing (button or Esc)</extracomment>
+            <translation>Erot</translation>
+        </message>
+        <message>
+            <source>&amp;Stop comparing</source>
+            <translation>&amp;Lopeta vertailu</translation>
+        </message>
+        <message>
+            <source>&lt;span style='color:#2E9E44'&gt;■&lt;/span&gt; added &amp;nbsp; &lt;span style='color:#E07B00'&gt;■&lt;/span&gt; changed &amp;nbsp; &lt;span style='color:#7A7A7A'&gt;■&lt;/span&gt; removed (ghost)</source>
+            <translation>&lt;span style='color:#2E9E44'&gt;■&lt;/span&gt; lisätty &amp;nbsp; &lt;span style='color:#E07B00'&gt;■&lt;/span&gt; muutettu &amp;nbsp; &lt;span style='color:#7A7A7A'&gt;■&lt;/span&gt; poistettu (haamu)</translation>
+        </message>
+        <message>
+            <source>Differences from %1: %2</source>
+            <translation>Erot verrattuna tiedostoon %1: %2</translation>
+        </message>
+        <message>
+            <source>No differences from %1.</source>
+            <translation>Ei eroja verrattuna tiedostoon %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>ComplementaritiesModel</name>
         <message>
             <source>complementarity</source>
@@ -1942,6 +1966,78 @@ Kartta on ennallaan.</translation>
             <source>Undo {command}</source>
             <translation>Kumoa: {command}</translation>
         </message>
+        <message>
+            <source>%1 could not be read: %2
+
+The open map is unchanged.</source>
+            <translation>Tiedostoa %1 ei voitu lukea: %2
+
+Avoin kartta on ennallaan.</translation>
+        </message>
+        <message>
+            <source>&amp;Merge From…</source>
+            <translation>&amp;Yhdistä tiedostosta…</translation>
+        </message>
+        <message>
+            <source>Cannot read the other map</source>
+            <translation>Toista karttaa ei voi lukea</translation>
+        </message>
+        <message>
+            <source>Choose the base</source>
+            <translation>Valitse lähtökohta</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>Vertailu</translation>
+        </message>
+        <message>
+            <source>Compare &amp;With…</source>
+            <translation>&amp;Vertaa…</translation>
+        </message>
+        <message>
+            <source>Compare with which copy of the map?</source>
+            <translation>Mihin kartan kopioon verrataan?</translation>
+        </message>
+        <message>
+            <source>Merge a partner's copy of this map into it, by id</source>
+            <translation>Yhdistä kumppanin kopio tähän karttaan tunnisteiden mukaan</translation>
+        </message>
+        <message>
+            <source>Merge from %s</source>
+            <translation>Yhdistä tiedostosta %s</translation>
+        </message>
+        <message>
+            <source>Merge which copy of the map?</source>
+            <translation>Mikä kartan kopio yhdistetään?</translation>
+        </message>
+        <message>
+            <source>Merged %1: %2 conflicts decided</source>
+            <translation>Yhdistetty %1: %2 ristiriitaa ratkaistu</translation>
+        </message>
+        <message>
+            <source>Nothing to merge: %s adds nothing to this map.</source>
+            <translation>Ei yhdistettävää: %s ei tuo tähän karttaan mitään uutta.</translation>
+        </message>
+        <message>
+            <source>OppSpace has no earlier state of this map. Choose the version both copies started from (the base) next.</source>
+            <translation>OppSpace ei tunne tämän kartan aiempaa versiota. Valitse seuraavaksi versio, josta molemmat kopiot lähtivät (lähtökohta).</translation>
+        </message>
+        <message>
+            <source>OppSpace maps (*.oppspace)</source>
+            <translation>OppSpace-kartat (*.oppspace)</translation>
+        </message>
+        <message>
+            <source>Show what differs from a saved version or a partner's copy</source>
+            <translation>Näytä erot tallennettuun versioon tai kumppanin kopioon</translation>
+        </message>
+        <message>
+            <source>Which version did both copies start from?</source>
+            <translation>Mistä versiosta molemmat kopiot lähtivät?</translation>
+        </message>
+        <message>
+            <source>this map as last saved or opened</source>
+            <translation>tämä kartta sellaisena kuin se viimeksi tallennettiin tai avattiin</translation>
+        </message>
     </context>
     <context>
         <name>Map</name>
@@ -2111,6 +2207,61 @@ Kartta on ennallaan.</translation>
         </message>
     </context>
     <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge From %s</source>
+            <translation>Yhdistä tiedostosta %s</translation>
+        </message>
+        <message>
+            <source>Merging &lt;b&gt;%1&lt;/b&gt; into this map (base: %2).&lt;br&gt;%3 changes from their copy; %4 conflicts.</source>
+            <translation>Yhdistetään &lt;b&gt;%1&lt;/b&gt; tähän karttaan (lähtökohta: %2).&lt;br&gt;%3 muutosta heidän kopiostaan; %4 ristiriitaa.</translation>
+        </message>
+        <message>
+            <source>&amp;Apply merge</source>
+            <translation>&amp;Yhdistä</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Edellinen</translation>
+        </message>
+        <message>
+            <source>&amp;Next conflict</source>
+            <translation>&amp;Seuraava ristiriita</translation>
+        </message>
+        <message>
+            <source>Conflict %1 of %2</source>
+            <translation>Ristiriita %1/%2</translation>
+        </message>
+        <message>
+            <source>Keep ours: %s</source>
+            <translation>Pidä meidän: %s</translation>
+        </message>
+        <message>
+            <source>Take theirs: %s</source>
+            <translation>Ota heidän: %s</translation>
+        </message>
+        <message>
+            <source>Both copies changed the order of the lanes or phases differently.</source>
+            <translation>Kopiot muuttivat kaistojen tai vaiheiden järjestystä eri tavoin.</translation>
+        </message>
+        <message>
+            <source>%s: one copy removed it, the other changed it.</source>
+            <translation>%s: toinen kopio poisti sen, toinen muutti sitä.</translation>
+        </message>
+        <message>
+            <source>%1: both copies changed the %2 differently.</source>
+            <translation>%1: kopiot muuttivat kohtaa %2 eri tavoin.</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>poistettu</translation>
+        </message>
+        <message>
+            <source>the changed %s</source>
+            <translation>muutettu %s</translation>
+        </message>
+    </context>
+    <context>
         <name>OutlinePanel</name>
         <message>
             <source>Outline of the map</source>
@@ -2118,7 +2269,7 @@ Kartta on ennallaan.</translation>
         </message>
         <message>
             <source>Map</source>
-            <extracomment>activities whose flows the user opened lanes the user closed</extracomment>
+            <extracomment>activities whose flows the user opened lanes the user closed edits came while the dock was closed: rebuild when shown (outgoing?, end id) -&gt; flows, during a rebuild</extracomment>
             <translation>Kartta</translation>
         </message>
         <message>
@@ -2738,7 +2889,7 @@ Kartta on ennallaan.</translation>
         <name>RecoveryJournal</name>
         <message>
             <source>Could not write the recovery copy to %s: %s</source>
-            <extracomment>the recovery folder: owner only, whatever the umask recovery copies, sidecars and locks: owner only the document's title, or its file name, for people the file the user was editing, or None if never saved when the journal was last written (UTC) the journal was written (path of the recovery copy) the journal was removed (clean save, don't save, normal quit) changes since the journal was last written</extracomment>
+            <extracomment>the recovery folder: owner only, whatever the umask recovery copies, sidecars and locks: owner only the journal was written (path of the recovery copy) the journal was removed (clean save, don't save, normal quit) changes since the journal was last written</extracomment>
             <translation>Palautuskopiota ei voitu kirjoittaa kohteeseen %s: %s</translation>
         </message>
         <message>
@@ -2842,6 +2993,7 @@ Kartta on ennallaan.</translation>
         </message>
         <message>
             <source>… ({count} more characters in the map file)</source>
+            <extracomment>characters of one user text shown in the report longer runs without a space are broken for the report</extracomment>
             <translation>… ({count} merkkiä lisää karttatiedostossa)</translation>
         </message>
         <message>
@@ -3114,7 +3266,7 @@ Kartta on ennallaan.</translation>
         </message>
         <message>
             <source>… and {count} more activities: see the map pages, or the JSON or CSV export for the full list.</source>
-            <extracomment>rows per table piece; long lists become several tables, so splitting stays linear characters of one user text shown in the report longer runs without a space are broken for the report activities listed in the report; a bigger map's are in the JSON/CSV export</extracomment>
+            <extracomment>rows per table piece; long lists become several tables, so splitting stays linear activities listed in the report; a bigger map's are in the JSON/CSV export</extracomment>
             <translation>… ja {count} muuta toimintoa: katso karttasivut tai JSON- tai CSV-vienti koko luettelolle.</translation>
         </message>
         <message>

@@ -14,22 +14,14 @@ normally.
 from __future__ import annotations
 
 from PySide6.QtCore import QLineF, QPoint, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap, QRegion
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QStyle, QStyleOptionGraphicsItem
 
 from app.model import layout as geo
 
 
 GHOST = QColor(255, 255, 255, 200)  #: what is laid over a moving item's old place
-GHOST_MARGIN = 3.0  #: scene units around an old box and either side of an old arrow
-
-
-def on_rect(scene, rect: QRectF) -> tuple[list[str], list[str]]:
-    """The boxes and arrows (route, head or label) on ``rect``, from the drawing plan's
-    spatial index (no walk over all items)."""
-    if scene.drawing is None:
-        return [], []
-    return scene.drawing.region(geo.Rect(rect.x(), rect.y(), rect.width(), rect.height()))
+GHOST_MARGIN = 2.0  #: scene units around an old box and either side of an old arrow
 
 
 class DragLayer:
@@ -98,41 +90,35 @@ class DragLayer:
         return picture
 
     def _ghost(self, picture: QPixmap) -> None:
-        """Fade the moving items where they were when the mouse went down."""
+        """Fade the moving items where they were when the mouse went down. Old arrows are
+        faded only beside boxes (they ran under them), so no other box's title is touched."""
+        view, plan = self.view, self.view.scene().drawing
+        segments = [QLineF(*p, *q) for kind, where in self._before if kind == "arrow"
+                    for p, q in zip(where, where[1:])]
+        under: set[str] = set()
+        if plan is not None:
+            for line in segments:
+                r = QRectF(line.p1(), line.p2()).normalized()
+                under.update(plan.boxes_on(geo.Rect(r.x(), r.y(), r.width(), r.height())))
+        clip = QRegion(view.viewport().rect())
+        for act_id in under - set(self._boxes):
+            item = view.scene().activities.get(act_id)
+            if item is not None:
+                clip -= QRegion(view.mapFromScene(item.box()).boundingRect())
         painter = QPainter(picture)
-        painter.setRenderHints(self.view.renderHints())
-        painter.setTransform(self.view.viewportTransform())
+        painter.setRenderHints(view.renderHints())
+        painter.setClipRegion(clip)
+        painter.setTransform(view.viewportTransform())
         pen = QPen(GHOST, 2 * GHOST_MARGIN)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        crossed: set[str] = set()
+        painter.setPen(pen)
+        painter.drawLines(segments)
+        painter.setClipping(False)
+        m = GHOST_MARGIN
         for kind, where in self._before:
             if kind == "box":
-                m = GHOST_MARGIN
                 painter.fillRect(where.adjusted(-m, -m, m, m), GHOST)
-                continue
-            painter.setPen(pen)
-            segments = [QLineF(*p, *q) for p, q in zip(where, where[1:])]
-            painter.drawLines(segments)
-            for line in segments:
-                crossed.update(on_rect(self.view.scene(), QRectF(line.p1(), line.p2()).normalized())[0])
-        self._repaint_above(painter, crossed - set(self._boxes))
         painter.end()
-
-    def _repaint_above(self, painter: QPainter, box_ids: set[str]) -> None:
-        """Boxes the old arrows ran under lie above them, and labels and badges above those:
-        paint them again over the ghost."""
-        scene = self.view.scene()
-        shown = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
-        boxes = [scene.activities[b] for b in sorted(box_ids) if b in scene.activities
-                 and scene.activities[b].box().intersects(shown)]
-        moving = set().union(*(scene.flows_at(box) for box in self._boxes))
-        labels = {a for box in boxes for a in on_rect(scene, box.box())[1]} - moving
-        above = [scene.flows[a].label for a in sorted(labels)
-                 if a in scene.flows and scene.flows[a].label is not None]
-        for item in boxes + above:
-            self._paint_item(painter, item, item.boundingRect())
-            for child in item.childItems():  # a findings badge
-                self._paint_item(painter, child, child.boundingRect())
 
     def _paint_item(self, painter: QPainter, item: QGraphicsItem, exposed: QRectF) -> None:
         option = QStyleOptionGraphicsItem()

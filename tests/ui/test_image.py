@@ -1,4 +1,4 @@
-"""PNG and SVG of the map through Qt's scene: real files, text kept as text in SVG, headless."""
+"""PNG and SVG of the map, drawn by the canvas (app.ui.canvas.image): real files, text kept as text in SVG, headless."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from app.export import export
+from app.ui.canvas.image import export_image
 from app.model import load
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -17,7 +17,7 @@ AALBORG = ROOT / "resources" / "templates" / "aalborg-aktiv.oppspace"
 
 def test_png_is_a_png_of_the_map_size(tmp_path, qapp):
     out = tmp_path / "map.png"
-    export(load(AALBORG), out, "png")
+    export_image(load(AALBORG), out, "png")
     data = out.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     from PySide6.QtGui import QImage
@@ -32,7 +32,7 @@ def test_png_is_a_png_of_the_map_size(tmp_path, qapp):
 def test_svg_keeps_names_and_titles_as_text(tmp_path, qapp):
     doc = load(AALBORG)
     out = tmp_path / "map.svg"
-    export(doc, out, "svg")
+    export_image(doc, out, "svg")
     svg = out.read_text(encoding="utf-8")
     assert svg.lstrip().startswith("<?xml") and "<svg" in svg
     texts = " ".join(re.findall(r"<text[^>]*>\s*([^<]*)</text>", svg))
@@ -58,7 +58,7 @@ def test_unwritable_image_target_is_a_clear_error(tmp_path, qapp):
     blocker = tmp_path / "file"
     blocker.write_text("keep")
     try:
-        export(load(AALBORG), blocker / "x.png", "png")
+        export_image(load(AALBORG), blocker / "x.png", "png")
     except ExportError as exc:
         assert "cannot be written" in str(exc)
     else:

@@ -1,6 +1,7 @@
 """PNG and SVG of the map through Qt's scene rendering: what the user sees on the canvas.
 
-Works headless: without a display the offscreen platform is chosen before Qt starts. The SVG
+It lives beside the canvas (the export layer below stays free of Qt); the command line and the
+window's export call it here. Works headless: without a display the offscreen platform is chosen before Qt starts. The SVG
 keeps text as text (QSvgGenerator writes <text> elements for drawText).
 """
 
@@ -11,11 +12,12 @@ import sys
 import tempfile
 from pathlib import Path
 
+from app.export import ExportError
+from app.export.atomic import write_bytes
+from app.export.xml_safe import xml_safe_bytes
 from app.model import Document
 
-from . import ExportError
-from .atomic import write_bytes
-from .xml_safe import xml_safe_bytes
+IMAGE_FORMATS = ("png", "svg")
 
 PNG_SCALE = 2.0  #: pixels per map unit, so the PNG stays crisp on projectors and in print
 MAX_PIXELS = 12_000  #: longest side of a PNG; bigger maps are scaled down to it
@@ -31,7 +33,10 @@ def export_image(doc: Document, path: Path, fmt: str) -> None:
         data = _png(scene) if fmt == "png" else _svg(scene, doc.meta.title)
     finally:
         scene.deleteLater()
-    write_bytes(Path(path), data)
+    try:
+        write_bytes(Path(path), data)
+    except OSError as exc:
+        raise ExportError(f"cannot be written ({exc.strerror or exc})") from None
 
 
 def _ensure_app() -> None:
@@ -54,7 +59,7 @@ _APP = None
 
 def _build_scene(doc: Document):
     """The canvas's own scene of ``doc``, drawn once without a controller."""
-    from app.ui.canvas.scene import render_scene
+    from .scene import render_scene  # imports Qt's widgets: only once the app exists
 
     return render_scene(doc)
 
