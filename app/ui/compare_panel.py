@@ -31,6 +31,8 @@ class ComparePanel(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("compareList")
         self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)  # a wrapped line is told from the next one
+        self.list.setSpacing(1)
         self.list.setAccessibleName(self.tr("Differences"))
         self.list.itemClicked.connect(self._clicked)
         self.list.itemActivated.connect(self._clicked)

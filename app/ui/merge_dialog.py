@@ -14,7 +14,10 @@ from app.model.merge import Conflict
 
 
 class MergeDialog(QDialog):
-    """``choices()`` after ``exec()``: the keys of the conflicts whose default was turned."""
+    """``choices()`` after ``exec()``: the keys of the conflicts whose default was turned.
+    ``exec()`` returns OTHER_BASE when the user wants to choose another base file."""
+
+    OTHER_BASE = 2
 
     def __init__(self, parent: QWidget | None, label: str, base_label: str, changes: int,
                  conflicts: list[Conflict], names: Names) -> None:
@@ -45,6 +48,11 @@ class MergeDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Apply merge"))
         buttons.button(QDialogButtonBox.StandardButton.Ok).setObjectName("mergeApply")
+        other = buttons.addButton(self.tr("Use another ba&se…"),
+                                  QDialogButtonBox.ButtonRole.ActionRole)
+        other.setObjectName("mergeOtherBase")
+        other.setToolTip(self.tr("Choose the version both copies started from yourself"))
+        other.clicked.connect(lambda: self.done(self.OTHER_BASE))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -152,14 +152,22 @@ class CompareMixin:
         theirs = self._load_other(path) if path is not None else None
         if theirs is None:
             return False
-        base, base_label = self._merge_base(base_path)
-        if base is None:
-            return False
         ours = self.controller.document
-        result = merge(base, ours, theirs)
-        names = Names(base, theirs, ours)
-        box = dialog(self, path.name, base_label, len(diff(base, theirs)), result.conflicts, names)
-        if box.exec() != MergeDialog.DialogCode.Accepted:
+        while True:
+            base, base_label = self._merge_base(base_path)
+            if base is None:
+                return False
+            result = merge(base, ours, theirs)
+            names = Names(base, theirs, ours)
+            box = dialog(self, path.name, base_label, len(diff(base, theirs)), result.conflicts,
+                         names)
+            answer = box.exec()
+            if answer != MergeDialog.OTHER_BASE:
+                break
+            base_path = self._ask_map(_tr("Which version did both copies start from?"))
+            if base_path is None:
+                return False
+        if answer != MergeDialog.DialogCode.Accepted:
             return False
         if box.choices():
             result = merge(base, ours, theirs, flip=box.choices())

@@ -49,11 +49,15 @@
         </message>
         <message>
             <source>Move activity</source>
-            <translation>Flyt aktivitet</translation>
+            <translation type="vanished">Flyt aktivitet</translation>
         </message>
         <message>
             <source>Move activities</source>
-            <translation>Flyt aktiviteter</translation>
+            <translation type="vanished">Flyt aktiviteter</translation>
+        </message>
+        <message>
+            <source>“%1” is a %2 lane; change its kind in Properties if it is not.</source>
+            <translation>“%1” er en %2-bane; ret dens type under Egenskaber, hvis det ikke passer.</translation>
         </message>
         <message>
             <source>Nudge</source>
@@ -127,6 +131,7 @@
         <name>ActorsModel</name>
         <message>
             <source>Change members</source>
+            <extracomment>only the partnership's members (the coordinator)</extracomment>
             <translation>Ændr medlemmer</translation>
         </message>
     </context>
@@ -167,6 +172,21 @@
         <message>
             <source>Shown on the map: {what}</source>
             <translation>Vist på kortet: {what}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Anonymise</name>
+        <message>
+            <source>Citizen</source>
+            <translation>Borger</translation>
+        </message>
+        <message>
+            <source>Citizen {number}</source>
+            <translation>Borger {number}</translation>
+        </message>
+        <message>
+            <source>{title} (anonymised)</source>
+            <translation>{title} (anonymiseret)</translation>
         </message>
     </context>
     <context>
@@ -327,11 +347,11 @@
         </message>
         <message>
             <source>Move activities</source>
-            <translation>Flyt aktiviteter</translation>
+            <translation type="vanished">Flyt aktiviteter</translation>
         </message>
         <message>
             <source>Move activity</source>
-            <translation>Flyt aktivitet</translation>
+            <translation type="vanished">Flyt aktivitet</translation>
         </message>
         <message>
             <source>New activity</source>
@@ -396,6 +416,10 @@
         <message>
             <source>the clipboard does not hold OppSpace activities</source>
             <translation>udklipsholderen indeholder ingen OppSpace-aktiviteter</translation>
+        </message>
+        <message>
+            <source>“%1” is a %2 lane; change its kind in Properties if it is not.</source>
+            <translation>“%1” er en %2-bane; ret dens type under Egenskaber, hvis det ikke passer.</translation>
         </message>
     </context>
     <context>
@@ -930,11 +954,11 @@
         <name>DeleteCheck</name>
         <message>
             <source>1 activity in the lane, with its flows</source>
-            <translation>1 aktivitet i banen med dens strømme</translation>
+            <translation type="vanished">1 aktivitet i banen med dens strømme</translation>
         </message>
         <message>
             <source>1 complementarity</source>
-            <translation>1 komplementaritet</translation>
+            <translation type="vanished">1 komplementaritet</translation>
         </message>
         <message>
             <source>1 entry in asset access or routine participants</source>
@@ -978,11 +1002,11 @@
         </message>
         <message>
             <source>{count} activities in the lane, with their flows</source>
-            <translation>{count} aktiviteter i banen med deres strømme</translation>
+            <translation type="vanished">{count} aktiviteter i banen med deres strømme</translation>
         </message>
         <message>
             <source>{count} complementarities</source>
-            <translation>{count} komplementariteter</translation>
+            <translation type="vanished">{count} komplementariteter</translation>
         </message>
         <message>
             <source>{count} entries in asset access or routine participants</source>
@@ -996,12 +1020,36 @@
             <source>{partnership}: {losses}</source>
             <translation>{partnership}: {losses}</translation>
         </message>
+        <message>
+            <source>1 activity in the lane</source>
+            <translation>1 aktivitet i banen</translation>
+        </message>
+        <message>
+            <source>1 flow (arrow) to or from the lane</source>
+            <translation>1 strøm (pil) til eller fra banen</translation>
+        </message>
+        <message>
+            <source>1 pairing of resources that complement each other</source>
+            <translation>1 par af ressourcer, der supplerer hinanden</translation>
+        </message>
+        <message>
+            <source>{count} activities in the lane</source>
+            <translation>{count} aktiviteter i banen</translation>
+        </message>
+        <message>
+            <source>{count} flows (arrows) to or from the lane</source>
+            <translation>{count} strømme (pile) til eller fra banen</translation>
+        </message>
+        <message>
+            <source>{count} pairings of resources that complement each other</source>
+            <translation>{count} par af ressourcer, der supplerer hinanden</translation>
+        </message>
     </context>
     <context>
         <name>DocumentController</name>
         <message>
             <source>Not done: %s</source>
-            <extracomment>the whole document was replaced (new, open); views rebuild one primitive change was applied to the document (app.model.Change) the selected ids changed (list of str) a view asked to show these ids (select and centre them on the canvas) a short message for the status bar an edit was refused; the reason (also sent as a message), to show where the user looks the file path changed (save as, open)</extracomment>
+            <extracomment>the whole document was replaced (new, open); views rebuild one primitive change was applied to the document (app.model.Change) the selected ids changed (list of str) a view asked to show these ids (select and centre them on the canvas) a short message for the status bar an edit was refused; the reason (also sent as a message), to show where the user looks the file path changed (save as, open) makes the undo command of each edit; a live session puts its own in (ui/live)</extracomment>
             <translation>Ikke udført: %s</translation>
         </message>
     </context>
@@ -1057,6 +1105,14 @@
         <message>
             <source>Choose…</source>
             <translation>Vælg…</translation>
+        </message>
+        <message>
+            <source>A&amp;nonymise: citizens become “Citizen”, “Citizen 2”, …; descriptions, reflection log and authors left out</source>
+            <translation>A&amp;nonymisér: borgere bliver „Borger“, „Borger 2“, …; beskrivelser, refleksionslog og forfattere udelades</translation>
+        </message>
+        <message>
+            <source>For meetings with people who must not see who the citizen is</source>
+            <translation>Til møder med nogen, der ikke må se, hvem borgeren er</translation>
         </message>
         <message>
             <source>P&amp;aper:</source>
@@ -1513,6 +1569,108 @@
         </message>
     </context>
     <context>
+        <name>HostDetails</name>
+        <message>
+            <source>Live session</source>
+            <translation>Live-session</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>Adresse:</translation>
+        </message>
+        <message>
+            <source>Token:</source>
+            <translation>Token:</translation>
+        </message>
+        <message>
+            <source>Partners choose File → Share Live… → Join, and type in:</source>
+            <translation>Partnerne vælger Filer → Del live… → Deltag og skriver:</translation>
+        </message>
+        <message>
+            <source>Only this computer can join (the session was started without network access). Others on this computer join with:</source>
+            <translation>Kun denne computer kan deltage (sessionen blev startet uden netværksadgang). Andre på denne computer deltager med:</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Kopiér</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveSessionUi</name>
+        <message>
+            <source>Share &amp;Live…</source>
+            <translation>Del &amp;live…</translation>
+        </message>
+        <message>
+            <source>Edit this map together with others, live</source>
+            <translation>Redigér dette kort sammen med andre, live</translation>
+        </message>
+        <message>
+            <source>Lea&amp;ve Live Session</source>
+            <translation>Forla&amp;d live-session</translation>
+        </message>
+        <message>
+            <source>Cannot host a live session: %s</source>
+            <translation>Kan ikke være vært for en live-session: %s</translation>
+        </message>
+        <message>
+            <source>Live Session &amp;Details…</source>
+            <translation>&amp;Detaljer om live-session…</translation>
+        </message>
+        <message>
+            <source>The server refused to let you in (wrong or missing token?): %s</source>
+            <translation>Serveren afviste dig (forkert eller manglende token?): %s</translation>
+        </message>
+        <message>
+            <source>%d changes from partners were set aside; see the Live indicator</source>
+            <translation>%d ændringer fra partnere blev lagt til side; se Live-indikatoren</translation>
+        </message>
+        <message>
+            <source>Could not keep the session's changes for next time: %s</source>
+            <translation>Kunne ikke gemme sessionens ændringer til næste gang: %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveStatus</name>
+        <message>
+            <source>connected</source>
+            <extracomment>partners' colours: distinct, readable as outlines on the map's pale lanes, and none of them the blue of this editor's own selection</extracomment>
+            <translation>forbundet</translation>
+        </message>
+        <message>
+            <source>connecting…</source>
+            <translation>forbinder…</translation>
+        </message>
+        <message>
+            <source>reconnecting…</source>
+            <translation>genforbinder…</translation>
+        </message>
+        <message>
+            <source>offline</source>
+            <translation>offline</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>afvist</translation>
+        </message>
+        <message>
+            <source>ended</source>
+            <translation>afsluttet</translation>
+        </message>
+        <message>
+            <source>Live: %s · %d here</source>
+            <translation>Live: %s · %d til stede</translation>
+        </message>
+        <message>
+            <source>%d set aside</source>
+            <translation>%d lagt til side</translation>
+        </message>
+        <message>
+            <source>Who is here:</source>
+            <translation>Hvem er her:</translation>
+        </message>
+    </context>
+    <context>
         <name>LocalNotesEditor</name>
         <message>
             <source>What each member changes in its own routines and information flows (learning at two levels)</source>
@@ -1535,7 +1693,7 @@
         <name>MainWindow</name>
         <message>
             <source>Properties</source>
-            <extracomment>where the last map was opened or saved default width of the right docks F6 order the canvas shows keyboard focus with a frame in the palette's highlight colour</extracomment>
+            <extracomment>where the last map was opened or saved default width of the right docks how long a message or refusal stays in the status bar F6 order the canvas shows keyboard focus with a frame in the palette's highlight colour the active tool's hint in the status bar</extracomment>
             <translation>Egenskaber</translation>
         </message>
         <message>
@@ -1568,7 +1726,7 @@
         </message>
         <message>
             <source>Cannot open the map</source>
-            <translation>Kortet kan ikke åbnes</translation>
+            <translation type="vanished">Kortet kan ikke åbnes</translation>
         </message>
         <message>
             <source>The map could not be opened:
@@ -1576,7 +1734,7 @@
 %s
 
 The current map is unchanged.</source>
-            <translation>Kortet kunne ikke åbnes:
+            <translation type="vanished">Kortet kunne ikke åbnes:
 
 %s
 
@@ -1684,7 +1842,7 @@ Kortet er uændret.</translation>
         </message>
         <message>
             <source> (then click, or press Enter to place it from the keyboard)</source>
-            <translation> (klik derefter, eller tryk Enter for at placere den med tastaturet)</translation>
+            <translation type="vanished"> (klik derefter, eller tryk Enter for at placere den med tastaturet)</translation>
         </message>
         <message>
             <source>&amp;About OppSpace</source>
@@ -1804,15 +1962,15 @@ Kortet er uændret.</translation>
         </message>
         <message>
             <source>Click in a lane to add an activity</source>
-            <translation>Klik i en bane for at tilføje en aktivitet</translation>
+            <translation type="vanished">Klik i en bane for at tilføje en aktivitet</translation>
         </message>
         <message>
             <source>Click on the map to add a lane below</source>
-            <translation>Klik på kortet for at tilføje en bane nedenunder</translation>
+            <translation type="vanished">Klik på kortet for at tilføje en bane nedenunder</translation>
         </message>
         <message>
             <source>Click on the map to add a phase column</source>
-            <translation>Klik på kortet for at tilføje en fasekolonne</translation>
+            <translation type="vanished">Klik på kortet for at tilføje en fasekolonne</translation>
         </message>
         <message>
             <source>Co-produced with citizens (&amp;*)</source>
@@ -2038,6 +2196,18 @@ Det åbne kort er uændret.</translation>
             <source>this map as last saved or opened</source>
             <translation>dette kort, som det sidst blev gemt eller åbnet</translation>
         </message>
+        <message>
+            <source>Click in a lane where the new activity goes, or press Enter to add it to the selected lane.</source>
+            <translation>Klik i en bane, hvor den nye aktivitet skal stå, eller tryk Enter for at tilføje den til den valgte bane.</translation>
+        </message>
+        <message>
+            <source>Click where the new lane goes, or press Enter to add it below the selected lane.</source>
+            <translation>Klik, hvor den nye bane skal stå, eller tryk Enter for at tilføje den under den valgte bane.</translation>
+        </message>
+        <message>
+            <source>Click where the new phase column goes, or press Enter to add it at the end.</source>
+            <translation>Klik, hvor den nye fasekolonne skal stå, eller tryk Enter for at tilføje den til sidst.</translation>
+        </message>
     </context>
     <context>
         <name>Map</name>
@@ -2103,7 +2273,7 @@ Det åbne kort er uændret.</translation>
         </message>
         <message>
             <source>Rename</source>
-            <translation>Omdøb</translation>
+            <translation type="vanished">Omdøb</translation>
         </message>
     </context>
     <context>
@@ -2221,6 +2391,14 @@ Det åbne kort er uændret.</translation>
             <translation>&amp;Udfør fletning</translation>
         </message>
         <message>
+            <source>Use another ba&amp;se…</source>
+            <translation>Brug et andet udgangs&amp;punkt…</translation>
+        </message>
+        <message>
+            <source>Choose the version both copies started from yourself</source>
+            <translation>Vælg selv den udgave, begge kopier tog udgangspunkt i</translation>
+        </message>
+        <message>
             <source>&amp;Back</source>
             <translation>&amp;Tilbage</translation>
         </message>
@@ -2259,6 +2437,29 @@ Det åbne kort er uændret.</translation>
         <message>
             <source>the changed %s</source>
             <translation>den ændrede %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenError</name>
+        <message>
+            <source>%1 could not be opened: %2</source>
+            <translation>%1 kunne ikke åbnes: %2</translation>
+        </message>
+        <message>
+            <source>Cannot open the map</source>
+            <translation>Kortet kan ikke åbnes</translation>
+        </message>
+        <message>
+            <source>OppSpace starts with the generic map instead.</source>
+            <translation>OppSpace starter i stedet med det generiske kort.</translation>
+        </message>
+        <message>
+            <source>The map you had open is unchanged.</source>
+            <translation>Det kort, du havde åbent, er uændret.</translation>
+        </message>
+        <message>
+            <source>This is not an OppSpace map (%1).</source>
+            <translation>Dette er ikke et OppSpace-kort (%1).</translation>
         </message>
     </context>
     <context>
@@ -2579,8 +2780,12 @@ Det åbne kort er uændret.</translation>
     <context>
         <name>PartnershipTableModel</name>
         <message>
+            <source>choose…</source>
+            <extracomment>role giving a cell's editor kind: "text", "choice", "multi" or "date" role giving a cell's choices as [(value, label)] role giving the id of the actor/asset a cell shows (for "show on canvas") a cell still to choose: a quiet red, like a form's required field "" in the editor means None in the file other partnership lists whose names the cells show fields a new row can only guess (the file needs a value): shown as "choose…" until the user picks one (new item, fields not chosen yet)</extracomment>
+            <translation>vælg…</translation>
+        </message>
+        <message>
             <source>Edit %s</source>
-            <extracomment>role giving a cell's editor kind: "text", "choice", "multi" or "date" role giving a cell's choices as [(value, label)] role giving the id of the actor/asset a cell shows (for "show on canvas") "" in the editor means None in the file other partnership lists whose names the cells show</extracomment>
             <translation>Redigér %s</translation>
         </message>
         <message>
@@ -3470,14 +3675,106 @@ Det åbne kort er uændret.</translation>
         </message>
     </context>
     <context>
+        <name>ShareLiveDialog</name>
+        <message>
+            <source>Share Live</source>
+            <extracomment>host for other computers (with a token), not only this one</extracomment>
+            <translation>Del live</translation>
+        </message>
+        <message>
+            <source>&amp;Host a session on this computer</source>
+            <translation>&amp;Vær vært for en session på denne computer</translation>
+        </message>
+        <message>
+            <source>&amp;Join a session</source>
+            <translation>&amp;Deltag i en session</translation>
+        </message>
+        <message>
+            <source>How partners see you, e.g. Anna (café)</source>
+            <translation>Sådan ser partnerne dig, fx Anna (café)</translation>
+        </message>
+        <message>
+            <source>Let other computers on the network join (with a token)</source>
+            <translation>Lad andre computere på netværket deltage (med et token)</translation>
+        </message>
+        <message>
+            <source>Your &amp;name:</source>
+            <translation>Dit &amp;navn:</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>&amp;Port:</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Adresse:</translation>
+        </message>
+        <message>
+            <source>&amp;Token:</source>
+            <translation>&amp;Token:</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Start</translation>
+        </message>
+        <message>
+            <source>Edit this map together with others, each on their own computer. Changes appear for everyone at once; if the connection drops, you keep working and nothing is lost.</source>
+            <translation>Redigér dette kort sammen med andre, hver på sin egen computer. Ændringer vises straks for alle; falder forbindelsen ud, arbejder du videre, og intet går tabt.</translation>
+        </message>
+        <message>
+            <source>Give your name, so partners know who is who.</source>
+            <translation>Skriv dit navn, så partnerne ved, hvem der er hvem.</translation>
+        </message>
+    </context>
+    <context>
         <name>TableSection</name>
         <message>
             <source>Add</source>
+            <extracomment>the next choice editor was asked for by a click</extracomment>
             <translation>Tilføj</translation>
         </message>
         <message>
             <source>Remove</source>
             <translation>Fjern</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoText</name>
+        <message>
+            <source>Change flow %1 to %2</source>
+            <translation>Ret strømmen %1 til %2</translation>
+        </message>
+        <message>
+            <source>Move %1</source>
+            <translation>Flyt %1</translation>
+        </message>
+        <message>
+            <source>Move %1 activities</source>
+            <translation>Flyt %1 aktiviteter</translation>
+        </message>
+        <message>
+            <source>Move %1 to %2</source>
+            <translation>Flyt %1 til %2</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Omdøb</translation>
+        </message>
+        <message>
+            <source>Rename activity %1 to %2</source>
+            <translation>Omdøb aktiviteten %1 til %2</translation>
+        </message>
+        <message>
+            <source>Rename lane %1 to %2</source>
+            <translation>Omdøb banen %1 til %2</translation>
+        </message>
+        <message>
+            <source>Rename phase %1 to %2</source>
+            <translation>Omdøb fasen %1 til %2</translation>
+        </message>
+        <message>
+            <source>no phase</source>
+            <translation>ingen fase</translation>
         </message>
     </context>
     <context>

@@ -49,11 +49,15 @@
         </message>
         <message>
             <source>Move activity</source>
-            <translation>Siirrä toiminto</translation>
+            <translation type="vanished">Siirrä toiminto</translation>
         </message>
         <message>
             <source>Move activities</source>
-            <translation>Siirrä toiminnot</translation>
+            <translation type="vanished">Siirrä toiminnot</translation>
+        </message>
+        <message>
+            <source>“%1” is a %2 lane; change its kind in Properties if it is not.</source>
+            <translation>“%1” on kaista, jonka tyyppi on %2; muuta tyyppiä Ominaisuuksissa, jos se ei pidä paikkaansa.</translation>
         </message>
         <message>
             <source>Nudge</source>
@@ -127,6 +131,7 @@
         <name>ActorsModel</name>
         <message>
             <source>Change members</source>
+            <extracomment>only the partnership's members (the coordinator)</extracomment>
             <translation>Muuta jäseniä</translation>
         </message>
     </context>
@@ -167,6 +172,21 @@
         <message>
             <source>Shown on the map: {what}</source>
             <translation>Näytetään kartalla: {what}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Anonymise</name>
+        <message>
+            <source>Citizen</source>
+            <translation>Kansalainen</translation>
+        </message>
+        <message>
+            <source>Citizen {number}</source>
+            <translation>Kansalainen {number}</translation>
+        </message>
+        <message>
+            <source>{title} (anonymised)</source>
+            <translation>{title} (anonymisoitu)</translation>
         </message>
     </context>
     <context>
@@ -327,11 +347,11 @@
         </message>
         <message>
             <source>Move activities</source>
-            <translation>Siirrä toiminnot</translation>
+            <translation type="vanished">Siirrä toiminnot</translation>
         </message>
         <message>
             <source>Move activity</source>
-            <translation>Siirrä toiminto</translation>
+            <translation type="vanished">Siirrä toiminto</translation>
         </message>
         <message>
             <source>New activity</source>
@@ -396,6 +416,10 @@
         <message>
             <source>the clipboard does not hold OppSpace activities</source>
             <translation>leikepöydällä ei ole OppSpace-toimintoja</translation>
+        </message>
+        <message>
+            <source>“%1” is a %2 lane; change its kind in Properties if it is not.</source>
+            <translation>“%1” on kaista, jonka tyyppi on %2; muuta tyyppiä Ominaisuuksissa, jos se ei pidä paikkaansa.</translation>
         </message>
     </context>
     <context>
@@ -930,11 +954,11 @@
         <name>DeleteCheck</name>
         <message>
             <source>1 activity in the lane, with its flows</source>
-            <translation>1 kaistan toiminto virtoineen</translation>
+            <translation type="vanished">1 kaistan toiminto virtoineen</translation>
         </message>
         <message>
             <source>1 complementarity</source>
-            <translation>1 täydentävyys</translation>
+            <translation type="vanished">1 täydentävyys</translation>
         </message>
         <message>
             <source>1 entry in asset access or routine participants</source>
@@ -978,11 +1002,11 @@
         </message>
         <message>
             <source>{count} activities in the lane, with their flows</source>
-            <translation>{count} kaistan toimintoa virtoineen</translation>
+            <translation type="vanished">{count} kaistan toimintoa virtoineen</translation>
         </message>
         <message>
             <source>{count} complementarities</source>
-            <translation>{count} täydentävyyttä</translation>
+            <translation type="vanished">{count} täydentävyyttä</translation>
         </message>
         <message>
             <source>{count} entries in asset access or routine participants</source>
@@ -996,12 +1020,36 @@
             <source>{partnership}: {losses}</source>
             <translation>{partnership}: {losses}</translation>
         </message>
+        <message>
+            <source>1 activity in the lane</source>
+            <translation>1 toiminto kaistalla</translation>
+        </message>
+        <message>
+            <source>1 flow (arrow) to or from the lane</source>
+            <translation>1 kulku (nuoli) kaistalle tai kaistalta</translation>
+        </message>
+        <message>
+            <source>1 pairing of resources that complement each other</source>
+            <translation>1 toisiaan täydentävien resurssien pari</translation>
+        </message>
+        <message>
+            <source>{count} activities in the lane</source>
+            <translation>{count} toimintoa kaistalla</translation>
+        </message>
+        <message>
+            <source>{count} flows (arrows) to or from the lane</source>
+            <translation>{count} kulkua (nuolta) kaistalle tai kaistalta</translation>
+        </message>
+        <message>
+            <source>{count} pairings of resources that complement each other</source>
+            <translation>{count} toisiaan täydentävien resurssien paria</translation>
+        </message>
     </context>
     <context>
         <name>DocumentController</name>
         <message>
             <source>Not done: %s</source>
-            <extracomment>the whole document was replaced (new, open); views rebuild one primitive change was applied to the document (app.model.Change) the selected ids changed (list of str) a view asked to show these ids (select and centre them on the canvas) a short message for the status bar an edit was refused; the reason (also sent as a message), to show where the user looks the file path changed (save as, open)</extracomment>
+            <extracomment>the whole document was replaced (new, open); views rebuild one primitive change was applied to the document (app.model.Change) the selected ids changed (list of str) a view asked to show these ids (select and centre them on the canvas) a short message for the status bar an edit was refused; the reason (also sent as a message), to show where the user looks the file path changed (save as, open) makes the undo command of each edit; a live session puts its own in (ui/live)</extracomment>
             <translation>Ei tehty: %s</translation>
         </message>
     </context>
@@ -1057,6 +1105,14 @@
         <message>
             <source>Choose…</source>
             <translation>Valitse…</translation>
+        </message>
+        <message>
+            <source>A&amp;nonymise: citizens become “Citizen”, “Citizen 2”, …; descriptions, reflection log and authors left out</source>
+            <translation>A&amp;nonymisoi: kansalaisista tulee ”Kansalainen”, ”Kansalainen 2”, …; kuvaukset, reflektioloki ja tekijät jätetään pois</translation>
+        </message>
+        <message>
+            <source>For meetings with people who must not see who the citizen is</source>
+            <translation>Tapaamisiin, joissa osallistujat eivät saa nähdä, kuka kansalainen on</translation>
         </message>
         <message>
             <source>P&amp;aper:</source>
@@ -1513,6 +1569,108 @@
         </message>
     </context>
     <context>
+        <name>HostDetails</name>
+        <message>
+            <source>Live session</source>
+            <translation>Yhteismuokkaus</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>Osoite:</translation>
+        </message>
+        <message>
+            <source>Token:</source>
+            <translation>Tunniste:</translation>
+        </message>
+        <message>
+            <source>Partners choose File → Share Live… → Join, and type in:</source>
+            <translation>Kumppanit valitsevat Tiedosto → Jaa livenä… → Liity ja kirjoittavat:</translation>
+        </message>
+        <message>
+            <source>Only this computer can join (the session was started without network access). Others on this computer join with:</source>
+            <translation>Vain tämä tietokone voi liittyä (istunto aloitettiin ilman verkkoyhteyttä). Muut tällä koneella liittyvät osoitteella:</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Kopioi</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveSessionUi</name>
+        <message>
+            <source>Share &amp;Live…</source>
+            <translation>Jaa &amp;livenä…</translation>
+        </message>
+        <message>
+            <source>Edit this map together with others, live</source>
+            <translation>Muokkaa tätä karttaa yhdessä muiden kanssa reaaliajassa</translation>
+        </message>
+        <message>
+            <source>Lea&amp;ve Live Session</source>
+            <translation>Poistu &amp;yhteismuokkauksesta</translation>
+        </message>
+        <message>
+            <source>Cannot host a live session: %s</source>
+            <translation>Yhteismuokkausta ei voi isännöidä: %s</translation>
+        </message>
+        <message>
+            <source>Live Session &amp;Details…</source>
+            <translation>Yhteismuokkauksen &amp;tiedot…</translation>
+        </message>
+        <message>
+            <source>The server refused to let you in (wrong or missing token?): %s</source>
+            <translation>Palvelin ei päästänyt sisään (väärä tai puuttuva tunniste?): %s</translation>
+        </message>
+        <message>
+            <source>%d changes from partners were set aside; see the Live indicator</source>
+            <translation>%d kumppanien muutosta jätettiin pois; katso Live-ilmaisin</translation>
+        </message>
+        <message>
+            <source>Could not keep the session's changes for next time: %s</source>
+            <translation>Istunnon muutoksia ei voitu säilyttää seuraavaa kertaa varten: %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveStatus</name>
+        <message>
+            <source>connected</source>
+            <extracomment>partners' colours: distinct, readable as outlines on the map's pale lanes, and none of them the blue of this editor's own selection</extracomment>
+            <translation>yhdistetty</translation>
+        </message>
+        <message>
+            <source>connecting…</source>
+            <translation>yhdistetään…</translation>
+        </message>
+        <message>
+            <source>reconnecting…</source>
+            <translation>yhdistetään uudelleen…</translation>
+        </message>
+        <message>
+            <source>offline</source>
+            <translation>ei yhteyttä</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>torjuttu</translation>
+        </message>
+        <message>
+            <source>ended</source>
+            <translation>päättynyt</translation>
+        </message>
+        <message>
+            <source>Live: %s · %d here</source>
+            <translation>Live: %s · %d paikalla</translation>
+        </message>
+        <message>
+            <source>%d set aside</source>
+            <translation>%d jätetty pois</translation>
+        </message>
+        <message>
+            <source>Who is here:</source>
+            <translation>Paikalla:</translation>
+        </message>
+    </context>
+    <context>
         <name>LocalNotesEditor</name>
         <message>
             <source>What each member changes in its own routines and information flows (learning at two levels)</source>
@@ -1535,7 +1693,7 @@
         <name>MainWindow</name>
         <message>
             <source>Properties</source>
-            <extracomment>where the last map was opened or saved default width of the right docks F6 order the canvas shows keyboard focus with a frame in the palette's highlight colour</extracomment>
+            <extracomment>where the last map was opened or saved default width of the right docks how long a message or refusal stays in the status bar F6 order the canvas shows keyboard focus with a frame in the palette's highlight colour the active tool's hint in the status bar</extracomment>
             <translation>Ominaisuudet</translation>
         </message>
         <message>
@@ -1568,7 +1726,7 @@
         </message>
         <message>
             <source>Cannot open the map</source>
-            <translation>Karttaa ei voi avata</translation>
+            <translation type="vanished">Karttaa ei voi avata</translation>
         </message>
         <message>
             <source>The map could not be opened:
@@ -1576,7 +1734,7 @@
 %s
 
 The current map is unchanged.</source>
-            <translation>Karttaa ei voitu avata:
+            <translation type="vanished">Karttaa ei voitu avata:
 
 %s
 
@@ -1684,7 +1842,7 @@ Kartta on ennallaan.</translation>
         </message>
         <message>
             <source> (then click, or press Enter to place it from the keyboard)</source>
-            <translation> (napsauta sitten, tai sijoita näppäimistöllä painamalla Enter)</translation>
+            <translation type="vanished"> (napsauta sitten, tai sijoita näppäimistöllä painamalla Enter)</translation>
         </message>
         <message>
             <source>&amp;About OppSpace</source>
@@ -1804,15 +1962,15 @@ Kartta on ennallaan.</translation>
         </message>
         <message>
             <source>Click in a lane to add an activity</source>
-            <translation>Lisää toiminto napsauttamalla kaistaa</translation>
+            <translation type="vanished">Lisää toiminto napsauttamalla kaistaa</translation>
         </message>
         <message>
             <source>Click on the map to add a lane below</source>
-            <translation>Lisää kaista alapuolelle napsauttamalla karttaa</translation>
+            <translation type="vanished">Lisää kaista alapuolelle napsauttamalla karttaa</translation>
         </message>
         <message>
             <source>Click on the map to add a phase column</source>
-            <translation>Lisää vaihesarake napsauttamalla karttaa</translation>
+            <translation type="vanished">Lisää vaihesarake napsauttamalla karttaa</translation>
         </message>
         <message>
             <source>Co-produced with citizens (&amp;*)</source>
@@ -2038,6 +2196,18 @@ Avoin kartta on ennallaan.</translation>
             <source>this map as last saved or opened</source>
             <translation>tämä kartta sellaisena kuin se viimeksi tallennettiin tai avattiin</translation>
         </message>
+        <message>
+            <source>Click in a lane where the new activity goes, or press Enter to add it to the selected lane.</source>
+            <translation>Napsauta kaistalla kohtaa, johon uusi toiminto tulee, tai lisää se valitulle kaistalle painamalla Enter.</translation>
+        </message>
+        <message>
+            <source>Click where the new lane goes, or press Enter to add it below the selected lane.</source>
+            <translation>Napsauta kohtaa, johon uusi kaista tulee, tai lisää se valitun kaistan alle painamalla Enter.</translation>
+        </message>
+        <message>
+            <source>Click where the new phase column goes, or press Enter to add it at the end.</source>
+            <translation>Napsauta kohtaa, johon uusi vaihesarake tulee, tai lisää se loppuun painamalla Enter.</translation>
+        </message>
     </context>
     <context>
         <name>Map</name>
@@ -2103,7 +2273,7 @@ Avoin kartta on ennallaan.</translation>
         </message>
         <message>
             <source>Rename</source>
-            <translation>Nimeä uudelleen</translation>
+            <translation type="vanished">Nimeä uudelleen</translation>
         </message>
     </context>
     <context>
@@ -2221,6 +2391,14 @@ Avoin kartta on ennallaan.</translation>
             <translation>&amp;Yhdistä</translation>
         </message>
         <message>
+            <source>Use another ba&amp;se…</source>
+            <translation>Käytä toista &amp;lähtökohtaa…</translation>
+        </message>
+        <message>
+            <source>Choose the version both copies started from yourself</source>
+            <translation>Valitse itse versio, josta molemmat kopiot lähtivät</translation>
+        </message>
+        <message>
             <source>&amp;Back</source>
             <translation>&amp;Edellinen</translation>
         </message>
@@ -2259,6 +2437,29 @@ Avoin kartta on ennallaan.</translation>
         <message>
             <source>the changed %s</source>
             <translation>muutettu %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenError</name>
+        <message>
+            <source>%1 could not be opened: %2</source>
+            <translation>Tiedostoa %1 ei voitu avata: %2</translation>
+        </message>
+        <message>
+            <source>Cannot open the map</source>
+            <translation>Karttaa ei voi avata</translation>
+        </message>
+        <message>
+            <source>OppSpace starts with the generic map instead.</source>
+            <translation>OppSpace aloittaa sen sijaan yleisellä kartalla.</translation>
+        </message>
+        <message>
+            <source>The map you had open is unchanged.</source>
+            <translation>Avoinna ollut kartta on ennallaan.</translation>
+        </message>
+        <message>
+            <source>This is not an OppSpace map (%1).</source>
+            <translation>Tämä ei ole OppSpace-kartta (%1).</translation>
         </message>
     </context>
     <context>
@@ -2579,8 +2780,12 @@ Avoin kartta on ennallaan.</translation>
     <context>
         <name>PartnershipTableModel</name>
         <message>
+            <source>choose…</source>
+            <extracomment>role giving a cell's editor kind: "text", "choice", "multi" or "date" role giving a cell's choices as [(value, label)] role giving the id of the actor/asset a cell shows (for "show on canvas") a cell still to choose: a quiet red, like a form's required field "" in the editor means None in the file other partnership lists whose names the cells show fields a new row can only guess (the file needs a value): shown as "choose…" until the user picks one (new item, fields not chosen yet)</extracomment>
+            <translation>valitse…</translation>
+        </message>
+        <message>
             <source>Edit %s</source>
-            <extracomment>role giving a cell's editor kind: "text", "choice", "multi" or "date" role giving a cell's choices as [(value, label)] role giving the id of the actor/asset a cell shows (for "show on canvas") "" in the editor means None in the file other partnership lists whose names the cells show</extracomment>
             <translation>Muokkaa: %s</translation>
         </message>
         <message>
@@ -3470,14 +3675,106 @@ Avoin kartta on ennallaan.</translation>
         </message>
     </context>
     <context>
+        <name>ShareLiveDialog</name>
+        <message>
+            <source>Share Live</source>
+            <extracomment>host for other computers (with a token), not only this one</extracomment>
+            <translation>Jaa livenä</translation>
+        </message>
+        <message>
+            <source>&amp;Host a session on this computer</source>
+            <translation>&amp;Isännöi istuntoa tällä tietokoneella</translation>
+        </message>
+        <message>
+            <source>&amp;Join a session</source>
+            <translation>&amp;Liity istuntoon</translation>
+        </message>
+        <message>
+            <source>How partners see you, e.g. Anna (café)</source>
+            <translation>Miten kumppanit näkevät sinut, esim. Anna (kahvila)</translation>
+        </message>
+        <message>
+            <source>Let other computers on the network join (with a token)</source>
+            <translation>Salli verkon muiden tietokoneiden liittyä (tunnisteella)</translation>
+        </message>
+        <message>
+            <source>Your &amp;name:</source>
+            <translation>&amp;Nimesi:</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>&amp;Portti:</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Osoite:</translation>
+        </message>
+        <message>
+            <source>&amp;Token:</source>
+            <translation>&amp;Tunniste:</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Aloita</translation>
+        </message>
+        <message>
+            <source>Edit this map together with others, each on their own computer. Changes appear for everyone at once; if the connection drops, you keep working and nothing is lost.</source>
+            <translation>Muokkaa tätä karttaa yhdessä muiden kanssa, kukin omalla tietokoneellaan. Muutokset näkyvät kaikille heti; jos yhteys katkeaa, voit jatkaa työtä eikä mitään katoa.</translation>
+        </message>
+        <message>
+            <source>Give your name, so partners know who is who.</source>
+            <translation>Anna nimesi, jotta kumppanit tietävät, kuka on kuka.</translation>
+        </message>
+    </context>
+    <context>
         <name>TableSection</name>
         <message>
             <source>Add</source>
+            <extracomment>the next choice editor was asked for by a click</extracomment>
             <translation>Lisää</translation>
         </message>
         <message>
             <source>Remove</source>
             <translation>Poista</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoText</name>
+        <message>
+            <source>Change flow %1 to %2</source>
+            <translation>Muuta kulku %1 muotoon %2</translation>
+        </message>
+        <message>
+            <source>Move %1</source>
+            <translation>Siirrä %1</translation>
+        </message>
+        <message>
+            <source>Move %1 activities</source>
+            <translation>Siirrä %1 toimintoa</translation>
+        </message>
+        <message>
+            <source>Move %1 to %2</source>
+            <translation>Siirrä %1: %2</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Nimeä uudelleen</translation>
+        </message>
+        <message>
+            <source>Rename activity %1 to %2</source>
+            <translation>Nimeä toiminto %1 uudelleen: %2</translation>
+        </message>
+        <message>
+            <source>Rename lane %1 to %2</source>
+            <translation>Nimeä kaista %1 uudelleen: %2</translation>
+        </message>
+        <message>
+            <source>Rename phase %1 to %2</source>
+            <translation>Nimeä vaihe %1 uudelleen: %2</translation>
+        </message>
+        <message>
+            <source>no phase</source>
+            <translation>ei vaihetta</translation>
         </message>
     </context>
     <context>

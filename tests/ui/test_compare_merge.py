@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QPushButton
 
 from canvas_support import box_center, click, open_window
 
@@ -139,3 +139,27 @@ def test_a_broken_copy_is_a_clear_message_and_the_map_stays(qtbot, tmp_path, mon
     assert not window.compare_with(broken)
     assert len(warned) == 2 and all("broken.oppspace" in w for w in warned)
     assert dumps(window.controller.document) == before and window.controller.undo_stack.count() == 0
+
+
+def test_the_user_can_choose_another_base_than_the_remembered_one(qtbot, tmp_path, monkeypatch):
+    window = open_window(qtbot)
+    window.save_to(tmp_path / "map.oppspace")  # remembered base: the map as saved now
+    older = tmp_path / "older.oppspace"
+    save(window.controller.document, older)
+    path, _ = _partner_copy(window, tmp_path)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(older), "")))
+    intros = []
+
+    class OtherBaseFirst(merge_dialog.MergeDialog):
+        def exec(self) -> int:
+            intros.append(self.findChild(type(self.what), "mergeIntro").text())
+            if len(intros) == 1:
+                self.show()
+                button = self.findChild(QPushButton, "mergeOtherBase")
+                QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+                return self.result()
+            return merge_dialog.MergeDialog.DialogCode.Accepted
+
+    assert window.merge_from(path, dialog=OtherBaseFirst)
+    assert "last saved or opened" in intros[0] and "older.oppspace" in intros[1]
+    assert window.controller.document.activity("s-partner") is not None
