@@ -20,7 +20,7 @@ from app.model import Document, layout
 from app.model.document import KIND_COLORS
 
 from .atomic import write_bytes
-from .xml_safe import xml_safe
+from .xml_safe import xml_safe, xml_safe_document
 
 GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
 XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
@@ -83,7 +83,7 @@ def document_graph(doc: Document) -> nx.MultiDiGraph:
 def graphml_bytes(doc: Document) -> bytes:
     """The GraphML file: UTF-8, booleans spelled ``true``/``false`` as XML Schema wants."""
     # ids (node ids, edge keys) may hold characters XML forbids too: clean the whole text
-    root = ET.fromstring(xml_safe("".join(nx.generate_graphml(document_graph(doc), prettyprint=False))))
+    root = ET.fromstring(xml_safe_document("".join(nx.generate_graphml(document_graph(doc), prettyprint=False))))
     tag = f"{{{GRAPHML_NS}}}"
     booleans = {k.get("id") for k in root.iter(f"{tag}key") if k.get("attr.type") == "boolean"}
     for data in root.iter(f"{tag}data"):
