@@ -328,25 +328,31 @@ def spread(src: Rect, dst: Rect, offset: float, flip: bool = False) -> tuple[Rec
 
 
 def place_label(points: Sequence[Point], w: float, h: float, hard: Sequence[Grid],
-                soft: Grid | None = None, own: Hashable | None = None) -> Rect:
+                soft: Grid | None = None, own: Hashable | None = None,
+                corner: float = 0.0) -> Rect:
     """A spot on the path where a ``w`` x ``h`` label covers no box and no other label
     (the rectangles in the ``hard`` grids), on the longest segment that has room; it avoids the
     rectangles in ``soft`` (other arrows' midpoints, except ``own``) when it can. Falls
-    back to the middle of the longest segment."""
+    back to the middle of the longest segment. ``corner``: the label's top-left corner
+    reaches this much further out (where a findings badge sits), and must be clear too."""
     segs = sorted(zip(points, points[1:]), key=lambda s: -math.hypot(s[1][0] - s[0][0],
                                                                       s[1][1] - s[0][1]))
     first: Rect | None = None
-    second: Rect | None = None
-    for a, b in segs:
-        for t in LABEL_POSITIONS:
-            rect = _label_at(a, b, t, w, h)
-            first = first or rect
-            if any(grid.hits(rect) for grid in hard):
-                continue
-            if soft is None or not soft.hits(rect, (own,)):
-                return rect
-            second = second or rect
-    return second or first or Rect(0, 0, w, h)
+    for reach in dict.fromkeys((corner, 0.0)):  # the badge's corner too, if at all possible
+        second: Rect | None = None
+        for a, b in segs:
+            for t in LABEL_POSITIONS:
+                rect = _label_at(a, b, t, w, h)
+                first = first or rect
+                grown = Rect(rect.x - reach, rect.y - reach, w + reach, h + reach)
+                if any(grid.hits(grown) for grid in hard):
+                    continue
+                if soft is None or not soft.hits(grown, (own,)):
+                    return rect
+                second = second or rect
+        if second is not None:
+            return second
+    return first or Rect(0, 0, w, h)
 
 
 def _label_at(a: Point, b: Point, t: float, w: float, h: float) -> Rect:

@@ -1540,6 +1540,10 @@
             <translation>&lt;h2 id='start'&gt;&lt;a name='start'&gt;&lt;/a&gt;Kom i gang&lt;/h2&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Baner&lt;/b&gt;: vælg &lt;i&gt;Indsæt → Tilføj aktør&lt;/i&gt; (L) og klik på kortet (eller tryk Enter); skriv navnet og tryk Enter. Tilføj en bane for hver organisation, fagperson og borger.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Faser&lt;/b&gt;: &lt;i&gt;Indsæt → Tilføj fase&lt;/i&gt; (P), og klik så, fx for fælles bestilling, samdesign, samlevering og samevaluering.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Aktiviteter&lt;/b&gt;: træk &lt;b&gt;▭ Aktivitet&lt;/b&gt; fra værktøjslinjen ind på en bane, eller tryk A og klik i en bane. Dobbeltklik eller F2 omdøber et felt.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Samskabelse&lt;/b&gt;: vælg en aktivitet, der udføres sammen med borgerne, og tryk Ctrl+Shift+8 (&lt;i&gt;Rediger → Samskabt med borgere&lt;/i&gt;); den får en rød &lt;b&gt;*&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strømme&lt;/b&gt;: tryk I og træk fra en aktivitet eller et banehoved til et andet for information, der skal videre (stiplet); tryk S og træk mellem to aktiviteter for forløbets rækkefølge (fuldt optrukket). &lt;i&gt;Indsæt → Forbind…&lt;/i&gt; (Ctrl+K) gør det samme ud fra lister. Panelet Egenskaber til højre registrerer hvad, hvornår, i hvilken form og samtykke.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Partnerskab&lt;/b&gt;: fanen &lt;i&gt;Partnerskab&lt;/i&gt; ved siden af Egenskaber til højre beskriver de fire komponenter nedenfor.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fund&lt;/b&gt;: panelet &lt;i&gt;Fund&lt;/i&gt; forneden viser, hvad kortet afslører; klik på et fund for at se, hvad det handler om.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Vil du først se et udfyldt kort, så vælg &lt;i&gt;Filer → Nyt…&lt;/i&gt; og det generelle kort eller eksemplet Aalborg Aktiv.&lt;/p&gt;</translation>
         </message>
         <message>
+            <source>&lt;h2 id='keyboard'&gt;&lt;a name='keyboard'&gt;&lt;/a&gt;Keyboard and screen readers&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;On the map&lt;/b&gt;: Tab and Shift+Tab go from activity to activity, lane by lane; Alt+arrow keys go to the nearest activity in that direction; Ctrl+Tab leaves the map. A screen reader hears each lane, phase, activity and flow as an object of its own, with where it is, whether it is co-produced, its flows and their consent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Flows&lt;/b&gt;: with an activity selected, Ctrl+Alt+Right and Ctrl+Alt+Left (or Alt+Page Down and Alt+Page Up) go through its flows, outgoing first; Ctrl+Alt+Up (or Alt+Home) goes back to the activity.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Outline&lt;/b&gt;: &lt;i&gt;View → Outline&lt;/i&gt; (Ctrl+Shift+O) shows the map as a tree: lanes, their activities, and under each activity its flows. Arrow keys move and select on the map too; Enter renames, Delete deletes; Ctrl+Z undoes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Panels&lt;/b&gt;: F6 moves to the next panel. In the Partnership panel, Tab reaches the section titles; Enter or Space opens one.&lt;/li&gt;&lt;li&gt;&lt;b&gt;What happened&lt;/b&gt;: adding, deleting, undoing, find results and a chosen finding are announced, so you hear them without moving.&lt;/li&gt;&lt;/ul&gt;</source>
+            <translation>&lt;h2 id='keyboard'&gt;&lt;a name='keyboard'&gt;&lt;/a&gt;Tastatur og skærmlæsere&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;På kortet&lt;/b&gt;: Tab og Shift+Tab går fra aktivitet til aktivitet, bane for bane; Alt+piletaster går til den nærmeste aktivitet i den retning; Ctrl+Tab forlader kortet. En skærmlæser hører hver bane, fase, aktivitet og strøm som sit eget objekt, med hvor det er, om det er samproduceret, dets strømme og deres samtykke.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strømme&lt;/b&gt;: med en aktivitet valgt går Ctrl+Alt+Højre og Ctrl+Alt+Venstre (eller Alt+Page Down og Alt+Page Up) gennem dens strømme, udgående først; Ctrl+Alt+Op (eller Alt+Home) går tilbage til aktiviteten.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Oversigt&lt;/b&gt;: &lt;i&gt;Vis → Oversigt&lt;/i&gt; (Ctrl+Shift+O) viser kortet som et træ: baner, deres aktiviteter og under hver aktivitet dens strømme. Piletasterne flytter og vælger også på kortet; Enter omdøber, Delete sletter; Ctrl+Z fortryder.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Paneler&lt;/b&gt;: F6 går til næste panel. I panelet Partnerskab når Tab frem til afsnittenes titler; Enter eller mellemrum åbner et afsnit.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Hvad der skete&lt;/b&gt;: tilføjelser, sletninger, fortrydelser, søgeresultater og et valgt fund bliver læst op, så du hører dem uden at flytte dig.&lt;/li&gt;&lt;/ul&gt;</translation>
+        </message>
+        <message>
             <source>&lt;h1&gt;Working with OppSpace&lt;/h1&gt;&lt;p&gt;OppSpace helps people from several organisations describe a service they provide together with citizens, see where it is co-produced, and talk about how the partnership behind it works.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;a href='#map'&gt;The service map&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#components'&gt;The four components of a partnership&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#questions'&gt;Questions to discuss&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#learning'&gt;Keep learning&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#findings'&gt;Findings and what to do about them&lt;/a&gt;&lt;/li&gt;&lt;/ol&gt;</source>
             <translation>&lt;h1&gt;Sådan arbejder du med OppSpace&lt;/h1&gt;&lt;p&gt;OppSpace hjælper folk fra flere organisationer med at beskrive en service, de leverer sammen med borgerne, se hvor den er samskabt, og tale om, hvordan partnerskabet bag den fungerer.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;a href='#map'&gt;Servicekortet&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#components'&gt;Partnerskabets fire komponenter&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#questions'&gt;Spørgsmål til drøftelse&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#learning'&gt;Bliv ved med at lære&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#findings'&gt;Fund og hvad I kan gøre ved dem&lt;/a&gt;&lt;/li&gt;&lt;/ol&gt;</translation>
         </message>
@@ -1674,6 +1678,7 @@
         <name>LocalNotesEditor</name>
         <message>
             <source>What each member changes in its own routines and information flows (learning at two levels)</source>
+            <extracomment>the rows were made anew (row 0 is the explanation, then one row per actor in ``fields``)</extracomment>
             <translation>Hvad hvert medlem ændrer i egne rutiner og informationsstrømme (læring på to niveauer)</translation>
         </message>
         <message>
@@ -2561,6 +2566,7 @@ Det åbne kort er uændret.</translation>
         <name>PartnershipPanel</name>
         <message>
             <source>No coordinator yet</source>
+            <extracomment>the user asked for the partnership workspace (the dock's "Open in the workspace")</extracomment>
             <translation>Ingen koordinator endnu</translation>
         </message>
         <message>
@@ -2586,6 +2592,14 @@ Det åbne kort er uændret.</translation>
         <message>
             <source>Delete</source>
             <translation>Slet</translation>
+        </message>
+        <message>
+            <source>Open in the workspace (more room)</source>
+            <translation>Åbn i arbejdsområdet (mere plads)</translation>
+        </message>
+        <message>
+            <source>The same partnership in a tab beside the map, with room to work</source>
+            <translation>Det samme partnerskab i en fane ved siden af kortet, med plads til at arbejde</translation>
         </message>
         <message>
             <source>✓</source>
@@ -3925,6 +3939,131 @@ Det åbne kort er uændret.</translation>
         <message>
             <source>Select an actor, activity or asset first.</source>
             <translation>Vælg først en aktør, en aktivitet eller et aktiv.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopMode</name>
+        <message>
+            <source>Workshop</source>
+            <translation>Workshop</translation>
+        </message>
+        <message>
+            <source>&amp;Workshop</source>
+            <translation>&amp;Workshop</translation>
+        </message>
+        <message>
+            <source>The map full screen in large type, with the partnership's guiding questions one at a time; Esc leaves</source>
+            <translation>Kortet i fuld skærm med stor skrift og partnerskabets vejledende spørgsmål ét ad gangen; Esc afslutter</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopPanel</name>
+        <message>
+            <source>Step %v of %m</source>
+            <translation>Trin %v af %m</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Tilbage</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Næste</translation>
+        </message>
+        <message>
+            <source>Add today's reflection entry</source>
+            <translation>Tilføj dagens refleksion</translation>
+        </message>
+        <message>
+            <source>What works for us locally?</source>
+            <translation>Hvad virker for os lokalt?</translation>
+        </message>
+        <message>
+            <source>What works for the citizens?</source>
+            <translation>Hvad virker for borgerne?</translation>
+        </message>
+        <message>
+            <source>What needs to be improved?</source>
+            <translation>Hvad skal forbedres?</translation>
+        </message>
+        <message>
+            <source>Previous member</source>
+            <translation>Forrige medlem</translation>
+        </message>
+        <message>
+            <source>Next member</source>
+            <translation>Næste medlem</translation>
+        </message>
+        <message>
+            <source>Member %1 of %2</source>
+            <translation>Medlem %1 af %2</translation>
+        </message>
+        <message>
+            <source>Timer</source>
+            <translation>Tidtager</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Add a partnership first (Partnership panel).</source>
+            <translation>Tilføj først et partnerskab (panelet Partnerskab).</translation>
+        </message>
+        <message>
+            <source>Workshop: %s</source>
+            <translation>Workshop: %s</translation>
+        </message>
+        <message>
+            <source>Reflection, %s</source>
+            <translation>Refleksion, %s</translation>
+        </message>
+        <message>
+            <source>Answer guiding question</source>
+            <translation>Besvar vejledende spørgsmål</translation>
+        </message>
+        <message>
+            <source>Add reflection</source>
+            <translation>Tilføj refleksion</translation>
+        </message>
+        <message>
+            <source>Edit reflection</source>
+            <translation>Rediger refleksion</translation>
+        </message>
+        <message>
+            <source>Time is up</source>
+            <translation>Tiden er gået</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <source>Map</source>
+            <translation>Kort</translation>
+        </message>
+        <message>
+            <source>Map or partnership workspace</source>
+            <translation>Kort eller partnerskabets arbejdsområde</translation>
+        </message>
+        <message>
+            <source>Partnership &amp;Workspace</source>
+            <translation>Partnerskabets &amp;arbejdsområde</translation>
+        </message>
+        <message>
+            <source>Partnership workspace</source>
+            <translation>Partnerskabets arbejdsområde</translation>
+        </message>
+        <message>
+            <source>Partnerships</source>
+            <translation>Partnerskaber</translation>
+        </message>
+        <message>
+            <source>Table 1's four components with room to work</source>
+            <translation>Tabel 1's fire komponenter med plads til at arbejde</translation>
+        </message>
+        <message>
+            <source>Work on the partnerships in a tab beside the map</source>
+            <translation>Arbejd med partnerskaberne i en fane ved siden af kortet</translation>
         </message>
     </context>
     <context>

@@ -1540,6 +1540,10 @@
             <translation>&lt;h2 id='start'&gt;&lt;a name='start'&gt;&lt;/a&gt;Aloittaminen&lt;/h2&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Kaistat&lt;/b&gt;: valitse &lt;i&gt;Lisää → Lisää toimija&lt;/i&gt; (L) ja napsauta karttaa (tai paina Enter); kirjoita nimi ja paina Enter. Lisää kaista jokaiselle organisaatiolle, ammattilaiselle ja kansalaiselle.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vaiheet&lt;/b&gt;: &lt;i&gt;Lisää → Lisää vaihe&lt;/i&gt; (P) ja napsauta, esimerkiksi yhteistilaamiselle, yhteissuunnittelulle, yhteistoteutukselle ja yhteisarvioinnille.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Toiminnot&lt;/b&gt;: vedä &lt;b&gt;▭ Toiminto&lt;/b&gt; työkalupalkista kaistalle tai paina A ja napsauta kaistaa. Kaksoisnapsautus tai F2 nimeää laatikon uudelleen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Yhteistuotanto&lt;/b&gt;: valitse toiminto, joka tehdään kansalaisten kanssa, ja paina Ctrl+Shift+8 (&lt;i&gt;Muokkaa → Yhteistuotettu kansalaisten kanssa&lt;/i&gt;); se saa punaisen &lt;b&gt;*&lt;/b&gt;:n.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Virrat&lt;/b&gt;: paina I ja vedä toiminnosta tai kaistan otsakkeesta toiseen tiedolle, jonka täytyy kulkea (pisteviiva); paina S ja vedä kahden toiminnon välillä prosessin järjestykselle (yhtenäinen viiva). &lt;i&gt;Lisää → Yhdistä…&lt;/i&gt; (Ctrl+K) tekee saman luetteloista. Oikealla oleva Ominaisuudet-paneeli kirjaa mitä, milloin, missä muodossa ja suostumuksen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Kumppanuus&lt;/b&gt;: oikealla Ominaisuuksien vieressä oleva &lt;i&gt;Kumppanuus&lt;/i&gt;-välilehti kuvaa alla esitellyt neljä osatekijää.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Havainnot&lt;/b&gt;: alareunan &lt;i&gt;Havainnot&lt;/i&gt;-paneeli luettelee, mitä kartta paljastaa; napsauta havaintoa nähdäksesi, mitä se koskee.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Jos haluat ensin nähdä täytetyn kartan, valitse &lt;i&gt;Tiedosto → Uusi…&lt;/i&gt; ja yleinen kartta tai Aalborg Aktiv -esimerkki.&lt;/p&gt;</translation>
         </message>
         <message>
+            <source>&lt;h2 id='keyboard'&gt;&lt;a name='keyboard'&gt;&lt;/a&gt;Keyboard and screen readers&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;On the map&lt;/b&gt;: Tab and Shift+Tab go from activity to activity, lane by lane; Alt+arrow keys go to the nearest activity in that direction; Ctrl+Tab leaves the map. A screen reader hears each lane, phase, activity and flow as an object of its own, with where it is, whether it is co-produced, its flows and their consent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Flows&lt;/b&gt;: with an activity selected, Ctrl+Alt+Right and Ctrl+Alt+Left (or Alt+Page Down and Alt+Page Up) go through its flows, outgoing first; Ctrl+Alt+Up (or Alt+Home) goes back to the activity.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Outline&lt;/b&gt;: &lt;i&gt;View → Outline&lt;/i&gt; (Ctrl+Shift+O) shows the map as a tree: lanes, their activities, and under each activity its flows. Arrow keys move and select on the map too; Enter renames, Delete deletes; Ctrl+Z undoes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Panels&lt;/b&gt;: F6 moves to the next panel. In the Partnership panel, Tab reaches the section titles; Enter or Space opens one.&lt;/li&gt;&lt;li&gt;&lt;b&gt;What happened&lt;/b&gt;: adding, deleting, undoing, find results and a chosen finding are announced, so you hear them without moving.&lt;/li&gt;&lt;/ul&gt;</source>
+            <translation>&lt;h2 id='keyboard'&gt;&lt;a name='keyboard'&gt;&lt;/a&gt;Näppäimistö ja ruudunlukijat&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Kartalla&lt;/b&gt;: Tab ja Shift+Tab siirtyvät toiminnosta toiseen kaista kerrallaan; Alt+nuolinäppäimet siirtyvät lähimpään toimintoon siihen suuntaan; Ctrl+Tab poistuu kartalta. Ruudunlukija kuulee jokaisen kaistan, vaiheen, toiminnon ja virran omana kohteenaan: missä se on, onko se yhteistuotettu, sen virrat ja niiden suostumus.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Virrat&lt;/b&gt;: kun toiminto on valittuna, Ctrl+Alt+Oikea ja Ctrl+Alt+Vasen (tai Alt+Page Down ja Alt+Page Up) käyvät läpi sen virrat, lähtevät ensin; Ctrl+Alt+Ylös (tai Alt+Home) palaa toimintoon.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Jäsennys&lt;/b&gt;: &lt;i&gt;Näytä → Jäsennys&lt;/i&gt; (Ctrl+Shift+O) näyttää kartan puuna: kaistat, niiden toiminnot ja kunkin toiminnon alla sen virrat. Nuolinäppäimet liikkuvat ja valitsevat myös kartalla; Enter nimeää uudelleen, Delete poistaa; Ctrl+Z kumoaa.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Paneelit&lt;/b&gt;: F6 siirtyy seuraavaan paneeliin. Kumppanuus-paneelissa Tab pääsee osioiden otsikoihin; Enter tai välilyönti avaa osion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mitä tapahtui&lt;/b&gt;: lisäykset, poistot, kumoamiset, hakutulokset ja valittu havainto ilmoitetaan, joten kuulet ne siirtymättä.&lt;/li&gt;&lt;/ul&gt;</translation>
+        </message>
+        <message>
             <source>&lt;h1&gt;Working with OppSpace&lt;/h1&gt;&lt;p&gt;OppSpace helps people from several organisations describe a service they provide together with citizens, see where it is co-produced, and talk about how the partnership behind it works.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;a href='#map'&gt;The service map&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#components'&gt;The four components of a partnership&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#questions'&gt;Questions to discuss&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#learning'&gt;Keep learning&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#findings'&gt;Findings and what to do about them&lt;/a&gt;&lt;/li&gt;&lt;/ol&gt;</source>
             <translation>&lt;h1&gt;OppSpacen käyttö&lt;/h1&gt;&lt;p&gt;OppSpace auttaa eri organisaatioiden ihmisiä kuvaamaan palvelun, jonka he tuottavat yhdessä kansalaisten kanssa, näkemään missä kohdin se on yhteistuotantoa ja keskustelemaan siitä, miten sen taustalla oleva kumppanuus toimii.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;a href='#map'&gt;Palvelukartta&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#components'&gt;Kumppanuuden neljä osatekijää&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#questions'&gt;Keskustelukysymykset&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#learning'&gt;Jatkuva oppiminen&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#findings'&gt;Havainnot ja mitä niille voi tehdä&lt;/a&gt;&lt;/li&gt;&lt;/ol&gt;</translation>
         </message>
@@ -1674,6 +1678,7 @@
         <name>LocalNotesEditor</name>
         <message>
             <source>What each member changes in its own routines and information flows (learning at two levels)</source>
+            <extracomment>the rows were made anew (row 0 is the explanation, then one row per actor in ``fields``)</extracomment>
             <translation>Mitä kukin jäsen muuttaa omissa rutiineissaan ja tietovirroissaan (oppiminen kahdella tasolla)</translation>
         </message>
         <message>
@@ -2561,6 +2566,7 @@ Avoin kartta on ennallaan.</translation>
         <name>PartnershipPanel</name>
         <message>
             <source>No coordinator yet</source>
+            <extracomment>the user asked for the partnership workspace (the dock's "Open in the workspace")</extracomment>
             <translation>Ei vielä koordinaattoria</translation>
         </message>
         <message>
@@ -2586,6 +2592,14 @@ Avoin kartta on ennallaan.</translation>
         <message>
             <source>Delete</source>
             <translation>Poista</translation>
+        </message>
+        <message>
+            <source>Open in the workspace (more room)</source>
+            <translation>Avaa työtilassa (enemmän tilaa)</translation>
+        </message>
+        <message>
+            <source>The same partnership in a tab beside the map, with room to work</source>
+            <translation>Sama kumppanuus välilehdellä kartan vieressä, tilaa työskennellä</translation>
         </message>
         <message>
             <source>✓</source>
@@ -3925,6 +3939,131 @@ Avoin kartta on ennallaan.</translation>
         <message>
             <source>Select an actor, activity or asset first.</source>
             <translation>Valitse ensin toimija, toiminto tai resurssi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopMode</name>
+        <message>
+            <source>Workshop</source>
+            <translation>Työpaja</translation>
+        </message>
+        <message>
+            <source>&amp;Workshop</source>
+            <translation>&amp;Työpaja</translation>
+        </message>
+        <message>
+            <source>The map full screen in large type, with the partnership's guiding questions one at a time; Esc leaves</source>
+            <translation>Kartta koko näytöllä suurella tekstillä ja kumppanuuden ohjaavat kysymykset yksi kerrallaan; Esc lopettaa</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopPanel</name>
+        <message>
+            <source>Step %v of %m</source>
+            <translation>Vaihe %v/%m</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Takaisin</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Seuraava</translation>
+        </message>
+        <message>
+            <source>Add today's reflection entry</source>
+            <translation>Lisää tämän päivän reflektio</translation>
+        </message>
+        <message>
+            <source>What works for us locally?</source>
+            <translation>Mikä toimii meille paikallisesti?</translation>
+        </message>
+        <message>
+            <source>What works for the citizens?</source>
+            <translation>Mikä toimii kansalaisille?</translation>
+        </message>
+        <message>
+            <source>What needs to be improved?</source>
+            <translation>Mitä pitää parantaa?</translation>
+        </message>
+        <message>
+            <source>Previous member</source>
+            <translation>Edellinen jäsen</translation>
+        </message>
+        <message>
+            <source>Next member</source>
+            <translation>Seuraava jäsen</translation>
+        </message>
+        <message>
+            <source>Member %1 of %2</source>
+            <translation>Jäsen %1/%2</translation>
+        </message>
+        <message>
+            <source>Timer</source>
+            <translation>Ajastin</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Add a partnership first (Partnership panel).</source>
+            <translation>Lisää ensin kumppanuus (Kumppanuus-paneeli).</translation>
+        </message>
+        <message>
+            <source>Workshop: %s</source>
+            <translation>Työpaja: %s</translation>
+        </message>
+        <message>
+            <source>Reflection, %s</source>
+            <translation>Reflektio, %s</translation>
+        </message>
+        <message>
+            <source>Answer guiding question</source>
+            <translation>Vastaa ohjaavaan kysymykseen</translation>
+        </message>
+        <message>
+            <source>Add reflection</source>
+            <translation>Lisää reflektio</translation>
+        </message>
+        <message>
+            <source>Edit reflection</source>
+            <translation>Muokkaa reflektiota</translation>
+        </message>
+        <message>
+            <source>Time is up</source>
+            <translation>Aika on lopussa</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <source>Map</source>
+            <translation>Kartta</translation>
+        </message>
+        <message>
+            <source>Map or partnership workspace</source>
+            <translation>Kartta tai kumppanuuden työtila</translation>
+        </message>
+        <message>
+            <source>Partnership &amp;Workspace</source>
+            <translation>Kumppanuuden &amp;työtila</translation>
+        </message>
+        <message>
+            <source>Partnership workspace</source>
+            <translation>Kumppanuuden työtila</translation>
+        </message>
+        <message>
+            <source>Partnerships</source>
+            <translation>Kumppanuudet</translation>
+        </message>
+        <message>
+            <source>Table 1's four components with room to work</source>
+            <translation>Taulukon 1 neljä osaa, tilaa työskennellä</translation>
+        </message>
+        <message>
+            <source>Work on the partnerships in a tab beside the map</source>
+            <translation>Työstä kumppanuuksia välilehdellä kartan vieressä</translation>
         </message>
     </context>
     <context>
