@@ -822,6 +822,7 @@
         </message>
         <message>
             <source>the room is empty: nobody has shared a map in it yet</source>
+            <extracomment>the room holds a map and this document follows it (after the first sync or seed)</extracomment>
             <translation>rummet er tomt: ingen har delt et kort i det endnu</translation>
         </message>
         <message>
@@ -1585,6 +1586,10 @@
         <message>
             <source>Token:</source>
             <translation>Token:</translation>
+        </message>
+        <message>
+            <source>You are in the session at this address:</source>
+            <translation>Du er med i sessionen på denne adresse:</translation>
         </message>
         <message>
             <source>Partners choose File → Share Live… → Join, and type in:</source>

@@ -822,6 +822,7 @@
         </message>
         <message>
             <source>the room is empty: nobody has shared a map in it yet</source>
+            <extracomment>the room holds a map and this document follows it (after the first sync or seed)</extracomment>
             <translation>huone on tyhjä: kukaan ei ole vielä jakanut siinä karttaa</translation>
         </message>
         <message>
@@ -1585,6 +1586,10 @@
         <message>
             <source>Token:</source>
             <translation>Tunniste:</translation>
+        </message>
+        <message>
+            <source>You are in the session at this address:</source>
+            <translation>Olet mukana istunnossa tässä osoitteessa:</translation>
         </message>
         <message>
             <source>Partners choose File → Share Live… → Join, and type in:</source>
