@@ -23,6 +23,11 @@ TITLES = {
 }
 
 
+def translated(text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP("FindingsPanel", ...), e.g. one of TITLES."""
+    return translate("FindingsPanel", text)
+
+
 def finding_title(code: str) -> str:
     """The translated title of ``code`` (the code itself for one without a title)."""
-    return translate("FindingsPanel", TITLES[code]) if code in TITLES else code
+    return translated(TITLES[code]) if code in TITLES else code
