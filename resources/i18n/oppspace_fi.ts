@@ -2234,6 +2234,26 @@ Avoin kartta on ennallaan.</translation>
             <translation>vapaaehtoinen</translation>
         </message>
         <message>
+            <source>personal data, consent:</source>
+            <translation>henkilötietoja, suostumus:</translation>
+        </message>
+        <message>
+            <source>obtained</source>
+            <translation>saatu</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>puuttuu</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>ei tiedossa</translation>
+        </message>
+        <message>
+            <source>not needed</source>
+            <translation>ei tarvita</translation>
+        </message>
+        <message>
             <source>CITIZEN</source>
             <translation type="vanished">KANSALAINEN</translation>
         </message>
@@ -3113,7 +3133,7 @@ Avoin kartta on ennallaan.</translation>
         <name>RecoveryJournal</name>
         <message>
             <source>Could not write the recovery copy to %s: %s</source>
-            <extracomment>the journal was written (path of the recovery copy) the journal was removed (clean save, don't save, normal quit) changes since the journal was last written</extracomment>
+            <extracomment>the recovery folder: owner only, whatever the umask recovery copies, sidecars and locks: owner only the journal was written (path of the recovery copy) the journal was removed (clean save, don't save, normal quit) changes since the journal was last written</extracomment>
             <translation>Palautuskopiota ei voitu kirjoittaa kohteeseen %s: %s</translation>
         </message>
         <message>
@@ -3179,6 +3199,7 @@ Avoin kartta on ennallaan.</translation>
         </message>
         <message>
             <source>Date: {date}</source>
+            <extracomment>a title of 100,000 characters must not push the map off the page</extracomment>
             <translation>Päivämäärä: {date}</translation>
         </message>
         <message>
@@ -3205,6 +3226,19 @@ Avoin kartta on ennallaan.</translation>
         <message>
             <source>continues: row {row}, column {col}</source>
             <translation>jatkuu: rivi {row}, sarake {col}</translation>
+        </message>
+        <message>
+            <source>Too large for {pages} readable pages: fitted on this one.</source>
+            <translation>Liian suuri {pages} luettavalle sivulle: sovitettu tälle sivulle.</translation>
+        </message>
+        <message>
+            <source>Zoom in, or export PNG or SVG.</source>
+            <translation>Suurenna, tai vie PNG- tai SVG-muodossa.</translation>
+        </message>
+        <message>
+            <source>… ({count} more characters in the map file)</source>
+            <extracomment>characters of one user text shown in the report longer runs without a space are broken for the report</extracomment>
+            <translation>… ({count} merkkiä lisää karttatiedostossa)</translation>
         </message>
         <message>
             <source>(receives no information flow)</source>
