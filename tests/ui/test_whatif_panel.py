@@ -3,28 +3,27 @@ map and listed in a panel, and the document is not edited."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QTimer
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QMenu
 
 from canvas_support import box_center, click, header_center, open_window, vp_point
 
 from app.model import dumps
+from tests.dialogs import when_shown
 
 
 def right_click_and_choose(qtbot, window, scene_pos, action_name: str) -> list[str]:
     """Open the canvas context menu with a real event and choose an entry; the entries' names."""
     seen: list[str] = []
 
-    def choose() -> None:
-        menu = QApplication.activePopupWidget()
-        assert isinstance(menu, QMenu)
+    def choose(menu) -> None:
         seen.extend(a.objectName() for a in menu.actions())
         action = next(a for a in menu.actions() if a.objectName() == action_name)
         menu.close()
         action.trigger()
 
-    QTimer.singleShot(100, choose)
+    when_shown(QMenu, choose)
     point = vp_point(window, scene_pos)
     event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point,
                               window.view.viewport().mapToGlobal(point))
