@@ -62,6 +62,9 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument("--portrait", action="store_true", help="PDF in portrait orientation")
     export.add_argument("--no-report", action="store_true", help="PDF with the map pages only")
     export.add_argument("--lang", help="language of report headings (en, da, fi)")
+    export.add_argument("--anonymise", action="store_true",
+                        help="rename citizens \"Citizen\", \"Citizen 2\", … and leave out "
+                             "descriptions, the reflection log and the authors")
     export.add_argument("--since", metavar="OLD", help="PDF: add a 'Changes since' section "
                                                        "comparing with OLD, an older copy of the map")
     new = sub.add_parser("new", help="create a new map from a template")
@@ -220,6 +223,10 @@ def _export(ns: argparse.Namespace) -> int:
     from app.export import ExportError, export
 
     try:
+        if ns.anonymise:
+            from app.export.anonymise import anonymise
+
+            doc, since = anonymise(doc), anonymise(since, names_from=doc) if since else None
         if fmt in ("png", "svg"):  # drawn by the canvas, the user's view of the map
             from app.ui.canvas.image import export_image
 

@@ -37,6 +37,8 @@ log = logging.getLogger("oppspace.live")
 LOCAL = "oppspace-local"
 RETRY_DELAYS = (0.1, 0.25, 0.5, 1.0, 2.0)
 SYNC_TIMEOUT = 10.0
+#: published instead of the content when only this editor's own edits went in
+ECHO: dict = {"echo": True}
 
 CONNECTING, CONNECTED, RECONNECTING, OFFLINE, REFUSED, CLOSED = (
     "connecting", "connected", "reconnecting", "offline", "refused", "closed")
@@ -77,6 +79,8 @@ class LiveClient:
         self.synced = threading.Event()
         self._seq = 0
         self._publish_pending = False
+        self._local = False
+        self._changed_elsewhere = True
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stop: asyncio.Event | None = None
         self._online: asyncio.Event | None = None
@@ -150,7 +154,7 @@ class LiveClient:
         self._stop = asyncio.Event()
         self._online = asyncio.Event()
         self._online.set()
-        self.doc.observe(lambda event: self._schedule_publish())
+        self.doc.observe(self._transaction_done)
         self.awareness.observe(self._awareness_changed)
         self.awareness.set_local_state({"user": {"name": self.identity.name,
                                                  "color": self.identity.color},
@@ -160,6 +164,11 @@ class LiveClient:
         self._schedule_publish()
         worker = asyncio.create_task(self._connect_loop())
         await self._stop.wait()
+        self.awareness.set_local_state(None)  # partners see this editor leave at once
+        try:
+            await asyncio.wait_for(self._send_awareness(), 1.0)
+        except (asyncio.TimeoutError, OSError):
+            pass
         worker.cancel()
         awareness_task.cancel()
         await asyncio.gather(worker, awareness_task, return_exceptions=True)
@@ -219,23 +228,46 @@ class LiveClient:
                 if received is not None and received.code == POLICY_VIOLATION:
                     self._refusal = received.reason
 
+    def _transaction_done(self, event: Any) -> None:
+        if not self._local:
+            self._changed_elsewhere = True
+        self._schedule_publish()
+
     def _schedule_publish(self) -> None:
         if not self._publish_pending and self._loop is not None:
             self._publish_pending = True
             self._loop.call_soon(self._publish)
 
     def _publish(self) -> None:
+        """Tell the owner the room's content; after only this editor's own edits (which its
+        document already shows) just that they are in, which saves reading the whole map."""
         self._publish_pending = False
-        self.listeners.state(read_document(self.doc), self._seq)
+        if self._changed_elsewhere:
+            self._changed_elsewhere = False
+            self.listeners.state(read_document(self.doc), self._seq)
+        else:
+            self.listeners.state(ECHO, self._seq)
+
+    def republish(self) -> None:
+        """Publish the whole content again (the owner missed it)."""
+        self._call(self._republish)
+
+    def _republish(self) -> None:
+        self._changed_elsewhere = True
+        self._schedule_publish()
 
     def _apply_local(self, yops: list[YOp], seq: int) -> None:
         self._seq = max(self._seq, seq)
-        apply_yops(self.doc, yops, origin=LOCAL)
+        self._local = True
+        try:
+            apply_yops(self.doc, yops, origin=LOCAL)
+        finally:
+            self._local = False
         self._schedule_publish()
 
     def _undo_redo(self, action: Callable[[], bool], seq: int) -> None:
         self._seq = max(self._seq, seq)
-        action()
+        action()  # what it changes, the owner's document does not know yet: a full publish
         self._schedule_publish()
 
     def _set_awareness(self, ids: list[str]) -> None:
@@ -254,6 +286,9 @@ class LiveClient:
 
     def _awareness_changed(self, topic: str, changes: tuple[dict, Any]) -> None:
         if topic == "update" and changes[1] == "local":
+            asyncio.ensure_future(self._send_awareness())
+        if topic == "change" and changes[1] == "remote" and changes[0]["added"]:
+            # the room does not tell newcomers who is there: say it to them
             asyncio.ensure_future(self._send_awareness())
         if topic == "change":
             peers = {cid: state for cid, state in self.awareness.states.items()

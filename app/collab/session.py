@@ -17,7 +17,7 @@ from typing import Callable
 
 from app.model import Change, Document, DocumentError
 
-from .client import CONNECTED, Identity, Listeners, LiveClient
+from .client import CONNECTED, ECHO, Identity, Listeners, LiveClient
 from .reconcile import reconcile
 from .shared import YOp, change_to_yops, read_document, write_document
 from .validate import accept
@@ -117,6 +117,11 @@ class Session:
 
     # -- from the network thread ---------------------------------------------------------------
     def _state_from_net(self, data: dict | None, seq: int) -> None:
+        """(On the client's thread.) Keep only the newest state for the owner to apply."""
+        waiting = self._latest
+        if data is ECHO and self._state_scheduled and waiting is not None \
+                and waiting[0] is not ECHO:
+            self.client.republish()  # the content not yet applied must not be lost
         self._latest = (data, seq)
         if not self._state_scheduled:
             self._state_scheduled = True
@@ -146,8 +151,13 @@ class Session:
         if self._latest is None:
             return
         data, seq = self._latest
-        if seq < self._seq or self._pending.yops or data is None:
-            return  # a newer state, with this editor's own last edit in it, is on its way
+        if data is None or data is ECHO:
+            return
+        if seq < self._seq or self._pending.yops:
+            # this editor's newest edit is not in it yet: ask for the whole content again,
+            # published after that edit has gone in
+            self.client.republish()
+            return
         try:
             target, aside = accept(data, self.doc)
         except DocumentError as exc:

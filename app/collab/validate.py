@@ -60,9 +60,9 @@ def accept(raw: dict | None, previous: Document | None = None) -> tuple[Document
     for name, model in ITEM_MODELS.items():
         before = {item.id: item for item in getattr(previous, name, [])}
         data[name] = _items(raw.get(name), name, model, aside, before)
-    doc = Document.model_construct(**data)
+    doc = Document.model_construct(**data)  # every part is validated already
     _drop_broken_references(doc, aside)
-    return Document.model_validate(doc.model_dump()), aside
+    return doc, aside
 
 
 def _meta(raw: dict, aside: list[str], previous: Document | None) -> Meta:

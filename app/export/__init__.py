@@ -15,8 +15,15 @@ __all__ = ["ExportError", "export"]
 
 
 def export(doc: Document, path: Path, fmt: str, **options: Any) -> None:
-    """Write ``doc`` to ``path`` as ``fmt`` (pdf, json, graphml, csv)."""
+    """Write ``doc`` to ``path`` as ``fmt`` (pdf, json, graphml, csv); with
+    ``anonymise=True``, the anonymised copy of :mod:`app.export.anonymise`."""
     path = Path(path)
+    if options.get("anonymise"):
+        from .anonymise import anonymise
+
+        since = options.get("since")
+        options = {**options, "since": anonymise(since, names_from=doc) if since else None}
+        doc = anonymise(doc)
     try:
         if fmt == "json":
             from .json_export import export_json

@@ -19,7 +19,8 @@ from .repair import Conflict
 
 # Fields whose values are ids of other elements
 REF_FIELDS = {"actor", "phase", "source", "target", "owner", "asset", "organization",
-              "governance.coordinator", "partnership", "members", "access", "participants"}
+              "governance.coordinator", "partnership", "members", "access", "participants",
+              "order"}
 # Fields whose values are words from a fixed list, shown as they are
 ENUM_FIELDS = {"kind", "consent", "purpose", "nature", "status", "level", "language"}
 SHORT = 80

@@ -15,6 +15,12 @@ class DocumentError(Exception):
     """
 
 
+class NotAMapError(DocumentError):
+    """The file is no OppSpace map at all (not UTF-8 text, not JSON, no ``"format":
+    "oppspace"``), as opposed to a map with a mistake in it; the editor says so in plain
+    words and keeps the technical reason for a Details button."""
+
+
 def location(loc: tuple) -> str:
     """('activities', 3, 'actor') -> 'activities[3].actor'"""
     out = ""

@@ -12,7 +12,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from .document import FORMAT, Document
-from .errors import DocumentError, describe, location
+from .errors import DocumentError, NotAMapError, describe, location
 from .migrations import Migration, migrate
 from .rules import check
 from .portable import current_umask, fsync_folder, process_alive, replace_file
@@ -41,7 +41,7 @@ def loads(text: str | bytes, migrations: dict[int, Migration] | None = None) -> 
             doc = _load_careful(text, migrations)
         check(doc)
     except DocumentError as exc:  # keys and ids from the file may hold newlines or be huge
-        raise DocumentError(one_line(str(exc))) from None
+        raise type(exc)(one_line(str(exc))) from None
     return doc
 
 
@@ -60,7 +60,7 @@ def _prepare(text: str | bytes) -> str:
     if text.startswith("\ufeff"):
         text = text[1:]
     if not text.strip():
-        raise DocumentError("the file is empty")
+        raise NotAMapError("the file is empty")
     return text
 
 
@@ -113,7 +113,7 @@ def load(path: str | os.PathLike) -> Document:
     try:
         return loads(data)
     except DocumentError as exc:
-        raise DocumentError(f"{path}: {exc}") from None
+        raise type(exc)(f"{path}: {exc}") from None
 
 
 def save(doc: Document, path: str | os.PathLike) -> None:
@@ -179,11 +179,11 @@ def _decode(data: bytes) -> str:
     if len(data) > MAX_FILE_BYTES:
         raise DocumentError(f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise DocumentError("the file is UTF-16 text; an OppSpace map is UTF-8 (save it as UTF-8)")
+        raise NotAMapError("the file is UTF-16 text; an OppSpace map is UTF-8 (save it as UTF-8)")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise DocumentError(
+        raise NotAMapError(
             f"the file is not UTF-8 text (invalid byte at offset {exc.start}); "
             "is it an OppSpace map?"
         ) from None
@@ -193,20 +193,20 @@ def _parse_json(text: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise DocumentError(f"line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})") from None
+        raise NotAMapError(f"line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})") from None
     except RecursionError:
         raise DocumentError("the JSON is nested too deeply to be an OppSpace map") from None
     except ValueError:  # Python refuses integers of more than 4,300 digits
-        raise DocumentError("not valid JSON (a number is too long to read)") from None
+        raise NotAMapError("not valid JSON (a number is too long to read)") from None
 
 
 def _check_header(data: Any) -> dict[str, Any]:
     if not isinstance(data, dict):
-        raise DocumentError(f"the file holds a JSON {type(data).__name__}, not an OppSpace map object")
+        raise NotAMapError(f"the file holds a JSON {type(data).__name__}, not an OppSpace map object")
     if data.get("format") != FORMAT:
         if "format" not in data:
-            raise DocumentError('format: missing; an OppSpace map starts with "format": "oppspace"')
-        raise DocumentError(f'format: {data["format"]!r:.60} is not "oppspace"; this is not an OppSpace map')
+            raise NotAMapError('format: missing; an OppSpace map starts with "format": "oppspace"')
+        raise NotAMapError(f'format: {data["format"]!r:.60} is not "oppspace"; this is not an OppSpace map')
     version = data.get("version")
     if "version" not in data:
         raise DocumentError("version: missing")

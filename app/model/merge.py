@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any, Callable, Collection
 
 from .diff import ROOT_KINDS, SUB_KINDS
 from .document import Document
@@ -33,12 +33,17 @@ class MergeResult:
 
 
 class _Merger:
-    def __init__(self) -> None:
+    def __init__(self, flip: Collection[tuple] = ()) -> None:
         self.conflicts: list[Conflict] = []
+        self.flip = set(flip)
 
-    def conflict(self, kind: str, obj_id: str | None, field: str | None, base: Any, ours: Any,
-                 theirs: Any, resolution: str = "ours") -> None:
-        self.conflicts.append(Conflict(kind, obj_id, field, base, ours, theirs, resolution))
+    def decide(self, kind: str, obj_id: str | None, field: str | None, base: Any, ours: Any,
+               theirs: Any, default: str = "ours") -> bool:
+        """Record a conflict; True when THEIRS' side is taken (the default, unless flipped)."""
+        take_theirs = (default == "theirs") != ((kind, obj_id, field) in self.flip)
+        self.conflicts.append(Conflict(kind, obj_id, field, base, ours, theirs,
+                                       "theirs" if take_theirs else "ours"))
+        return take_theirs
 
     # -- values ---------------------------------------------------------------------------
     def value(self, kind: str, obj_id: str | None, field: str, b: Any, o: Any, t: Any) -> Any:
@@ -52,8 +57,7 @@ class _Merger:
             return self.fields(kind, obj_id, b or {}, o, t, prefix=f"{field}.")
         if isinstance(o, list) and isinstance(t, list) and isinstance(b, (list, type(None))):
             return self.items(kind, obj_id, field, b or [], o, t)
-        self.conflict(kind, obj_id, field, b, o, t)
-        return o
+        return t if self.decide(kind, obj_id, field, b, o, t) else o
 
     def fields(self, kind: str, obj_id: str | None, b: dict, o: dict, t: dict,
                prefix: str = "") -> dict:
@@ -86,15 +90,14 @@ class _Merger:
             elif k not in bm:
                 out.append(ours)  # added by ours
             elif ours != bm[k]:  # changed by ours, removed by theirs
-                self.conflict(kind, obj_id, field, bm[k], ours, None, "ours")
-                out.append(ours)
+                if not self.decide(kind, obj_id, field, bm[k], ours, None):
+                    out.append(ours)
         for k, theirs in tm.items():
             if k in om:
                 continue
             if k not in bm:
                 out.append(theirs)
-            elif theirs != bm[k]:
-                self.conflict(kind, obj_id, field, bm[k], None, theirs, "theirs")
+            elif theirs != bm[k] and self.decide(kind, obj_id, field, bm[k], None, theirs, "theirs"):
                 out.append(theirs)
         return out
 
@@ -112,27 +115,23 @@ class _Merger:
                 t: dict | None) -> dict | None:
         if o is not None and t is not None:
             return self.fields(kind, obj_id, b or {}, o, t)
-        side, name = (o, "ours") if o is not None else (t, "theirs")
+        side = o if o is not None else t
         if b is None:
             return side  # added on one side
         if side == b:
             return None  # removed on the other side, unchanged here
-        if o is None:
-            self.conflict(kind, obj_id, None, b, None, t, "theirs")
-        else:
-            self.conflict(kind, obj_id, None, b, o, None, "ours")
-        return side
+        if o is None:  # removed by ours, changed by theirs: the changed one, unless flipped
+            return t if self.decide(kind, obj_id, None, b, None, t, "theirs") else None
+        return None if self.decide(kind, obj_id, None, b, o, None) else o
 
     def order(self, kind: str, b: list[str], o: list[str], t: list[str], keep) -> list[str]:
         """One side's reorder wins over no reorder; both reordered differently: OURS'."""
         common = set(b) & set(o) & set(t)
         rb, ro, rt = ([x for x in side if x in common] for side in (b, o, t))
-        if rt != rb and ro == rb:
-            primary, other = t, o
-        else:
-            primary, other = o, t
-            if ro != rb and rt != rb and ro != rt and kind in ORDER_CONFLICT_KINDS:
-                self.conflict(kind, None, "order", rb, ro, rt)
+        take_theirs = rt != rb and ro == rb
+        if ro != rb and rt != rb and ro != rt and kind in ORDER_CONFLICT_KINDS:
+            take_theirs = self.decide(kind, None, "order", rb, ro, rt)
+        primary, other = (t, o) if take_theirs else (o, t)
         return _interleave([x for x in primary if x in keep], other, keep)
 
 
@@ -175,10 +174,15 @@ def _item_key(*sides: list) -> Callable[[Any], Any]:
     return _canonical
 
 
-def merge(base: Document, ours: Document, theirs: Document) -> MergeResult:
-    """The merged document (always valid) and the conflicts, OURS' value kept in each."""
+def merge(base: Document, ours: Document, theirs: Document,
+          flip: Collection[tuple] = ()) -> MergeResult:
+    """The merged document (always valid) and the conflicts, OURS' value kept in each.
+
+    ``flip`` holds conflict keys ``(kind, id, field)`` whose default the user turned around
+    (the editor's merge dialog): THEIRS' value instead of OURS', or the other way round where
+    the default keeps a changed element that one side removed."""
     b, o, t = (d.model_dump(mode="json") for d in (base, ours, theirs))
-    m = _Merger()
+    m = _Merger(flip)
     data: dict[str, Any] = {"format": o["format"], "version": o["version"],
                             "meta": m.fields("meta", None, b["meta"], o["meta"], t["meta"])}
     for name, kind in ROOT_KINDS.items():

@@ -27,6 +27,11 @@ class Conflict:
     theirs: Any
     resolution: str  #: ours | theirs | dropped
 
+    @property
+    def key(self) -> tuple:
+        """What identifies the conflict when the user turns its resolution around."""
+        return (self.kind, self.id, self.field)
+
     def as_dict(self) -> dict[str, Any]:
         return {"kind": self.kind, "id": self.id, "field": self.field, "base": self.base,
                 "ours": self.ours, "theirs": self.theirs, "resolution": self.resolution}

@@ -31,6 +31,16 @@ def standard(key: Key) -> QKeySequence:
     return bindings[0] if bindings else QKeySequence(FALLBACK.get(key, ""))
 
 
+def redo_keys() -> list[QKeySequence]:
+    """Redo is Ctrl+Shift+Z and Ctrl+Y everywhere (people bring either habit); the platform's
+    own bindings first, so the menu shows the one the platform expects."""
+    keys = list(QKeySequence.keyBindings(Key.Redo))
+    for extra in ("Ctrl+Shift+Z", "Ctrl+Y"):
+        if QKeySequence(extra) not in keys:
+            keys.append(QKeySequence(extra))
+    return keys
+
+
 def make(window: QMainWindow, name: str, text: str, slot: Callable | None = None,
          shortcut: QKeySequence | Key | str | None = None, tip: str = "",
          checkable: bool = False) -> QAction:
@@ -93,7 +103,7 @@ def _edit_actions(window, a: dict[str, QAction]) -> None:
     undo.setShortcut(standard(Key.Undo))
     redo = window.controller.undo_stack.createRedoAction(window, _tr("&Redo"))
     redo.setObjectName("actionRedo")
-    redo.setShortcut(standard(Key.Redo))
+    redo.setShortcuts(redo_keys())
     window.addActions([undo, redo])
     a["undo"], a["redo"] = undo, redo
     a["cut"] = make(window, "actionCut", _tr("Cu&t"), window.cut, Key.Cut)
@@ -121,16 +131,19 @@ def _edit_actions(window, a: dict[str, QAction]) -> None:
 def _tool_actions(window, a: dict[str, QAction]) -> None:
     scene = window.scene
     group = QActionGroup(window)
-    enter = _tr(" (then click, or press Enter to place it from the keyboard)")
     specs = [
         ("select", "actionSelectTool", _tr("&Select"), "V", lambda: scene.set_tool(None),
          _tr("Select, move and resize (Esc)")),
         ("addActor", "actionAddActor", _tr("Add &Actor (lane)"), "L",
-         lambda: scene.set_tool(AddActorTool(scene)), _tr("Click on the map to add a lane below") + enter),
+         lambda: scene.set_tool(AddActorTool(scene)),
+         _tr("Click where the new lane goes, or press Enter to add it below the selected lane.")),
         ("addPhase", "actionAddPhase", _tr("Add P&hase"), "P",
-         lambda: scene.set_tool(AddPhaseTool(scene)), _tr("Click on the map to add a phase column") + enter),
+         lambda: scene.set_tool(AddPhaseTool(scene)),
+         _tr("Click where the new phase column goes, or press Enter to add it at the end.")),
         ("addActivity", "actionAddActivity", _tr("Add Acti&vity"), "A",
-         lambda: scene.set_tool(AddActivityTool(scene)), _tr("Click in a lane to add an activity") + enter),
+         lambda: scene.set_tool(AddActivityTool(scene)),
+         _tr("Click in a lane where the new activity goes, or press Enter to add it to the "
+             "selected lane.")),
         ("addInfo", "actionAddInformationFlow", _tr("&Information Flow"), "I",
          lambda: scene.set_tool(ConnectTool(scene, "information")),
          _tr("Drag from an activity or lane header to another: what must the target know?")),
@@ -141,7 +154,7 @@ def _tool_actions(window, a: dict[str, QAction]) -> None:
     for key, name, text, shortcut, slot, tip in specs:
         action = make(window, name, text, None, shortcut, tip, checkable=True)
         action.triggered.connect(slot)
-        action.triggered.connect(lambda _=False, t=tip: window.statusBar().showMessage(t, 6000))
+        action.triggered.connect(lambda _=False, t=tip: window.show_tool_hint(t))
         group.addAction(action)
         a[key] = action
     a["select"].setChecked(True)

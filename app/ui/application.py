@@ -34,10 +34,10 @@ def run(path: str | None = None, lang: str | None = None) -> int:
     install_translators(app, lang)
     window = MainWindow()
     window.controller.set_document(from_template("generic"))
+    window.show()  # first, so that a message about FILE has a window behind it
     if path:
-        window.open_path(path)
+        window.open_path(path, at_start=True)
     install_recovery(window)  # recovery copies of unsaved work; offers left-overs at start
-    window.show()
     window.activateWindow()  # keyboard (and a screen reader) start on the map, WM or not
     window.focus_canvas()
     return app.exec()

@@ -47,4 +47,9 @@ class EditCommand(QUndoCommand):
         if not isinstance(other, EditCommand) or other._merge_key != self._merge_key:
             return False
         self._undo_ops = other._undo_ops + self._undo_ops
+        self.setText(other.text())  # "Rename lane “A” to “Cit”" becomes "… to “Citizen”"
         return True
+
+    @property
+    def merge_key(self) -> object | None:
+        return self._merge_key

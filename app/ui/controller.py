@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app import model
 from app.model import Change, Document, DocumentError, now_timestamp
@@ -36,6 +37,9 @@ class DocumentController(QObject):
     def __init__(self, document: Document | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
+        #: makes the undo command of each edit; a live session puts its own in (ui/live)
+        self.command_factory: Callable[[Document, str, list[Op], object | None], QUndoCommand] = \
+            EditCommand
         self.path: Path | None = None
         self._selection: list[str] = []
         self.document: Document = document or model.new_document()
@@ -84,7 +88,7 @@ class DocumentController(QObject):
             return False
         if not undo_ops:
             return False
-        self.undo_stack.push(EditCommand(self.document, text, undo_ops, merge_key))
+        self.undo_stack.push(self.command_factory(self.document, text, undo_ops, merge_key))
         return True
 
     def refuse(self, text: str) -> None:

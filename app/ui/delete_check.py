@@ -53,7 +53,8 @@ def _partnership_losses(before: Partnership, after: Partnership | None, names: d
         parts.append(text.format(names=_quoted(lost)))
     for n, one, many in (
         (len(before.complementarities) - len(after.complementarities),
-         _tr("1 complementarity"), _tr("{count} complementarities")),
+         _tr("1 pairing of resources that complement each other"),
+         _tr("{count} pairings of resources that complement each other")),
         (len(before.governance.responsibilities) - len(after.governance.responsibilities),
          _tr("1 responsibility"), _tr("{count} responsibilities")),
         (_access_entries(before) - _access_entries(after),
@@ -81,8 +82,13 @@ def consequences(doc: Document, ids: list[str]) -> list[str]:
     kept = {a.id for a in after.activities}
     lost_acts = [a for a in doc.activities if a.actor in actor_ids and a.id not in kept]
     if lost_acts:
-        lines.append(_count(len(lost_acts), _tr("1 activity in the lane, with its flows"),
-                            _tr("{count} activities in the lane, with their flows")))
+        lines.append(_count(len(lost_acts), _tr("1 activity in the lane"),
+                            _tr("{count} activities in the lane")))
+    kept_flows = {f.id for f in after.flows}
+    lost_flows = sum(1 for f in doc.flows if f.id not in kept_flows)
+    if lost_flows:
+        lines.append(_count(lost_flows, _tr("1 flow (arrow) to or from the lane"),
+                            _tr("{count} flows (arrows) to or from the lane")))
     names = {a.id: a.name or a.id for a in doc.actors}
     remaining = {p.id: p for p in after.partnerships}
     for part in doc.partnerships:

@@ -99,6 +99,12 @@ class ExportDialog(QDialog):
         since_row = QHBoxLayout()
         since_row.addWidget(self.since, 1)
         since_row.addWidget(since_browse)
+        self.anonymise = QCheckBox(self.tr("A&nonymise: citizens become “Citizen”, “Citizen 2”, …; "
+                                           "descriptions, reflection log and authors left out"))
+        self.anonymise.setObjectName("exportAnonymise")
+        self.anonymise.setToolTip(self.tr("For meetings with people who must not see who the "
+                                          "citizen is"))
+        form.addRow("", self.anonymise)
         if self.fmt == "pdf":
             form.addRow(self.tr("P&aper:"), self.paper)
             form.addRow(self.tr("Orientation:"), orientation)
@@ -185,7 +191,7 @@ class ExportDialog(QDialog):
         """What the user chose; pass to ``app.export.export(doc, path, format, **rest)``."""
         return {"path": self.target(), "format": self.fmt, "paper": self.paper.currentText(),
                 "portrait": self.portrait.isChecked(), "report": self.report.isChecked(),
-                "since": self.since_path()}
+                "since": self.since_path(), "anonymise": self.anonymise.isChecked()}
 
     @classmethod
     def ask(cls, parent: QWidget | None, fmt: str, suggested_name: str = "map",

@@ -47,7 +47,7 @@ class GuideDialog(QDialog):
 
     def html(self) -> str:
         """The whole guide: a contents list, then one section per topic."""
-        return "\n".join([self._contents(), self._getting_started(), self._map(),
+        return "\n".join([self._contents(), self._getting_started(), self._keyboard(), self._map(),
                           self._components(), self._questions(), self._learning(),
                           self._findings(), self._source()])
 
@@ -75,6 +75,25 @@ class GuideDialog(QDialog):
             "reveals; click one to see what it concerns.</li></ol>"
             "<p>To see a filled-in map first, choose <i>File → New…</i> and the generic map or "
             "the Aalborg Aktiv example.</p>")
+
+    def _keyboard(self) -> str:
+        """Keyboard and screen-reader use: what a user who does not see the map needs."""
+        return self.tr(
+            "<h2 id='keyboard'><a name='keyboard'></a>Keyboard and screen readers</h2>"
+            "<ul><li><b>On the map</b>: Tab and Shift+Tab go from activity to activity, lane by "
+            "lane; Alt+arrow keys go to the nearest activity in that direction; Ctrl+Tab leaves "
+            "the map. A screen reader hears each lane, phase, activity and flow as an object of "
+            "its own, with where it is, whether it is co-produced, its flows and their consent.</li>"
+            "<li><b>Flows</b>: with an activity selected, Ctrl+Alt+Right and Ctrl+Alt+Left (or "
+            "Alt+Page Down and Alt+Page Up) go through its flows, outgoing first; Ctrl+Alt+Up "
+            "(or Alt+Home) goes back to the activity.</li>"
+            "<li><b>Outline</b>: <i>View → Outline</i> (Ctrl+Shift+O) shows the map as a tree: "
+            "lanes, their activities, and under each activity its flows. Arrow keys move and "
+            "select on the map too; Enter renames, Delete deletes; Ctrl+Z undoes.</li>"
+            "<li><b>Panels</b>: F6 moves to the next panel. In the Partnership panel, Tab reaches "
+            "the section titles; Enter or Space opens one.</li>"
+            "<li><b>What happened</b>: adding, deleting, undoing, find results and a chosen "
+            "finding are announced, so you hear them without moving.</li></ul>")
 
     def _contents(self) -> str:
         return self.tr(

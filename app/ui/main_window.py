@@ -23,12 +23,16 @@ from .canvas.accessible import MapAccess
 from .canvas.keyboard import CanvasKeyboard, add_activity_by_keyboard
 from .connect_dialog import connect_by_keyboard
 from . import whatif_panel as whatif
+from .workshop_mode import WorkshopMode
+from . import live
 from .controller import DocumentController
 from .delete_check import question
 from .empty_hint import EmptyMapHint
+from .window_compare import CompareMixin
 from .window_export import ExportCancelled, ExportMixin  # noqa: F401 (ExportCancelled re-exported)
 from .find_bar import FindBar
 from .help import app_icon
+from .open_error import open_error_box
 from .outline import OutlinePanel
 from .preferences import Preferences, settings, show_preferences
 from .properties import PropertiesPanel
@@ -38,6 +42,7 @@ RECENT_KEY = "recentFiles"
 LAST_FOLDER_KEY = "files/lastFolder"  #: where the last map was opened or saved
 GEOMETRY_KEY, STATE_KEY = "window/geometry", "window/state"
 DOCK_MIN_WIDTH, DOCK_MAX_WIDTH = 380, 560  #: default width of the right docks
+MESSAGE_MS = 5000  #: how long a message or refusal stays in the status bar
 DOCKS = ("outlinePanel", "propertiesPanel", "partnershipPanel", "findingsPanel",
          "undoHistory")  #: F6 order
 #: the canvas shows keyboard focus with a frame in the palette's highlight colour
@@ -59,7 +64,7 @@ def _panel(name: str, controller: DocumentController) -> QWidget:
         return QLabel(f"{name} panel unavailable: {exc}")
 
 
-class MainWindow(ExportMixin, QMainWindow):
+class MainWindow(ExportMixin, CompareMixin, QMainWindow):
     """``MainWindow()``; ``open_path(path)`` / ``save_to(path)`` do File > Open / Save As."""
 
     def __init__(self) -> None:
@@ -79,7 +84,10 @@ class MainWindow(ExportMixin, QMainWindow):
         self.panels_menu = None
         self.actions_by_key = actions.build(self)
         self._docks()
+        self.install_compare()
         whatif.install(self)
+        self.workshop_mode = WorkshopMode(self)
+        live.install(self)
         self.keyboard = CanvasKeyboard(self.view, self.findings_panel)
         self.map_access.findings = self.findings_panel
         self.announcer = Announcer(self)
@@ -87,6 +95,8 @@ class MainWindow(ExportMixin, QMainWindow):
         self.apply_preferences()
         self.statusBar().setObjectName("statusBar")
         self._refusal: str | None = None
+        self._hint = ""  #: the active tool's hint in the status bar
+        self.scene.tool_changed.connect(self._tool_changed)
         self.controller.message.connect(self._message)
         self.controller.refused.connect(self.show_refusal)
         self.controller.undo_stack.cleanChanged.connect(self._update_title)
@@ -186,10 +196,21 @@ class MainWindow(ExportMixin, QMainWindow):
         self.resizeDocks([right], [width], Qt.Orientation.Horizontal)
         self.resizeDocks([bottom], [150], Qt.Orientation.Vertical)
 
+    def show_tool_hint(self, text: str) -> None:
+        """What to do with the chosen tool, in the status bar until the gesture ends."""
+        self._hint = text
+        self.statusBar().showMessage(text)
+
+    def _tool_changed(self, name: str) -> None:
+        """A tool's hint goes when the gesture ends (placed, cancelled, another tool)."""
+        if self.statusBar().currentMessage() == self._hint and self._hint:
+            self.statusBar().clearMessage()
+        self._hint = ""
+
     def _message(self, text: str) -> None:
-        """Status bar; a message from a gesture on the canvas (a hint why an arrow or box was
-        not added) is also shown near the mouse, where the user looks."""
-        self.statusBar().showMessage(text, 8000)
+        """Status bar for a few seconds; a message from a gesture on the canvas (a hint why an
+        arrow or box was not added) is also shown near the mouse, where the user looks."""
+        self.statusBar().showMessage(text, MESSAGE_MS)
         if text == self._refusal:  # already shown by show_refusal
             self._refusal = None
         elif self.view.hasFocus() or self.view.underMouse():
@@ -207,14 +228,14 @@ class MainWindow(ExportMixin, QMainWindow):
         QToolTip.showText(pos, text, self.view, QRect(), 6000)
 
     # -- files --------------------------------------------------------------------------------
-    def open_path(self, path: str | Path) -> bool:
+    def open_path(self, path: str | Path, at_start: bool = False) -> bool:
         """Open ``path`` (no dialog except an error); the current map is kept on failure."""
         try:
             doc = load(path)
         except DocumentError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open the map"),
-                                self.tr("The map could not be opened:\n\n%s\n\n"
-                                        "The current map is unchanged.") % exc)
+            box = open_error_box(self, Path(path), exc, at_start)
+            box.exec()
+            box.deleteLater()
             return False
         self.controller.set_document(doc, Path(path))
         self._remember(Path(path))
@@ -436,9 +457,17 @@ class MainWindow(ExportMixin, QMainWindow):
         activities would go with them (one question, naming what goes)."""
         ids = self.scene.selected_ids()
         text = question(self.controller.document, ids) if ids else None
-        if text is not None and not self.confirm_delete(text):
-            return False
-        return editing.delete_selected(self.scene)
+        if text is None:
+            return editing.delete_selected(self.scene)
+        bars = (self.view.horizontalScrollBar(), self.view.verticalScrollBar())
+        where = [bar.value() for bar in bars]
+        done = self.confirm_delete(text) and editing.delete_selected(self.scene)
+        self.scene.flush()
+        for bar, value in zip(bars, where):  # the map stays where the user was looking
+            bar.setValue(value)
+        self.activateWindow()  # the question had the focus: give it back to the map,
+        self.focus_canvas()  # so that Ctrl+Z undoes at once
+        return done
 
     def confirm_delete(self, text: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete lane"), text,
@@ -449,5 +478,6 @@ class MainWindow(ExportMixin, QMainWindow):
         box.setDefaultButton(delete)
         box.exec()
         chosen = box.clickedButton() is delete
+        box.setParent(None)  # gone now, not at the next event loop: no focus left in it
         box.deleteLater()
         return chosen

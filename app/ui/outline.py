@@ -69,6 +69,7 @@ class OutlinePanel(QWidget):
         self.tree.setAccessibleName(self.tr("Outline of the map"))
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
+        self.tree.setMinimumWidth(260)
         self.tree.setItemDelegate(_RenameDelegate(self))
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.DoubleClicked)
@@ -168,11 +169,15 @@ class OutlinePanel(QWidget):
         for outgoing in (True, False):
             for flow in self._ends.get((outgoing, end_id), ()):
                 other = words.end(flow.target if outgoing else flow.source)
-                text = (self.tr("to {end}: {what}") if outgoing else self.tr("from {end}: {what}")
-                        ).format(end=other, what=words.title(flow.id) if flow.what else words.kind(flow.id))
+                what = flow.what or words.kind(flow.id)
+                spoken = (self.tr("to {end}: {what}") if outgoing else self.tr("from {end}: {what}")
+                          ).format(end=other, what=what)
                 if flow.kind == "information":
-                    text += " — " + words.consent(flow)
-                rows.append(self._row(flow.id, text, flow.what))
+                    spoken += " — " + words.consent(flow)
+                row = self._row(flow.id, f"{what} {'→' if outgoing else '←'} {other}", flow.what)
+                row.setAccessibleText(spoken)  # words, not arrows, for a screen reader
+                row.setToolTip(spoken)
+                rows.append(row)
         return rows
 
     # -- following the document ---------------------------------------------------------------

@@ -37,7 +37,8 @@ class PartnershipPanel(QWidget):
         self.mapper.setItemDelegate(FormDelegate(self.mapper))
         self.mapper.setSubmitPolicy(QDataWidgetMapper.SubmitPolicy.AutoSubmit)
         self.member_model = ActorsModel(controller, checkable=True, parent=self)
-        self.coordinator_model = ActorsModel(controller, self.tr("No coordinator yet"), parent=self)
+        self.coordinator_model = ActorsModel(controller, self.tr("No coordinator yet"), parent=self,
+                                             members_only=True)
         self._build_tables()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -158,6 +159,7 @@ class PartnershipPanel(QWidget):
         part_id = part.id if part is not None else None
         self.mapper.setCurrentIndex(self.chooser.currentIndex())
         self.member_model.set_partnership(part_id)
+        self.coordinator_model.set_partnership(part_id)
         for section in self._tables():
             section.model.set_partnership(part_id)
         has = part is not None

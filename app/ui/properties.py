@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.model import Change, Document, edits
 
+from . import undo_text
 from .controller import DocumentController
 
 COLOR_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
@@ -41,6 +42,7 @@ class Form(QWidget):
         self.obj_id: str | None = None
         self._bindings: list[Binding] = []
         self._loading = False
+        self._typing: tuple[object | None, Any] = (None, None)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(6, 6, 6, 6)
         self.heading = QLabel(f"<b>{title}</b>")
@@ -64,8 +66,20 @@ class Form(QWidget):
             edit = lambda d: edits.set_actor_kind(d, obj_id, value)  # noqa: E731
         else:
             edit = lambda d: edits.update(d, obj_id, **{field: value})  # noqa: E731
-        label = self.tr("Edit %s") % field.replace("_", " ")
-        self.controller.execute(label, edit, ("properties", obj_id, field) if merge else None)
+        key = ("properties", obj_id, field) if merge else None
+        label = (undo_text.field_change(self.controller.document, obj_id, field, value,
+                                        self._value_before(key, field))
+                 or self.tr("Edit %s") % field.replace("_", " "))
+        self.controller.execute(label, edit, key)
+
+    def _value_before(self, key: object | None, field: str) -> Any:
+        """The field's value before the run of typing that this keystroke continues (the
+        steps merge into one, named from the first value to the last)."""
+        stack = self.controller.undo_stack
+        top = stack.command(stack.index() - 1) if stack.index() > 0 else None
+        if key is None or getattr(top, "merge_key", None) != key or self._typing[0] != key:
+            self._typing = (key, getattr(self.target(), field, None))
+        return self._typing[1]
 
     def load(self) -> None:
         """Show the model's values; fields already showing them are left alone (cursor kept)."""

@@ -54,7 +54,12 @@ class ExportMixin:
             if fmt == "pdf":
                 self._export_pdf(path, options)
             elif fmt in IMAGE_FORMATS:
-                export_image(self.controller.document, path, fmt)
+                doc = self.controller.document
+                if options.get("anonymise"):
+                    from app.export.anonymise import anonymise
+
+                    doc = anonymise(doc)
+                export_image(doc, path, fmt)
             else:
                 export(self.controller.document, path, fmt, **options)
         except ExportCancelled:
@@ -95,12 +100,16 @@ class ExportMixin:
             if progress.wasCanceled():
                 raise ExportCancelled()
 
-        since = options.get("since")
+        doc, since = self.controller.document, options.get("since")
+        since = load(since) if since is not None else None
+        if options.get("anonymise"):
+            from app.export.anonymise import anonymise
+
+            doc, since = anonymise(doc), anonymise(since, names_from=doc) if since else None
         try:
-            export_pdf(self.controller.document, path, paper=options.get("paper", Preferences().paper),
+            export_pdf(doc, path, paper=options.get("paper", Preferences().paper),
                        portrait=bool(options.get("portrait", False)),
-                       report=bool(options.get("report", True)), progress=step,
-                       since=load(since) if since is not None else None)
+                       report=bool(options.get("report", True)), progress=step, since=since)
         finally:
             progress.close()
             progress.deleteLater()

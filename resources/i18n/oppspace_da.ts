@@ -49,11 +49,15 @@
         </message>
         <message>
             <source>Move activity</source>
-            <translation>Flyt aktivitet</translation>
+            <translation type="vanished">Flyt aktivitet</translation>
         </message>
         <message>
             <source>Move activities</source>
-            <translation>Flyt aktiviteter</translation>
+            <translation type="vanished">Flyt aktiviteter</translation>
+        </message>
+        <message>
+            <source>“%1” is a %2 lane; change its kind in Properties if it is not.</source>
+            <translation>“%1” er en %2-bane; ret dens type under Egenskaber, hvis det ikke passer.</translation>
         </message>
         <message>
             <source>Nudge</source>
@@ -127,6 +131,7 @@
         <name>ActorsModel</name>
         <message>
             <source>Change members</source>
+            <extracomment>only the partnership's members (the coordinator)</extracomment>
             <translation>Ændr medlemmer</translation>
         </message>
     </context>
@@ -167,6 +172,21 @@
         <message>
             <source>Shown on the map: {what}</source>
             <translation>Vist på kortet: {what}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Anonymise</name>
+        <message>
+            <source>Citizen</source>
+            <translation>Borger</translation>
+        </message>
+        <message>
+            <source>Citizen {number}</source>
+            <translation>Borger {number}</translation>
+        </message>
+        <message>
+            <source>{title} (anonymised)</source>
+            <translation>{title} (anonymiseret)</translation>
         </message>
     </context>
     <context>
@@ -327,11 +347,11 @@
         </message>
         <message>
             <source>Move activities</source>
-            <translation>Flyt aktiviteter</translation>
+            <translation type="vanished">Flyt aktiviteter</translation>
         </message>
         <message>
             <source>Move activity</source>
-            <translation>Flyt aktivitet</translation>
+            <translation type="vanished">Flyt aktivitet</translation>
         </message>
         <message>
             <source>New activity</source>
@@ -396,6 +416,10 @@
         <message>
             <source>the clipboard does not hold OppSpace activities</source>
             <translation>udklipsholderen indeholder ingen OppSpace-aktiviteter</translation>
+        </message>
+        <message>
+            <source>“%1” is a %2 lane; change its kind in Properties if it is not.</source>
+            <translation>“%1” er en %2-bane; ret dens type under Egenskaber, hvis det ikke passer.</translation>
         </message>
     </context>
     <context>
@@ -822,6 +846,30 @@
         </message>
     </context>
     <context>
+        <name>ComparePanel</name>
+        <message>
+            <source>Differences</source>
+            <extracomment>an element's id was clicked in the list the user asked to stop comparing (button or Esc)</extracomment>
+            <translation>Forskelle</translation>
+        </message>
+        <message>
+            <source>&amp;Stop comparing</source>
+            <translation>&amp;Stop sammenligning</translation>
+        </message>
+        <message>
+            <source>&lt;span style='color:#2E9E44'&gt;■&lt;/span&gt; added &amp;nbsp; &lt;span style='color:#E07B00'&gt;■&lt;/span&gt; changed &amp;nbsp; &lt;span style='color:#7A7A7A'&gt;■&lt;/span&gt; removed (ghost)</source>
+            <translation>&lt;span style='color:#2E9E44'&gt;■&lt;/span&gt; tilføjet &amp;nbsp; &lt;span style='color:#E07B00'&gt;■&lt;/span&gt; ændret &amp;nbsp; &lt;span style='color:#7A7A7A'&gt;■&lt;/span&gt; fjernet (skygge)</translation>
+        </message>
+        <message>
+            <source>Differences from %1: %2</source>
+            <translation>Forskelle fra %1: %2</translation>
+        </message>
+        <message>
+            <source>No differences from %1.</source>
+            <translation>Ingen forskelle fra %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>ComplementaritiesModel</name>
         <message>
             <source>complementarity</source>
@@ -906,11 +954,11 @@
         <name>DeleteCheck</name>
         <message>
             <source>1 activity in the lane, with its flows</source>
-            <translation>1 aktivitet i banen med dens strømme</translation>
+            <translation type="vanished">1 aktivitet i banen med dens strømme</translation>
         </message>
         <message>
             <source>1 complementarity</source>
-            <translation>1 komplementaritet</translation>
+            <translation type="vanished">1 komplementaritet</translation>
         </message>
         <message>
             <source>1 entry in asset access or routine participants</source>
@@ -954,11 +1002,11 @@
         </message>
         <message>
             <source>{count} activities in the lane, with their flows</source>
-            <translation>{count} aktiviteter i banen med deres strømme</translation>
+            <translation type="vanished">{count} aktiviteter i banen med deres strømme</translation>
         </message>
         <message>
             <source>{count} complementarities</source>
-            <translation>{count} komplementariteter</translation>
+            <translation type="vanished">{count} komplementariteter</translation>
         </message>
         <message>
             <source>{count} entries in asset access or routine participants</source>
@@ -972,12 +1020,36 @@
             <source>{partnership}: {losses}</source>
             <translation>{partnership}: {losses}</translation>
         </message>
+        <message>
+            <source>1 activity in the lane</source>
+            <translation>1 aktivitet i banen</translation>
+        </message>
+        <message>
+            <source>1 flow (arrow) to or from the lane</source>
+            <translation>1 strøm (pil) til eller fra banen</translation>
+        </message>
+        <message>
+            <source>1 pairing of resources that complement each other</source>
+            <translation>1 par af ressourcer, der supplerer hinanden</translation>
+        </message>
+        <message>
+            <source>{count} activities in the lane</source>
+            <translation>{count} aktiviteter i banen</translation>
+        </message>
+        <message>
+            <source>{count} flows (arrows) to or from the lane</source>
+            <translation>{count} strømme (pile) til eller fra banen</translation>
+        </message>
+        <message>
+            <source>{count} pairings of resources that complement each other</source>
+            <translation>{count} par af ressourcer, der supplerer hinanden</translation>
+        </message>
     </context>
     <context>
         <name>DocumentController</name>
         <message>
             <source>Not done: %s</source>
-            <extracomment>the whole document was replaced (new, open); views rebuild one primitive change was applied to the document (app.model.Change) the selected ids changed (list of str) a view asked to show these ids (select and centre them on the canvas) a short message for the status bar an edit was refused; the reason (also sent as a message), to show where the user looks the file path changed (save as, open)</extracomment>
+            <extracomment>the whole document was replaced (new, open); views rebuild one primitive change was applied to the document (app.model.Change) the selected ids changed (list of str) a view asked to show these ids (select and centre them on the canvas) a short message for the status bar an edit was refused; the reason (also sent as a message), to show where the user looks the file path changed (save as, open) makes the undo command of each edit; a live session puts its own in (ui/live)</extracomment>
             <translation>Ikke udført: %s</translation>
         </message>
     </context>
@@ -1033,6 +1105,14 @@
         <message>
             <source>Choose…</source>
             <translation>Vælg…</translation>
+        </message>
+        <message>
+            <source>A&amp;nonymise: citizens become “Citizen”, “Citizen 2”, …; descriptions, reflection log and authors left out</source>
+            <translation>A&amp;nonymisér: borgere bliver „Borger“, „Borger 2“, …; beskrivelser, refleksionslog og forfattere udelades</translation>
+        </message>
+        <message>
+            <source>For meetings with people who must not see who the citizen is</source>
+            <translation>Til møder med nogen, der ikke må se, hvem borgeren er</translation>
         </message>
         <message>
             <source>P&amp;aper:</source>
@@ -1460,6 +1540,10 @@
             <translation>&lt;h2 id='start'&gt;&lt;a name='start'&gt;&lt;/a&gt;Kom i gang&lt;/h2&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Baner&lt;/b&gt;: vælg &lt;i&gt;Indsæt → Tilføj aktør&lt;/i&gt; (L) og klik på kortet (eller tryk Enter); skriv navnet og tryk Enter. Tilføj en bane for hver organisation, fagperson og borger.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Faser&lt;/b&gt;: &lt;i&gt;Indsæt → Tilføj fase&lt;/i&gt; (P), og klik så, fx for fælles bestilling, samdesign, samlevering og samevaluering.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Aktiviteter&lt;/b&gt;: træk &lt;b&gt;▭ Aktivitet&lt;/b&gt; fra værktøjslinjen ind på en bane, eller tryk A og klik i en bane. Dobbeltklik eller F2 omdøber et felt.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Samskabelse&lt;/b&gt;: vælg en aktivitet, der udføres sammen med borgerne, og tryk Ctrl+Shift+8 (&lt;i&gt;Rediger → Samskabt med borgere&lt;/i&gt;); den får en rød &lt;b&gt;*&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strømme&lt;/b&gt;: tryk I og træk fra en aktivitet eller et banehoved til et andet for information, der skal videre (stiplet); tryk S og træk mellem to aktiviteter for forløbets rækkefølge (fuldt optrukket). &lt;i&gt;Indsæt → Forbind…&lt;/i&gt; (Ctrl+K) gør det samme ud fra lister. Panelet Egenskaber til højre registrerer hvad, hvornår, i hvilken form og samtykke.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Partnerskab&lt;/b&gt;: fanen &lt;i&gt;Partnerskab&lt;/i&gt; ved siden af Egenskaber til højre beskriver de fire komponenter nedenfor.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Fund&lt;/b&gt;: panelet &lt;i&gt;Fund&lt;/i&gt; forneden viser, hvad kortet afslører; klik på et fund for at se, hvad det handler om.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Vil du først se et udfyldt kort, så vælg &lt;i&gt;Filer → Nyt…&lt;/i&gt; og det generelle kort eller eksemplet Aalborg Aktiv.&lt;/p&gt;</translation>
         </message>
         <message>
+            <source>&lt;h2 id='keyboard'&gt;&lt;a name='keyboard'&gt;&lt;/a&gt;Keyboard and screen readers&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;On the map&lt;/b&gt;: Tab and Shift+Tab go from activity to activity, lane by lane; Alt+arrow keys go to the nearest activity in that direction; Ctrl+Tab leaves the map. A screen reader hears each lane, phase, activity and flow as an object of its own, with where it is, whether it is co-produced, its flows and their consent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Flows&lt;/b&gt;: with an activity selected, Ctrl+Alt+Right and Ctrl+Alt+Left (or Alt+Page Down and Alt+Page Up) go through its flows, outgoing first; Ctrl+Alt+Up (or Alt+Home) goes back to the activity.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Outline&lt;/b&gt;: &lt;i&gt;View → Outline&lt;/i&gt; (Ctrl+Shift+O) shows the map as a tree: lanes, their activities, and under each activity its flows. Arrow keys move and select on the map too; Enter renames, Delete deletes; Ctrl+Z undoes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Panels&lt;/b&gt;: F6 moves to the next panel. In the Partnership panel, Tab reaches the section titles; Enter or Space opens one.&lt;/li&gt;&lt;li&gt;&lt;b&gt;What happened&lt;/b&gt;: adding, deleting, undoing, find results and a chosen finding are announced, so you hear them without moving.&lt;/li&gt;&lt;/ul&gt;</source>
+            <translation>&lt;h2 id='keyboard'&gt;&lt;a name='keyboard'&gt;&lt;/a&gt;Tastatur og skærmlæsere&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;På kortet&lt;/b&gt;: Tab og Shift+Tab går fra aktivitet til aktivitet, bane for bane; Alt+piletaster går til den nærmeste aktivitet i den retning; Ctrl+Tab forlader kortet. En skærmlæser hører hver bane, fase, aktivitet og strøm som sit eget objekt, med hvor det er, om det er samproduceret, dets strømme og deres samtykke.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strømme&lt;/b&gt;: med en aktivitet valgt går Ctrl+Alt+Højre og Ctrl+Alt+Venstre (eller Alt+Page Down og Alt+Page Up) gennem dens strømme, udgående først; Ctrl+Alt+Op (eller Alt+Home) går tilbage til aktiviteten.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Oversigt&lt;/b&gt;: &lt;i&gt;Vis → Oversigt&lt;/i&gt; (Ctrl+Shift+O) viser kortet som et træ: baner, deres aktiviteter og under hver aktivitet dens strømme. Piletasterne flytter og vælger også på kortet; Enter omdøber, Delete sletter; Ctrl+Z fortryder.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Paneler&lt;/b&gt;: F6 går til næste panel. I panelet Partnerskab når Tab frem til afsnittenes titler; Enter eller mellemrum åbner et afsnit.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Hvad der skete&lt;/b&gt;: tilføjelser, sletninger, fortrydelser, søgeresultater og et valgt fund bliver læst op, så du hører dem uden at flytte dig.&lt;/li&gt;&lt;/ul&gt;</translation>
+        </message>
+        <message>
             <source>&lt;h1&gt;Working with OppSpace&lt;/h1&gt;&lt;p&gt;OppSpace helps people from several organisations describe a service they provide together with citizens, see where it is co-produced, and talk about how the partnership behind it works.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;a href='#map'&gt;The service map&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#components'&gt;The four components of a partnership&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#questions'&gt;Questions to discuss&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#learning'&gt;Keep learning&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#findings'&gt;Findings and what to do about them&lt;/a&gt;&lt;/li&gt;&lt;/ol&gt;</source>
             <translation>&lt;h1&gt;Sådan arbejder du med OppSpace&lt;/h1&gt;&lt;p&gt;OppSpace hjælper folk fra flere organisationer med at beskrive en service, de leverer sammen med borgerne, se hvor den er samskabt, og tale om, hvordan partnerskabet bag den fungerer.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;a href='#map'&gt;Servicekortet&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#components'&gt;Partnerskabets fire komponenter&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#questions'&gt;Spørgsmål til drøftelse&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#learning'&gt;Bliv ved med at lære&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#findings'&gt;Fund og hvad I kan gøre ved dem&lt;/a&gt;&lt;/li&gt;&lt;/ol&gt;</translation>
         </message>
@@ -1489,6 +1573,108 @@
         </message>
     </context>
     <context>
+        <name>HostDetails</name>
+        <message>
+            <source>Live session</source>
+            <translation>Live-session</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>Adresse:</translation>
+        </message>
+        <message>
+            <source>Token:</source>
+            <translation>Token:</translation>
+        </message>
+        <message>
+            <source>Partners choose File → Share Live… → Join, and type in:</source>
+            <translation>Partnerne vælger Filer → Del live… → Deltag og skriver:</translation>
+        </message>
+        <message>
+            <source>Only this computer can join (the session was started without network access). Others on this computer join with:</source>
+            <translation>Kun denne computer kan deltage (sessionen blev startet uden netværksadgang). Andre på denne computer deltager med:</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Kopiér</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveSessionUi</name>
+        <message>
+            <source>Share &amp;Live…</source>
+            <translation>Del &amp;live…</translation>
+        </message>
+        <message>
+            <source>Edit this map together with others, live</source>
+            <translation>Redigér dette kort sammen med andre, live</translation>
+        </message>
+        <message>
+            <source>Lea&amp;ve Live Session</source>
+            <translation>Forla&amp;d live-session</translation>
+        </message>
+        <message>
+            <source>Cannot host a live session: %s</source>
+            <translation>Kan ikke være vært for en live-session: %s</translation>
+        </message>
+        <message>
+            <source>Live Session &amp;Details…</source>
+            <translation>&amp;Detaljer om live-session…</translation>
+        </message>
+        <message>
+            <source>The server refused to let you in (wrong or missing token?): %s</source>
+            <translation>Serveren afviste dig (forkert eller manglende token?): %s</translation>
+        </message>
+        <message>
+            <source>%d changes from partners were set aside; see the Live indicator</source>
+            <translation>%d ændringer fra partnere blev lagt til side; se Live-indikatoren</translation>
+        </message>
+        <message>
+            <source>Could not keep the session's changes for next time: %s</source>
+            <translation>Kunne ikke gemme sessionens ændringer til næste gang: %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveStatus</name>
+        <message>
+            <source>connected</source>
+            <extracomment>partners' colours: distinct, readable as outlines on the map's pale lanes, and none of them the blue of this editor's own selection</extracomment>
+            <translation>forbundet</translation>
+        </message>
+        <message>
+            <source>connecting…</source>
+            <translation>forbinder…</translation>
+        </message>
+        <message>
+            <source>reconnecting…</source>
+            <translation>genforbinder…</translation>
+        </message>
+        <message>
+            <source>offline</source>
+            <translation>offline</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>afvist</translation>
+        </message>
+        <message>
+            <source>ended</source>
+            <translation>afsluttet</translation>
+        </message>
+        <message>
+            <source>Live: %s · %d here</source>
+            <translation>Live: %s · %d til stede</translation>
+        </message>
+        <message>
+            <source>%d set aside</source>
+            <translation>%d lagt til side</translation>
+        </message>
+        <message>
+            <source>Who is here:</source>
+            <translation>Hvem er her:</translation>
+        </message>
+    </context>
+    <context>
         <name>LocalNotesEditor</name>
         <message>
             <source>What each member changes in its own routines and information flows (learning at two levels)</source>
@@ -1511,7 +1697,7 @@
         <name>MainWindow</name>
         <message>
             <source>Properties</source>
-            <extracomment>where the last map was opened or saved default width of the right docks F6 order the canvas shows keyboard focus with a frame in the palette's highlight colour</extracomment>
+            <extracomment>where the last map was opened or saved default width of the right docks how long a message or refusal stays in the status bar F6 order the canvas shows keyboard focus with a frame in the palette's highlight colour the active tool's hint in the status bar</extracomment>
             <translation>Egenskaber</translation>
         </message>
         <message>
@@ -1544,7 +1730,7 @@
         </message>
         <message>
             <source>Cannot open the map</source>
-            <translation>Kortet kan ikke åbnes</translation>
+            <translation type="vanished">Kortet kan ikke åbnes</translation>
         </message>
         <message>
             <source>The map could not be opened:
@@ -1552,7 +1738,7 @@
 %s
 
 The current map is unchanged.</source>
-            <translation>Kortet kunne ikke åbnes:
+            <translation type="vanished">Kortet kunne ikke åbnes:
 
 %s
 
@@ -1660,7 +1846,7 @@ Kortet er uændret.</translation>
         </message>
         <message>
             <source> (then click, or press Enter to place it from the keyboard)</source>
-            <translation> (klik derefter, eller tryk Enter for at placere den med tastaturet)</translation>
+            <translation type="vanished"> (klik derefter, eller tryk Enter for at placere den med tastaturet)</translation>
         </message>
         <message>
             <source>&amp;About OppSpace</source>
@@ -1780,15 +1966,15 @@ Kortet er uændret.</translation>
         </message>
         <message>
             <source>Click in a lane to add an activity</source>
-            <translation>Klik i en bane for at tilføje en aktivitet</translation>
+            <translation type="vanished">Klik i en bane for at tilføje en aktivitet</translation>
         </message>
         <message>
             <source>Click on the map to add a lane below</source>
-            <translation>Klik på kortet for at tilføje en bane nedenunder</translation>
+            <translation type="vanished">Klik på kortet for at tilføje en bane nedenunder</translation>
         </message>
         <message>
             <source>Click on the map to add a phase column</source>
-            <translation>Klik på kortet for at tilføje en fasekolonne</translation>
+            <translation type="vanished">Klik på kortet for at tilføje en fasekolonne</translation>
         </message>
         <message>
             <source>Co-produced with citizens (&amp;*)</source>
@@ -1942,6 +2128,90 @@ Kortet er uændret.</translation>
             <source>Undo {command}</source>
             <translation>Fortryd {command}</translation>
         </message>
+        <message>
+            <source>%1 could not be read: %2
+
+The open map is unchanged.</source>
+            <translation>%1 kunne ikke læses: %2
+
+Det åbne kort er uændret.</translation>
+        </message>
+        <message>
+            <source>&amp;Merge From…</source>
+            <translation>&amp;Flet fra…</translation>
+        </message>
+        <message>
+            <source>Cannot read the other map</source>
+            <translation>Kan ikke læse det andet kort</translation>
+        </message>
+        <message>
+            <source>Choose the base</source>
+            <translation>Vælg udgangspunktet</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>Sammenlign</translation>
+        </message>
+        <message>
+            <source>Compare &amp;With…</source>
+            <translation>Sammenlign &amp;med…</translation>
+        </message>
+        <message>
+            <source>Compare with which copy of the map?</source>
+            <translation>Sammenlign med hvilken kopi af kortet?</translation>
+        </message>
+        <message>
+            <source>Merge a partner's copy of this map into it, by id</source>
+            <translation>Flet en partners kopi af kortet ind i det, efter id</translation>
+        </message>
+        <message>
+            <source>Merge from %s</source>
+            <translation>Flet fra %s</translation>
+        </message>
+        <message>
+            <source>Merge which copy of the map?</source>
+            <translation>Hvilken kopi af kortet skal flettes ind?</translation>
+        </message>
+        <message>
+            <source>Merged %1: %2 conflicts decided</source>
+            <translation>Flettede %1: %2 konflikter afgjort</translation>
+        </message>
+        <message>
+            <source>Nothing to merge: %s adds nothing to this map.</source>
+            <translation>Intet at flette: %s tilføjer intet til dette kort.</translation>
+        </message>
+        <message>
+            <source>OppSpace has no earlier state of this map. Choose the version both copies started from (the base) next.</source>
+            <translation>OppSpace kender ingen tidligere udgave af dette kort. Vælg derefter den udgave, begge kopier tog udgangspunkt i.</translation>
+        </message>
+        <message>
+            <source>OppSpace maps (*.oppspace)</source>
+            <translation>OppSpace-kort (*.oppspace)</translation>
+        </message>
+        <message>
+            <source>Show what differs from a saved version or a partner's copy</source>
+            <translation>Vis hvad der adskiller kortet fra en gemt udgave eller en partners kopi</translation>
+        </message>
+        <message>
+            <source>Which version did both copies start from?</source>
+            <translation>Hvilken udgave tog begge kopier udgangspunkt i?</translation>
+        </message>
+        <message>
+            <source>this map as last saved or opened</source>
+            <translation>dette kort, som det sidst blev gemt eller åbnet</translation>
+        </message>
+        <message>
+            <source>Click in a lane where the new activity goes, or press Enter to add it to the selected lane.</source>
+            <translation>Klik i en bane, hvor den nye aktivitet skal stå, eller tryk Enter for at tilføje den til den valgte bane.</translation>
+        </message>
+        <message>
+            <source>Click where the new lane goes, or press Enter to add it below the selected lane.</source>
+            <translation>Klik, hvor den nye bane skal stå, eller tryk Enter for at tilføje den under den valgte bane.</translation>
+        </message>
+        <message>
+            <source>Click where the new phase column goes, or press Enter to add it at the end.</source>
+            <translation>Klik, hvor den nye fasekolonne skal stå, eller tryk Enter for at tilføje den til sidst.</translation>
+        </message>
     </context>
     <context>
         <name>Map</name>
@@ -2007,7 +2277,7 @@ Kortet er uændret.</translation>
         </message>
         <message>
             <source>Rename</source>
-            <translation>Omdøb</translation>
+            <translation type="vanished">Omdøb</translation>
         </message>
     </context>
     <context>
@@ -2111,6 +2381,92 @@ Kortet er uændret.</translation>
         </message>
     </context>
     <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge From %s</source>
+            <translation>Flet fra %s</translation>
+        </message>
+        <message>
+            <source>Merging &lt;b&gt;%1&lt;/b&gt; into this map (base: %2).&lt;br&gt;%3 changes from their copy; %4 conflicts.</source>
+            <translation>Fletter &lt;b&gt;%1&lt;/b&gt; ind i dette kort (udgangspunkt: %2).&lt;br&gt;%3 ændringer fra deres kopi; %4 konflikter.</translation>
+        </message>
+        <message>
+            <source>&amp;Apply merge</source>
+            <translation>&amp;Udfør fletning</translation>
+        </message>
+        <message>
+            <source>Use another ba&amp;se…</source>
+            <translation>Brug et andet udgangs&amp;punkt…</translation>
+        </message>
+        <message>
+            <source>Choose the version both copies started from yourself</source>
+            <translation>Vælg selv den udgave, begge kopier tog udgangspunkt i</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Tilbage</translation>
+        </message>
+        <message>
+            <source>&amp;Next conflict</source>
+            <translation>&amp;Næste konflikt</translation>
+        </message>
+        <message>
+            <source>Conflict %1 of %2</source>
+            <translation>Konflikt %1 af %2</translation>
+        </message>
+        <message>
+            <source>Keep ours: %s</source>
+            <translation>Behold vores: %s</translation>
+        </message>
+        <message>
+            <source>Take theirs: %s</source>
+            <translation>Tag deres: %s</translation>
+        </message>
+        <message>
+            <source>Both copies changed the order of the lanes or phases differently.</source>
+            <translation>Begge kopier har ændret rækkefølgen af baner eller faser forskelligt.</translation>
+        </message>
+        <message>
+            <source>%s: one copy removed it, the other changed it.</source>
+            <translation>%s: den ene kopi fjernede det, den anden ændrede det.</translation>
+        </message>
+        <message>
+            <source>%1: both copies changed the %2 differently.</source>
+            <translation>%1: begge kopier ændrede %2 forskelligt.</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>fjernet</translation>
+        </message>
+        <message>
+            <source>the changed %s</source>
+            <translation>den ændrede %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenError</name>
+        <message>
+            <source>%1 could not be opened: %2</source>
+            <translation>%1 kunne ikke åbnes: %2</translation>
+        </message>
+        <message>
+            <source>Cannot open the map</source>
+            <translation>Kortet kan ikke åbnes</translation>
+        </message>
+        <message>
+            <source>OppSpace starts with the generic map instead.</source>
+            <translation>OppSpace starter i stedet med det generiske kort.</translation>
+        </message>
+        <message>
+            <source>The map you had open is unchanged.</source>
+            <translation>Det kort, du havde åbent, er uændret.</translation>
+        </message>
+        <message>
+            <source>This is not an OppSpace map (%1).</source>
+            <translation>Dette er ikke et OppSpace-kort (%1).</translation>
+        </message>
+    </context>
+    <context>
         <name>OutlinePanel</name>
         <message>
             <source>Outline of the map</source>
@@ -2118,7 +2474,7 @@ Kortet er uændret.</translation>
         </message>
         <message>
             <source>Map</source>
-            <extracomment>activities whose flows the user opened lanes the user closed</extracomment>
+            <extracomment>activities whose flows the user opened lanes the user closed edits came while the dock was closed: rebuild when shown (outgoing?, end id) -&gt; flows, during a rebuild</extracomment>
             <translation>Kort</translation>
         </message>
         <message>
@@ -2428,8 +2784,12 @@ Kortet er uændret.</translation>
     <context>
         <name>PartnershipTableModel</name>
         <message>
+            <source>choose…</source>
+            <extracomment>role giving a cell's editor kind: "text", "choice", "multi" or "date" role giving a cell's choices as [(value, label)] role giving the id of the actor/asset a cell shows (for "show on canvas") a cell still to choose: a quiet red, like a form's required field "" in the editor means None in the file other partnership lists whose names the cells show fields a new row can only guess (the file needs a value): shown as "choose…" until the user picks one (new item, fields not chosen yet)</extracomment>
+            <translation>vælg…</translation>
+        </message>
+        <message>
             <source>Edit %s</source>
-            <extracomment>role giving a cell's editor kind: "text", "choice", "multi" or "date" role giving a cell's choices as [(value, label)] role giving the id of the actor/asset a cell shows (for "show on canvas") "" in the editor means None in the file other partnership lists whose names the cells show</extracomment>
             <translation>Redigér %s</translation>
         </message>
         <message>
@@ -2738,7 +3098,7 @@ Kortet er uændret.</translation>
         <name>RecoveryJournal</name>
         <message>
             <source>Could not write the recovery copy to %s: %s</source>
-            <extracomment>the document's title, or its file name, for people the file the user was editing, or None if never saved when the journal was last written (UTC) the journal was written (path of the recovery copy) the journal was removed (clean save, don't save, normal quit) changes since the journal was last written</extracomment>
+            <extracomment>the journal was written (path of the recovery copy) the journal was removed (clean save, don't save, normal quit) changes since the journal was last written</extracomment>
             <translation>Kunne ikke skrive gendannelseskopien til %s: %s</translation>
         </message>
         <message>
@@ -3305,14 +3665,106 @@ Kortet er uændret.</translation>
         </message>
     </context>
     <context>
+        <name>ShareLiveDialog</name>
+        <message>
+            <source>Share Live</source>
+            <extracomment>host for other computers (with a token), not only this one</extracomment>
+            <translation>Del live</translation>
+        </message>
+        <message>
+            <source>&amp;Host a session on this computer</source>
+            <translation>&amp;Vær vært for en session på denne computer</translation>
+        </message>
+        <message>
+            <source>&amp;Join a session</source>
+            <translation>&amp;Deltag i en session</translation>
+        </message>
+        <message>
+            <source>How partners see you, e.g. Anna (café)</source>
+            <translation>Sådan ser partnerne dig, fx Anna (café)</translation>
+        </message>
+        <message>
+            <source>Let other computers on the network join (with a token)</source>
+            <translation>Lad andre computere på netværket deltage (med et token)</translation>
+        </message>
+        <message>
+            <source>Your &amp;name:</source>
+            <translation>Dit &amp;navn:</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>&amp;Port:</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Adresse:</translation>
+        </message>
+        <message>
+            <source>&amp;Token:</source>
+            <translation>&amp;Token:</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Start</translation>
+        </message>
+        <message>
+            <source>Edit this map together with others, each on their own computer. Changes appear for everyone at once; if the connection drops, you keep working and nothing is lost.</source>
+            <translation>Redigér dette kort sammen med andre, hver på sin egen computer. Ændringer vises straks for alle; falder forbindelsen ud, arbejder du videre, og intet går tabt.</translation>
+        </message>
+        <message>
+            <source>Give your name, so partners know who is who.</source>
+            <translation>Skriv dit navn, så partnerne ved, hvem der er hvem.</translation>
+        </message>
+    </context>
+    <context>
         <name>TableSection</name>
         <message>
             <source>Add</source>
+            <extracomment>the next choice editor was asked for by a click</extracomment>
             <translation>Tilføj</translation>
         </message>
         <message>
             <source>Remove</source>
             <translation>Fjern</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoText</name>
+        <message>
+            <source>Change flow %1 to %2</source>
+            <translation>Ret strømmen %1 til %2</translation>
+        </message>
+        <message>
+            <source>Move %1</source>
+            <translation>Flyt %1</translation>
+        </message>
+        <message>
+            <source>Move %1 activities</source>
+            <translation>Flyt %1 aktiviteter</translation>
+        </message>
+        <message>
+            <source>Move %1 to %2</source>
+            <translation>Flyt %1 til %2</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Omdøb</translation>
+        </message>
+        <message>
+            <source>Rename activity %1 to %2</source>
+            <translation>Omdøb aktiviteten %1 til %2</translation>
+        </message>
+        <message>
+            <source>Rename lane %1 to %2</source>
+            <translation>Omdøb banen %1 til %2</translation>
+        </message>
+        <message>
+            <source>Rename phase %1 to %2</source>
+            <translation>Omdøb fasen %1 til %2</translation>
+        </message>
+        <message>
+            <source>no phase</source>
+            <translation>ingen fase</translation>
         </message>
     </context>
     <context>
@@ -3463,6 +3915,88 @@ Kortet er uændret.</translation>
         <message>
             <source>Select an actor, activity or asset first.</source>
             <translation>Vælg først en aktør, en aktivitet eller et aktiv.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopMode</name>
+        <message>
+            <source>Workshop</source>
+            <translation>Workshop</translation>
+        </message>
+        <message>
+            <source>&amp;Workshop</source>
+            <translation>&amp;Workshop</translation>
+        </message>
+        <message>
+            <source>The map full screen in large type, with the partnership's guiding questions one at a time; Esc leaves</source>
+            <translation>Kortet i fuld skærm med stor skrift og partnerskabets vejledende spørgsmål ét ad gangen; Esc afslutter</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopPanel</name>
+        <message>
+            <source>Step %v of %m</source>
+            <translation>Trin %v af %m</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Tilbage</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Næste</translation>
+        </message>
+        <message>
+            <source>Add today's reflection entry</source>
+            <translation>Tilføj dagens refleksion</translation>
+        </message>
+        <message>
+            <source>What works for us locally?</source>
+            <translation>Hvad virker for os lokalt?</translation>
+        </message>
+        <message>
+            <source>What works for the citizens?</source>
+            <translation>Hvad virker for borgerne?</translation>
+        </message>
+        <message>
+            <source>What needs to be improved?</source>
+            <translation>Hvad skal forbedres?</translation>
+        </message>
+        <message>
+            <source>Timer</source>
+            <translation>Tidtager</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Add a partnership first (Partnership panel).</source>
+            <translation>Tilføj først et partnerskab (panelet Partnerskab).</translation>
+        </message>
+        <message>
+            <source>Workshop: %s</source>
+            <translation>Workshop: %s</translation>
+        </message>
+        <message>
+            <source>Reflection, %s</source>
+            <translation>Refleksion, %s</translation>
+        </message>
+        <message>
+            <source>Answer guiding question</source>
+            <translation>Besvar vejledende spørgsmål</translation>
+        </message>
+        <message>
+            <source>Add reflection</source>
+            <translation>Tilføj refleksion</translation>
+        </message>
+        <message>
+            <source>Edit reflection</source>
+            <translation>Rediger refleksion</translation>
+        </message>
+        <message>
+            <source>Time is up</source>
+            <translation>Tiden er gået</translation>
         </message>
     </context>
     <context>

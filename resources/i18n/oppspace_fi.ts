@@ -49,11 +49,15 @@
         </message>
         <message>
             <source>Move activity</source>
-            <translation>Siirrä toiminto</translation>
+            <translation type="vanished">Siirrä toiminto</translation>
         </message>
         <message>
             <source>Move activities</source>
-            <translation>Siirrä toiminnot</translation>
+            <translation type="vanished">Siirrä toiminnot</translation>
+        </message>
+        <message>
+            <source>“%1” is a %2 lane; change its kind in Properties if it is not.</source>
+            <translation>“%1” on kaista, jonka tyyppi on %2; muuta tyyppiä Ominaisuuksissa, jos se ei pidä paikkaansa.</translation>
         </message>
         <message>
             <source>Nudge</source>
@@ -127,6 +131,7 @@
         <name>ActorsModel</name>
         <message>
             <source>Change members</source>
+            <extracomment>only the partnership's members (the coordinator)</extracomment>
             <translation>Muuta jäseniä</translation>
         </message>
     </context>
@@ -167,6 +172,21 @@
         <message>
             <source>Shown on the map: {what}</source>
             <translation>Näytetään kartalla: {what}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Anonymise</name>
+        <message>
+            <source>Citizen</source>
+            <translation>Kansalainen</translation>
+        </message>
+        <message>
+            <source>Citizen {number}</source>
+            <translation>Kansalainen {number}</translation>
+        </message>
+        <message>
+            <source>{title} (anonymised)</source>
+            <translation>{title} (anonymisoitu)</translation>
         </message>
     </context>
     <context>
@@ -327,11 +347,11 @@
         </message>
         <message>
             <source>Move activities</source>
-            <translation>Siirrä toiminnot</translation>
+            <translation type="vanished">Siirrä toiminnot</translation>
         </message>
         <message>
             <source>Move activity</source>
-            <translation>Siirrä toiminto</translation>
+            <translation type="vanished">Siirrä toiminto</translation>
         </message>
         <message>
             <source>New activity</source>
@@ -396,6 +416,10 @@
         <message>
             <source>the clipboard does not hold OppSpace activities</source>
             <translation>leikepöydällä ei ole OppSpace-toimintoja</translation>
+        </message>
+        <message>
+            <source>“%1” is a %2 lane; change its kind in Properties if it is not.</source>
+            <translation>“%1” on kaista, jonka tyyppi on %2; muuta tyyppiä Ominaisuuksissa, jos se ei pidä paikkaansa.</translation>
         </message>
     </context>
     <context>
@@ -822,6 +846,30 @@
         </message>
     </context>
     <context>
+        <name>ComparePanel</name>
+        <message>
+            <source>Differences</source>
+            <extracomment>an element's id was clicked in the list the user asked to stop comparing (button or Esc)</extracomment>
+            <translation>Erot</translation>
+        </message>
+        <message>
+            <source>&amp;Stop comparing</source>
+            <translation>&amp;Lopeta vertailu</translation>
+        </message>
+        <message>
+            <source>&lt;span style='color:#2E9E44'&gt;■&lt;/span&gt; added &amp;nbsp; &lt;span style='color:#E07B00'&gt;■&lt;/span&gt; changed &amp;nbsp; &lt;span style='color:#7A7A7A'&gt;■&lt;/span&gt; removed (ghost)</source>
+            <translation>&lt;span style='color:#2E9E44'&gt;■&lt;/span&gt; lisätty &amp;nbsp; &lt;span style='color:#E07B00'&gt;■&lt;/span&gt; muutettu &amp;nbsp; &lt;span style='color:#7A7A7A'&gt;■&lt;/span&gt; poistettu (haamu)</translation>
+        </message>
+        <message>
+            <source>Differences from %1: %2</source>
+            <translation>Erot verrattuna tiedostoon %1: %2</translation>
+        </message>
+        <message>
+            <source>No differences from %1.</source>
+            <translation>Ei eroja verrattuna tiedostoon %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>ComplementaritiesModel</name>
         <message>
             <source>complementarity</source>
@@ -906,11 +954,11 @@
         <name>DeleteCheck</name>
         <message>
             <source>1 activity in the lane, with its flows</source>
-            <translation>1 kaistan toiminto virtoineen</translation>
+            <translation type="vanished">1 kaistan toiminto virtoineen</translation>
         </message>
         <message>
             <source>1 complementarity</source>
-            <translation>1 täydentävyys</translation>
+            <translation type="vanished">1 täydentävyys</translation>
         </message>
         <message>
             <source>1 entry in asset access or routine participants</source>
@@ -954,11 +1002,11 @@
         </message>
         <message>
             <source>{count} activities in the lane, with their flows</source>
-            <translation>{count} kaistan toimintoa virtoineen</translation>
+            <translation type="vanished">{count} kaistan toimintoa virtoineen</translation>
         </message>
         <message>
             <source>{count} complementarities</source>
-            <translation>{count} täydentävyyttä</translation>
+            <translation type="vanished">{count} täydentävyyttä</translation>
         </message>
         <message>
             <source>{count} entries in asset access or routine participants</source>
@@ -972,12 +1020,36 @@
             <source>{partnership}: {losses}</source>
             <translation>{partnership}: {losses}</translation>
         </message>
+        <message>
+            <source>1 activity in the lane</source>
+            <translation>1 toiminto kaistalla</translation>
+        </message>
+        <message>
+            <source>1 flow (arrow) to or from the lane</source>
+            <translation>1 kulku (nuoli) kaistalle tai kaistalta</translation>
+        </message>
+        <message>
+            <source>1 pairing of resources that complement each other</source>
+            <translation>1 toisiaan täydentävien resurssien pari</translation>
+        </message>
+        <message>
+            <source>{count} activities in the lane</source>
+            <translation>{count} toimintoa kaistalla</translation>
+        </message>
+        <message>
+            <source>{count} flows (arrows) to or from the lane</source>
+            <translation>{count} kulkua (nuolta) kaistalle tai kaistalta</translation>
+        </message>
+        <message>
+            <source>{count} pairings of resources that complement each other</source>
+            <translation>{count} toisiaan täydentävien resurssien paria</translation>
+        </message>
     </context>
     <context>
         <name>DocumentController</name>
         <message>
             <source>Not done: %s</source>
-            <extracomment>the whole document was replaced (new, open); views rebuild one primitive change was applied to the document (app.model.Change) the selected ids changed (list of str) a view asked to show these ids (select and centre them on the canvas) a short message for the status bar an edit was refused; the reason (also sent as a message), to show where the user looks the file path changed (save as, open)</extracomment>
+            <extracomment>the whole document was replaced (new, open); views rebuild one primitive change was applied to the document (app.model.Change) the selected ids changed (list of str) a view asked to show these ids (select and centre them on the canvas) a short message for the status bar an edit was refused; the reason (also sent as a message), to show where the user looks the file path changed (save as, open) makes the undo command of each edit; a live session puts its own in (ui/live)</extracomment>
             <translation>Ei tehty: %s</translation>
         </message>
     </context>
@@ -1033,6 +1105,14 @@
         <message>
             <source>Choose…</source>
             <translation>Valitse…</translation>
+        </message>
+        <message>
+            <source>A&amp;nonymise: citizens become “Citizen”, “Citizen 2”, …; descriptions, reflection log and authors left out</source>
+            <translation>A&amp;nonymisoi: kansalaisista tulee ”Kansalainen”, ”Kansalainen 2”, …; kuvaukset, reflektioloki ja tekijät jätetään pois</translation>
+        </message>
+        <message>
+            <source>For meetings with people who must not see who the citizen is</source>
+            <translation>Tapaamisiin, joissa osallistujat eivät saa nähdä, kuka kansalainen on</translation>
         </message>
         <message>
             <source>P&amp;aper:</source>
@@ -1460,6 +1540,10 @@
             <translation>&lt;h2 id='start'&gt;&lt;a name='start'&gt;&lt;/a&gt;Aloittaminen&lt;/h2&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Kaistat&lt;/b&gt;: valitse &lt;i&gt;Lisää → Lisää toimija&lt;/i&gt; (L) ja napsauta karttaa (tai paina Enter); kirjoita nimi ja paina Enter. Lisää kaista jokaiselle organisaatiolle, ammattilaiselle ja kansalaiselle.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vaiheet&lt;/b&gt;: &lt;i&gt;Lisää → Lisää vaihe&lt;/i&gt; (P) ja napsauta, esimerkiksi yhteistilaamiselle, yhteissuunnittelulle, yhteistoteutukselle ja yhteisarvioinnille.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Toiminnot&lt;/b&gt;: vedä &lt;b&gt;▭ Toiminto&lt;/b&gt; työkalupalkista kaistalle tai paina A ja napsauta kaistaa. Kaksoisnapsautus tai F2 nimeää laatikon uudelleen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Yhteistuotanto&lt;/b&gt;: valitse toiminto, joka tehdään kansalaisten kanssa, ja paina Ctrl+Shift+8 (&lt;i&gt;Muokkaa → Yhteistuotettu kansalaisten kanssa&lt;/i&gt;); se saa punaisen &lt;b&gt;*&lt;/b&gt;:n.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Virrat&lt;/b&gt;: paina I ja vedä toiminnosta tai kaistan otsakkeesta toiseen tiedolle, jonka täytyy kulkea (pisteviiva); paina S ja vedä kahden toiminnon välillä prosessin järjestykselle (yhtenäinen viiva). &lt;i&gt;Lisää → Yhdistä…&lt;/i&gt; (Ctrl+K) tekee saman luetteloista. Oikealla oleva Ominaisuudet-paneeli kirjaa mitä, milloin, missä muodossa ja suostumuksen.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Kumppanuus&lt;/b&gt;: oikealla Ominaisuuksien vieressä oleva &lt;i&gt;Kumppanuus&lt;/i&gt;-välilehti kuvaa alla esitellyt neljä osatekijää.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Havainnot&lt;/b&gt;: alareunan &lt;i&gt;Havainnot&lt;/i&gt;-paneeli luettelee, mitä kartta paljastaa; napsauta havaintoa nähdäksesi, mitä se koskee.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Jos haluat ensin nähdä täytetyn kartan, valitse &lt;i&gt;Tiedosto → Uusi…&lt;/i&gt; ja yleinen kartta tai Aalborg Aktiv -esimerkki.&lt;/p&gt;</translation>
         </message>
         <message>
+            <source>&lt;h2 id='keyboard'&gt;&lt;a name='keyboard'&gt;&lt;/a&gt;Keyboard and screen readers&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;On the map&lt;/b&gt;: Tab and Shift+Tab go from activity to activity, lane by lane; Alt+arrow keys go to the nearest activity in that direction; Ctrl+Tab leaves the map. A screen reader hears each lane, phase, activity and flow as an object of its own, with where it is, whether it is co-produced, its flows and their consent.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Flows&lt;/b&gt;: with an activity selected, Ctrl+Alt+Right and Ctrl+Alt+Left (or Alt+Page Down and Alt+Page Up) go through its flows, outgoing first; Ctrl+Alt+Up (or Alt+Home) goes back to the activity.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Outline&lt;/b&gt;: &lt;i&gt;View → Outline&lt;/i&gt; (Ctrl+Shift+O) shows the map as a tree: lanes, their activities, and under each activity its flows. Arrow keys move and select on the map too; Enter renames, Delete deletes; Ctrl+Z undoes.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Panels&lt;/b&gt;: F6 moves to the next panel. In the Partnership panel, Tab reaches the section titles; Enter or Space opens one.&lt;/li&gt;&lt;li&gt;&lt;b&gt;What happened&lt;/b&gt;: adding, deleting, undoing, find results and a chosen finding are announced, so you hear them without moving.&lt;/li&gt;&lt;/ul&gt;</source>
+            <translation>&lt;h2 id='keyboard'&gt;&lt;a name='keyboard'&gt;&lt;/a&gt;Näppäimistö ja ruudunlukijat&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Kartalla&lt;/b&gt;: Tab ja Shift+Tab siirtyvät toiminnosta toiseen kaista kerrallaan; Alt+nuolinäppäimet siirtyvät lähimpään toimintoon siihen suuntaan; Ctrl+Tab poistuu kartalta. Ruudunlukija kuulee jokaisen kaistan, vaiheen, toiminnon ja virran omana kohteenaan: missä se on, onko se yhteistuotettu, sen virrat ja niiden suostumus.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Virrat&lt;/b&gt;: kun toiminto on valittuna, Ctrl+Alt+Oikea ja Ctrl+Alt+Vasen (tai Alt+Page Down ja Alt+Page Up) käyvät läpi sen virrat, lähtevät ensin; Ctrl+Alt+Ylös (tai Alt+Home) palaa toimintoon.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Jäsennys&lt;/b&gt;: &lt;i&gt;Näytä → Jäsennys&lt;/i&gt; (Ctrl+Shift+O) näyttää kartan puuna: kaistat, niiden toiminnot ja kunkin toiminnon alla sen virrat. Nuolinäppäimet liikkuvat ja valitsevat myös kartalla; Enter nimeää uudelleen, Delete poistaa; Ctrl+Z kumoaa.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Paneelit&lt;/b&gt;: F6 siirtyy seuraavaan paneeliin. Kumppanuus-paneelissa Tab pääsee osioiden otsikoihin; Enter tai välilyönti avaa osion.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mitä tapahtui&lt;/b&gt;: lisäykset, poistot, kumoamiset, hakutulokset ja valittu havainto ilmoitetaan, joten kuulet ne siirtymättä.&lt;/li&gt;&lt;/ul&gt;</translation>
+        </message>
+        <message>
             <source>&lt;h1&gt;Working with OppSpace&lt;/h1&gt;&lt;p&gt;OppSpace helps people from several organisations describe a service they provide together with citizens, see where it is co-produced, and talk about how the partnership behind it works.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;a href='#map'&gt;The service map&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#components'&gt;The four components of a partnership&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#questions'&gt;Questions to discuss&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#learning'&gt;Keep learning&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#findings'&gt;Findings and what to do about them&lt;/a&gt;&lt;/li&gt;&lt;/ol&gt;</source>
             <translation>&lt;h1&gt;OppSpacen käyttö&lt;/h1&gt;&lt;p&gt;OppSpace auttaa eri organisaatioiden ihmisiä kuvaamaan palvelun, jonka he tuottavat yhdessä kansalaisten kanssa, näkemään missä kohdin se on yhteistuotantoa ja keskustelemaan siitä, miten sen taustalla oleva kumppanuus toimii.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;a href='#map'&gt;Palvelukartta&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#components'&gt;Kumppanuuden neljä osatekijää&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#questions'&gt;Keskustelukysymykset&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#learning'&gt;Jatkuva oppiminen&lt;/a&gt;&lt;/li&gt;&lt;li&gt;&lt;a href='#findings'&gt;Havainnot ja mitä niille voi tehdä&lt;/a&gt;&lt;/li&gt;&lt;/ol&gt;</translation>
         </message>
@@ -1489,6 +1573,108 @@
         </message>
     </context>
     <context>
+        <name>HostDetails</name>
+        <message>
+            <source>Live session</source>
+            <translation>Yhteismuokkaus</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>Osoite:</translation>
+        </message>
+        <message>
+            <source>Token:</source>
+            <translation>Tunniste:</translation>
+        </message>
+        <message>
+            <source>Partners choose File → Share Live… → Join, and type in:</source>
+            <translation>Kumppanit valitsevat Tiedosto → Jaa livenä… → Liity ja kirjoittavat:</translation>
+        </message>
+        <message>
+            <source>Only this computer can join (the session was started without network access). Others on this computer join with:</source>
+            <translation>Vain tämä tietokone voi liittyä (istunto aloitettiin ilman verkkoyhteyttä). Muut tällä koneella liittyvät osoitteella:</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Kopioi</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveSessionUi</name>
+        <message>
+            <source>Share &amp;Live…</source>
+            <translation>Jaa &amp;livenä…</translation>
+        </message>
+        <message>
+            <source>Edit this map together with others, live</source>
+            <translation>Muokkaa tätä karttaa yhdessä muiden kanssa reaaliajassa</translation>
+        </message>
+        <message>
+            <source>Lea&amp;ve Live Session</source>
+            <translation>Poistu &amp;yhteismuokkauksesta</translation>
+        </message>
+        <message>
+            <source>Cannot host a live session: %s</source>
+            <translation>Yhteismuokkausta ei voi isännöidä: %s</translation>
+        </message>
+        <message>
+            <source>Live Session &amp;Details…</source>
+            <translation>Yhteismuokkauksen &amp;tiedot…</translation>
+        </message>
+        <message>
+            <source>The server refused to let you in (wrong or missing token?): %s</source>
+            <translation>Palvelin ei päästänyt sisään (väärä tai puuttuva tunniste?): %s</translation>
+        </message>
+        <message>
+            <source>%d changes from partners were set aside; see the Live indicator</source>
+            <translation>%d kumppanien muutosta jätettiin pois; katso Live-ilmaisin</translation>
+        </message>
+        <message>
+            <source>Could not keep the session's changes for next time: %s</source>
+            <translation>Istunnon muutoksia ei voitu säilyttää seuraavaa kertaa varten: %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveStatus</name>
+        <message>
+            <source>connected</source>
+            <extracomment>partners' colours: distinct, readable as outlines on the map's pale lanes, and none of them the blue of this editor's own selection</extracomment>
+            <translation>yhdistetty</translation>
+        </message>
+        <message>
+            <source>connecting…</source>
+            <translation>yhdistetään…</translation>
+        </message>
+        <message>
+            <source>reconnecting…</source>
+            <translation>yhdistetään uudelleen…</translation>
+        </message>
+        <message>
+            <source>offline</source>
+            <translation>ei yhteyttä</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>torjuttu</translation>
+        </message>
+        <message>
+            <source>ended</source>
+            <translation>päättynyt</translation>
+        </message>
+        <message>
+            <source>Live: %s · %d here</source>
+            <translation>Live: %s · %d paikalla</translation>
+        </message>
+        <message>
+            <source>%d set aside</source>
+            <translation>%d jätetty pois</translation>
+        </message>
+        <message>
+            <source>Who is here:</source>
+            <translation>Paikalla:</translation>
+        </message>
+    </context>
+    <context>
         <name>LocalNotesEditor</name>
         <message>
             <source>What each member changes in its own routines and information flows (learning at two levels)</source>
@@ -1511,7 +1697,7 @@
         <name>MainWindow</name>
         <message>
             <source>Properties</source>
-            <extracomment>where the last map was opened or saved default width of the right docks F6 order the canvas shows keyboard focus with a frame in the palette's highlight colour</extracomment>
+            <extracomment>where the last map was opened or saved default width of the right docks how long a message or refusal stays in the status bar F6 order the canvas shows keyboard focus with a frame in the palette's highlight colour the active tool's hint in the status bar</extracomment>
             <translation>Ominaisuudet</translation>
         </message>
         <message>
@@ -1544,7 +1730,7 @@
         </message>
         <message>
             <source>Cannot open the map</source>
-            <translation>Karttaa ei voi avata</translation>
+            <translation type="vanished">Karttaa ei voi avata</translation>
         </message>
         <message>
             <source>The map could not be opened:
@@ -1552,7 +1738,7 @@
 %s
 
 The current map is unchanged.</source>
-            <translation>Karttaa ei voitu avata:
+            <translation type="vanished">Karttaa ei voitu avata:
 
 %s
 
@@ -1660,7 +1846,7 @@ Kartta on ennallaan.</translation>
         </message>
         <message>
             <source> (then click, or press Enter to place it from the keyboard)</source>
-            <translation> (napsauta sitten, tai sijoita näppäimistöllä painamalla Enter)</translation>
+            <translation type="vanished"> (napsauta sitten, tai sijoita näppäimistöllä painamalla Enter)</translation>
         </message>
         <message>
             <source>&amp;About OppSpace</source>
@@ -1780,15 +1966,15 @@ Kartta on ennallaan.</translation>
         </message>
         <message>
             <source>Click in a lane to add an activity</source>
-            <translation>Lisää toiminto napsauttamalla kaistaa</translation>
+            <translation type="vanished">Lisää toiminto napsauttamalla kaistaa</translation>
         </message>
         <message>
             <source>Click on the map to add a lane below</source>
-            <translation>Lisää kaista alapuolelle napsauttamalla karttaa</translation>
+            <translation type="vanished">Lisää kaista alapuolelle napsauttamalla karttaa</translation>
         </message>
         <message>
             <source>Click on the map to add a phase column</source>
-            <translation>Lisää vaihesarake napsauttamalla karttaa</translation>
+            <translation type="vanished">Lisää vaihesarake napsauttamalla karttaa</translation>
         </message>
         <message>
             <source>Co-produced with citizens (&amp;*)</source>
@@ -1942,6 +2128,90 @@ Kartta on ennallaan.</translation>
             <source>Undo {command}</source>
             <translation>Kumoa: {command}</translation>
         </message>
+        <message>
+            <source>%1 could not be read: %2
+
+The open map is unchanged.</source>
+            <translation>Tiedostoa %1 ei voitu lukea: %2
+
+Avoin kartta on ennallaan.</translation>
+        </message>
+        <message>
+            <source>&amp;Merge From…</source>
+            <translation>&amp;Yhdistä tiedostosta…</translation>
+        </message>
+        <message>
+            <source>Cannot read the other map</source>
+            <translation>Toista karttaa ei voi lukea</translation>
+        </message>
+        <message>
+            <source>Choose the base</source>
+            <translation>Valitse lähtökohta</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>Vertailu</translation>
+        </message>
+        <message>
+            <source>Compare &amp;With…</source>
+            <translation>&amp;Vertaa…</translation>
+        </message>
+        <message>
+            <source>Compare with which copy of the map?</source>
+            <translation>Mihin kartan kopioon verrataan?</translation>
+        </message>
+        <message>
+            <source>Merge a partner's copy of this map into it, by id</source>
+            <translation>Yhdistä kumppanin kopio tähän karttaan tunnisteiden mukaan</translation>
+        </message>
+        <message>
+            <source>Merge from %s</source>
+            <translation>Yhdistä tiedostosta %s</translation>
+        </message>
+        <message>
+            <source>Merge which copy of the map?</source>
+            <translation>Mikä kartan kopio yhdistetään?</translation>
+        </message>
+        <message>
+            <source>Merged %1: %2 conflicts decided</source>
+            <translation>Yhdistetty %1: %2 ristiriitaa ratkaistu</translation>
+        </message>
+        <message>
+            <source>Nothing to merge: %s adds nothing to this map.</source>
+            <translation>Ei yhdistettävää: %s ei tuo tähän karttaan mitään uutta.</translation>
+        </message>
+        <message>
+            <source>OppSpace has no earlier state of this map. Choose the version both copies started from (the base) next.</source>
+            <translation>OppSpace ei tunne tämän kartan aiempaa versiota. Valitse seuraavaksi versio, josta molemmat kopiot lähtivät (lähtökohta).</translation>
+        </message>
+        <message>
+            <source>OppSpace maps (*.oppspace)</source>
+            <translation>OppSpace-kartat (*.oppspace)</translation>
+        </message>
+        <message>
+            <source>Show what differs from a saved version or a partner's copy</source>
+            <translation>Näytä erot tallennettuun versioon tai kumppanin kopioon</translation>
+        </message>
+        <message>
+            <source>Which version did both copies start from?</source>
+            <translation>Mistä versiosta molemmat kopiot lähtivät?</translation>
+        </message>
+        <message>
+            <source>this map as last saved or opened</source>
+            <translation>tämä kartta sellaisena kuin se viimeksi tallennettiin tai avattiin</translation>
+        </message>
+        <message>
+            <source>Click in a lane where the new activity goes, or press Enter to add it to the selected lane.</source>
+            <translation>Napsauta kaistalla kohtaa, johon uusi toiminto tulee, tai lisää se valitulle kaistalle painamalla Enter.</translation>
+        </message>
+        <message>
+            <source>Click where the new lane goes, or press Enter to add it below the selected lane.</source>
+            <translation>Napsauta kohtaa, johon uusi kaista tulee, tai lisää se valitun kaistan alle painamalla Enter.</translation>
+        </message>
+        <message>
+            <source>Click where the new phase column goes, or press Enter to add it at the end.</source>
+            <translation>Napsauta kohtaa, johon uusi vaihesarake tulee, tai lisää se loppuun painamalla Enter.</translation>
+        </message>
     </context>
     <context>
         <name>Map</name>
@@ -2007,7 +2277,7 @@ Kartta on ennallaan.</translation>
         </message>
         <message>
             <source>Rename</source>
-            <translation>Nimeä uudelleen</translation>
+            <translation type="vanished">Nimeä uudelleen</translation>
         </message>
     </context>
     <context>
@@ -2111,6 +2381,92 @@ Kartta on ennallaan.</translation>
         </message>
     </context>
     <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge From %s</source>
+            <translation>Yhdistä tiedostosta %s</translation>
+        </message>
+        <message>
+            <source>Merging &lt;b&gt;%1&lt;/b&gt; into this map (base: %2).&lt;br&gt;%3 changes from their copy; %4 conflicts.</source>
+            <translation>Yhdistetään &lt;b&gt;%1&lt;/b&gt; tähän karttaan (lähtökohta: %2).&lt;br&gt;%3 muutosta heidän kopiostaan; %4 ristiriitaa.</translation>
+        </message>
+        <message>
+            <source>&amp;Apply merge</source>
+            <translation>&amp;Yhdistä</translation>
+        </message>
+        <message>
+            <source>Use another ba&amp;se…</source>
+            <translation>Käytä toista &amp;lähtökohtaa…</translation>
+        </message>
+        <message>
+            <source>Choose the version both copies started from yourself</source>
+            <translation>Valitse itse versio, josta molemmat kopiot lähtivät</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Edellinen</translation>
+        </message>
+        <message>
+            <source>&amp;Next conflict</source>
+            <translation>&amp;Seuraava ristiriita</translation>
+        </message>
+        <message>
+            <source>Conflict %1 of %2</source>
+            <translation>Ristiriita %1/%2</translation>
+        </message>
+        <message>
+            <source>Keep ours: %s</source>
+            <translation>Pidä meidän: %s</translation>
+        </message>
+        <message>
+            <source>Take theirs: %s</source>
+            <translation>Ota heidän: %s</translation>
+        </message>
+        <message>
+            <source>Both copies changed the order of the lanes or phases differently.</source>
+            <translation>Kopiot muuttivat kaistojen tai vaiheiden järjestystä eri tavoin.</translation>
+        </message>
+        <message>
+            <source>%s: one copy removed it, the other changed it.</source>
+            <translation>%s: toinen kopio poisti sen, toinen muutti sitä.</translation>
+        </message>
+        <message>
+            <source>%1: both copies changed the %2 differently.</source>
+            <translation>%1: kopiot muuttivat kohtaa %2 eri tavoin.</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>poistettu</translation>
+        </message>
+        <message>
+            <source>the changed %s</source>
+            <translation>muutettu %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenError</name>
+        <message>
+            <source>%1 could not be opened: %2</source>
+            <translation>Tiedostoa %1 ei voitu avata: %2</translation>
+        </message>
+        <message>
+            <source>Cannot open the map</source>
+            <translation>Karttaa ei voi avata</translation>
+        </message>
+        <message>
+            <source>OppSpace starts with the generic map instead.</source>
+            <translation>OppSpace aloittaa sen sijaan yleisellä kartalla.</translation>
+        </message>
+        <message>
+            <source>The map you had open is unchanged.</source>
+            <translation>Avoinna ollut kartta on ennallaan.</translation>
+        </message>
+        <message>
+            <source>This is not an OppSpace map (%1).</source>
+            <translation>Tämä ei ole OppSpace-kartta (%1).</translation>
+        </message>
+    </context>
+    <context>
         <name>OutlinePanel</name>
         <message>
             <source>Outline of the map</source>
@@ -2118,7 +2474,7 @@ Kartta on ennallaan.</translation>
         </message>
         <message>
             <source>Map</source>
-            <extracomment>activities whose flows the user opened lanes the user closed</extracomment>
+            <extracomment>activities whose flows the user opened lanes the user closed edits came while the dock was closed: rebuild when shown (outgoing?, end id) -&gt; flows, during a rebuild</extracomment>
             <translation>Kartta</translation>
         </message>
         <message>
@@ -2428,8 +2784,12 @@ Kartta on ennallaan.</translation>
     <context>
         <name>PartnershipTableModel</name>
         <message>
+            <source>choose…</source>
+            <extracomment>role giving a cell's editor kind: "text", "choice", "multi" or "date" role giving a cell's choices as [(value, label)] role giving the id of the actor/asset a cell shows (for "show on canvas") a cell still to choose: a quiet red, like a form's required field "" in the editor means None in the file other partnership lists whose names the cells show fields a new row can only guess (the file needs a value): shown as "choose…" until the user picks one (new item, fields not chosen yet)</extracomment>
+            <translation>valitse…</translation>
+        </message>
+        <message>
             <source>Edit %s</source>
-            <extracomment>role giving a cell's editor kind: "text", "choice", "multi" or "date" role giving a cell's choices as [(value, label)] role giving the id of the actor/asset a cell shows (for "show on canvas") "" in the editor means None in the file other partnership lists whose names the cells show</extracomment>
             <translation>Muokkaa: %s</translation>
         </message>
         <message>
@@ -2738,7 +3098,7 @@ Kartta on ennallaan.</translation>
         <name>RecoveryJournal</name>
         <message>
             <source>Could not write the recovery copy to %s: %s</source>
-            <extracomment>the document's title, or its file name, for people the file the user was editing, or None if never saved when the journal was last written (UTC) the journal was written (path of the recovery copy) the journal was removed (clean save, don't save, normal quit) changes since the journal was last written</extracomment>
+            <extracomment>the journal was written (path of the recovery copy) the journal was removed (clean save, don't save, normal quit) changes since the journal was last written</extracomment>
             <translation>Palautuskopiota ei voitu kirjoittaa kohteeseen %s: %s</translation>
         </message>
         <message>
@@ -3305,14 +3665,106 @@ Kartta on ennallaan.</translation>
         </message>
     </context>
     <context>
+        <name>ShareLiveDialog</name>
+        <message>
+            <source>Share Live</source>
+            <extracomment>host for other computers (with a token), not only this one</extracomment>
+            <translation>Jaa livenä</translation>
+        </message>
+        <message>
+            <source>&amp;Host a session on this computer</source>
+            <translation>&amp;Isännöi istuntoa tällä tietokoneella</translation>
+        </message>
+        <message>
+            <source>&amp;Join a session</source>
+            <translation>&amp;Liity istuntoon</translation>
+        </message>
+        <message>
+            <source>How partners see you, e.g. Anna (café)</source>
+            <translation>Miten kumppanit näkevät sinut, esim. Anna (kahvila)</translation>
+        </message>
+        <message>
+            <source>Let other computers on the network join (with a token)</source>
+            <translation>Salli verkon muiden tietokoneiden liittyä (tunnisteella)</translation>
+        </message>
+        <message>
+            <source>Your &amp;name:</source>
+            <translation>&amp;Nimesi:</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>&amp;Portti:</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Osoite:</translation>
+        </message>
+        <message>
+            <source>&amp;Token:</source>
+            <translation>&amp;Tunniste:</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Aloita</translation>
+        </message>
+        <message>
+            <source>Edit this map together with others, each on their own computer. Changes appear for everyone at once; if the connection drops, you keep working and nothing is lost.</source>
+            <translation>Muokkaa tätä karttaa yhdessä muiden kanssa, kukin omalla tietokoneellaan. Muutokset näkyvät kaikille heti; jos yhteys katkeaa, voit jatkaa työtä eikä mitään katoa.</translation>
+        </message>
+        <message>
+            <source>Give your name, so partners know who is who.</source>
+            <translation>Anna nimesi, jotta kumppanit tietävät, kuka on kuka.</translation>
+        </message>
+    </context>
+    <context>
         <name>TableSection</name>
         <message>
             <source>Add</source>
+            <extracomment>the next choice editor was asked for by a click</extracomment>
             <translation>Lisää</translation>
         </message>
         <message>
             <source>Remove</source>
             <translation>Poista</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoText</name>
+        <message>
+            <source>Change flow %1 to %2</source>
+            <translation>Muuta kulku %1 muotoon %2</translation>
+        </message>
+        <message>
+            <source>Move %1</source>
+            <translation>Siirrä %1</translation>
+        </message>
+        <message>
+            <source>Move %1 activities</source>
+            <translation>Siirrä %1 toimintoa</translation>
+        </message>
+        <message>
+            <source>Move %1 to %2</source>
+            <translation>Siirrä %1: %2</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Nimeä uudelleen</translation>
+        </message>
+        <message>
+            <source>Rename activity %1 to %2</source>
+            <translation>Nimeä toiminto %1 uudelleen: %2</translation>
+        </message>
+        <message>
+            <source>Rename lane %1 to %2</source>
+            <translation>Nimeä kaista %1 uudelleen: %2</translation>
+        </message>
+        <message>
+            <source>Rename phase %1 to %2</source>
+            <translation>Nimeä vaihe %1 uudelleen: %2</translation>
+        </message>
+        <message>
+            <source>no phase</source>
+            <translation>ei vaihetta</translation>
         </message>
     </context>
     <context>
@@ -3463,6 +3915,88 @@ Kartta on ennallaan.</translation>
         <message>
             <source>Select an actor, activity or asset first.</source>
             <translation>Valitse ensin toimija, toiminto tai resurssi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopMode</name>
+        <message>
+            <source>Workshop</source>
+            <translation>Työpaja</translation>
+        </message>
+        <message>
+            <source>&amp;Workshop</source>
+            <translation>&amp;Työpaja</translation>
+        </message>
+        <message>
+            <source>The map full screen in large type, with the partnership's guiding questions one at a time; Esc leaves</source>
+            <translation>Kartta koko näytöllä suurella tekstillä ja kumppanuuden ohjaavat kysymykset yksi kerrallaan; Esc lopettaa</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopPanel</name>
+        <message>
+            <source>Step %v of %m</source>
+            <translation>Vaihe %v/%m</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Takaisin</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Seuraava</translation>
+        </message>
+        <message>
+            <source>Add today's reflection entry</source>
+            <translation>Lisää tämän päivän reflektio</translation>
+        </message>
+        <message>
+            <source>What works for us locally?</source>
+            <translation>Mikä toimii meille paikallisesti?</translation>
+        </message>
+        <message>
+            <source>What works for the citizens?</source>
+            <translation>Mikä toimii kansalaisille?</translation>
+        </message>
+        <message>
+            <source>What needs to be improved?</source>
+            <translation>Mitä pitää parantaa?</translation>
+        </message>
+        <message>
+            <source>Timer</source>
+            <translation>Ajastin</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Add a partnership first (Partnership panel).</source>
+            <translation>Lisää ensin kumppanuus (Kumppanuus-paneeli).</translation>
+        </message>
+        <message>
+            <source>Workshop: %s</source>
+            <translation>Työpaja: %s</translation>
+        </message>
+        <message>
+            <source>Reflection, %s</source>
+            <translation>Reflektio, %s</translation>
+        </message>
+        <message>
+            <source>Answer guiding question</source>
+            <translation>Vastaa ohjaavaan kysymykseen</translation>
+        </message>
+        <message>
+            <source>Add reflection</source>
+            <translation>Lisää reflektio</translation>
+        </message>
+        <message>
+            <source>Edit reflection</source>
+            <translation>Muokkaa reflektiota</translation>
+        </message>
+        <message>
+            <source>Time is up</source>
+            <translation>Aika on lopussa</translation>
         </message>
     </context>
     <context>

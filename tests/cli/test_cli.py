@@ -262,3 +262,14 @@ def test_whatif_unknown_id_or_bad_file_is_one_line_and_exit_2(tmp_path):
     bad = tmp_path / "bad.oppspace"
     bad.write_text("{", encoding="utf-8")
     assert_one_line_error(oppspace("whatif", bad, "--remove", "a-cafe"), "bad.oppspace")
+
+
+def test_export_anonymise_leaves_no_citizen_name_in_csv(tmp_path):
+    doc = load(COMPLETE)
+    citizens = [a.name for a in doc.actors if a.kind == "citizen"]
+    assert citizens
+    out = tmp_path / "flows.csv"
+    result = oppspace("export", COMPLETE, "-o", out, "--anonymise")
+    assert result.returncode == 0, result.stderr
+    text = out.read_text(encoding="utf-8-sig")
+    assert "Citizen" in text and not any(name in text for name in citizens)

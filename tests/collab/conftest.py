@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.collab.session import Pump, Session
-from app.collab.testserver import ServerThread, start_server
+from app.collab.hosted import ServerThread, start_server
 from app.model import Document, load
 from tests.conftest import DATA
 

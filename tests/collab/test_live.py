@@ -8,7 +8,7 @@ import pytest
 from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed
 
-from app.collab.testserver import start_server
+from app.collab.hosted import start_server
 from app.model import Activity, dumps, edits, new_document
 
 from .conftest import settle

@@ -12,7 +12,7 @@ import time
 import pytest
 
 from app.cli import main
-from app.collab.testserver import free_port, start_server
+from app.collab.hosted import free_port, start_server
 from app.model import Activity, dumps, edits, load, new_document, save
 from tests.conftest import DATA, ROOT
 

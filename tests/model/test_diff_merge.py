@@ -266,3 +266,15 @@ def test_a_local_adaptation_of_a_removed_actor_is_dropped(doc):
     assert ("partnership", "p-1", "reflections.local", "dropped") in \
         {(c.kind, c.id, c.field, c.resolution) for c in result.conflicts}
     loads(dumps(result.document))
+
+
+def test_flipping_a_conflict_takes_the_other_side(doc):
+    ours = variant(doc, lambda d: edits.update(d, "s-2", title="Ours"), lambda d: edits.remove(d, "f-2"))
+    theirs = variant(doc, lambda d: edits.update(d, "s-2", title="Theirs"),
+                     lambda d: edits.update(d, "f-2", what="Changed"))
+    first = merge(doc, ours, theirs)
+    assert {c.key: c.resolution for c in first.conflicts} == {("activity", "s-2", "title"): "ours",
+                                                               ("flow", "f-2", None): "theirs"}
+    flipped = merge(doc, ours, theirs, flip={c.key for c in first.conflicts})
+    assert flipped.document.activity("s-2").title == "Theirs" and flipped.document.flow("f-2") is None
+    assert {c.resolution for c in flipped.conflicts} == {"theirs", "ours"}

@@ -82,3 +82,21 @@ def trigger(window: MainWindow, name: str) -> None:
     from PySide6.QtGui import QAction
 
     window.findChild(QAction, name).trigger()
+
+
+def answer_box(button_text: str, seen: list[str]) -> None:
+    """When a message box appears, note its text and press ``button_text``."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, press)
+            return
+        seen.append(box.text())
+        for button in box.buttons():
+            if button.text().replace("&", "") == button_text:
+                button.click()
+                return
+    QTimer.singleShot(0, press)

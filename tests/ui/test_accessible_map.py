@@ -179,3 +179,14 @@ def test_find_and_findings_announce_where_focus_does_not_go(qtbot):
     panel.view.activated.emit(panel.model.index(0, 0, group))
     said = spoken(qtbot, window)
     assert len(said) == 1 and said[0].startswith("Shown on the map: ")
+
+
+def test_descriptions_count_the_findings_about_an_item(qtbot):
+    window = open_window(qtbot)
+    window.findings_panel.refresh()
+    about = {s for f in window.findings_panel.findings for s in f.subjects}
+    flow_id = next(f.id for f in window.controller.document.flows if f.id in about)
+    count = len(window.findings_panel.findings_for(flow_id))
+    assert node(window, flow_id).text(DESCRIPTION).endswith(f"findings: {count}")
+    clean = next(a.id for a in window.controller.document.activities if a.id not in about)
+    assert "findings" not in node(window, clean).text(DESCRIPTION)

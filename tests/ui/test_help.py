@@ -72,3 +72,12 @@ def test_show_about_is_modal_and_closes_with_escape(qtbot):
 def test_the_icon_loads():
     assert not app_icon().isNull()
     assert not app_icon().pixmap(64, 64).isNull()
+
+
+def test_guide_tells_keyboard_and_screen_reader_users_how_to_work(qtbot):
+    dialog = GuideDialog()
+    qtbot.addWidget(dialog)
+    text = dialog.browser.toPlainText()
+    for phrase in ("Keyboard and screen readers", "Ctrl+Alt+Right", "View → Outline",
+                   "Ctrl+Shift+O", "section titles"):
+        assert phrase in text, phrase

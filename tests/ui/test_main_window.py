@@ -70,20 +70,23 @@ def test_save_and_reopen_round_trip(qtbot, tmp_path):
     assert str(path.resolve()) == other.recent_files()[0]
 
 
-def test_broken_file_gives_a_dialog_and_keeps_the_current_map(qtbot, tmp_path, warnings):
+def test_broken_file_gives_a_dialog_and_keeps_the_current_map(qtbot, tmp_path, monkeypatch):
     window = open_window(qtbot)
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "exec",
+                        lambda box: shown.append((box.text(), box.informativeText())))
     rename(window, "s-need")
     before = dumps(window.controller.document)
     broken = tmp_path / "broken.oppspace"
     broken.write_text('{"format": "oppspace", "version": 1, "actors": [{"id": 3}]}')
     assert not window.open_path(broken)
-    assert len(warnings.calls) == 1
-    message = warnings.calls[0][2]
-    assert "broken.oppspace" in message and "actors" in message
+    assert len(shown) == 1
+    message, more = shown[0]
+    assert "broken.oppspace" in message and "actors" in message and "unchanged" in more
     assert dumps(window.controller.document) == before
     assert window.controller.undo_stack.count() == 1  # history kept too
     assert not window.open_path(tmp_path / "missing.oppspace")
-    assert "no such file" in warnings.calls[1][2]
+    assert "no such file" in shown[1][0]
 
 
 def test_save_failure_is_reported_and_keeps_the_document(qtbot, tmp_path, warnings):

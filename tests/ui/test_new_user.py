@@ -4,13 +4,12 @@ map hint, the partnership dock's width, and refusals shown near the mouse."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from app.model import dumps
 
-from canvas_support import open_window, trigger
+from canvas_support import answer_box, open_window, trigger
 
 
 @pytest.fixture(autouse=True)
@@ -21,21 +20,6 @@ def _fresh_settings():
     settings().clear()
     settings().sync()
     yield
-
-
-def answer_box(button_text: str, seen: list[str]) -> None:
-    """When the delete question appears, note its text and press ``button_text``."""
-    def press() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, press)
-            return
-        seen.append(box.text())
-        for button in box.buttons():
-            if button.text().replace("&", "") == button_text:
-                button.click()
-                return
-    QTimer.singleShot(0, press)
 
 
 def test_deleting_a_lane_in_a_partnership_asks_first_and_cancel_keeps_everything(qtbot):
@@ -49,7 +33,7 @@ def test_deleting_a_lane_in_a_partnership_asks_first_and_cancel_keeps_everything
     text = seen[0]
     assert "Caféen på havnen" in text and "Aalborg Aktiv" in text
     assert "Arbejdspladser og opgaver på caféen" in text  # its resource is named
-    assert "complementarities" in text and "undo" in text
+    assert "pairings of resources" in text and "undo" in text
     assert dumps(window.controller.document) == before
     assert window.controller.undo_stack.count() == 0
 

@@ -41,9 +41,11 @@ def test_view_outline_opens_a_tree_of_lanes_activities_and_flows(qtbot):
                              "Lane: Voluntary organisation", "Lane: Citizen"]
     assert rows(outline, index(outline, "a-municipality")) == [
         "Identify the need", "Plan the service with the citizen *", "Evaluate and improve together *",
-        "from “Share experiences”: Experiences and ideas — no personal data"]
-    flows = rows(outline, index(outline, "s-offer"))
-    assert "from “Describe own wishes and needs”: Wishes and needs — personal data, consent obtained" in flows
+        "Experiences and ideas ← “Share experiences”"]
+    wishes = index(outline, "s-offer").model().index(2, 0, index(outline, "s-offer"))
+    assert wishes.data() == "Wishes and needs ← “Describe own wishes and needs”"
+    assert wishes.data(Qt.ItemDataRole.AccessibleTextRole) == (
+        "from “Describe own wishes and needs”: Wishes and needs — personal data, consent obtained")
     assert outline.tree.accessibleName() == "Outline of the map"
 
 
@@ -115,5 +117,17 @@ def test_an_edit_rebuilds_only_the_lanes_it_touches(qtbot):
     assert after["a-company"] is lanes_before["a-company"]  # untouched lane kept as it was
     assert after["a-citizen"] is lanes_before["a-citizen"]
     assert after["a-municipality"] is not lanes_before["a-municipality"]
-    assert any(r.startswith("from “Identify the need”")
+    assert any(r.endswith("← “Identify the need”")
                for r in rows(outline, index(outline, "s-support")))
+
+
+def test_a_closed_outline_builds_nothing_and_catches_up_when_opened(qtbot):
+    window = open_window(qtbot)
+    outline = window.outline
+    assert not outline.isVisible() and outline.model.rowCount() == 0  # no cost while closed
+    window.controller.show(["s-need"])
+    window.delete_selection()
+    window.findChild(QDockWidget, "outlinePanel").toggleViewAction().trigger()
+    qtbot.waitUntil(outline.isVisible)
+    assert rows(outline, index(outline, "a-municipality"))[0] == "Plan the service with the citizen *"
+    assert not index(outline, "s-need").isValid()

@@ -13,9 +13,12 @@ from PySide6.QtCore import QCoreApplication, QMimeData, QPointF
 from PySide6.QtGui import QGuiApplication
 
 from app.model import Activity, Actor, Document, DocumentError, Flow, Phase, edits
+from app.i18n import kind_label
 from app.model import layout as geo
+from app.model.kinds import guess_kind
 from app.model.edits import Op, recording
 
+from .. import undo_text
 from .items import ActivityItem
 
 MIME_MAP = "application/x-oppspace-selection"
@@ -134,6 +137,27 @@ def add_flow(scene, kind: str, source: str, target: str) -> str | None:
     return flow.id
 
 
+def rename(scene, obj_id: str, field: str, text: str) -> bool:
+    """Rename in place as one step; a lane still of kind "other" takes the kind its new name
+    suggests (Borger, Kansalainen → citizen), said in the status bar so it can be changed."""
+    doc = scene.document
+    if getattr(doc.find(obj_id), field, None) == text:
+        return False
+    label = undo_text.rename(doc, obj_id, text)
+    actor = doc.actor(obj_id)
+    kind = guess_kind(text) if actor is not None and actor.kind == "other" else None
+    edit = lambda d: edits.update(d, obj_id, **{field: text})  # noqa: E731
+    if kind is not None:
+        edit = chain(edit, lambda d: edits.set_actor_kind(d, obj_id, kind))
+    if not _execute(scene, label, edit):
+        return False
+    if kind is not None:
+        scene.controller.message.emit(
+            tr("“%1” is a %2 lane; change its kind in Properties if it is not.")
+            .replace("%1", text).replace("%2", kind_label(kind)))
+    return True
+
+
 # -- moving and sizing ----------------------------------------------------------------------
 def commit_moves(scene) -> bool:
     """After a drag: record where the selected boxes were dropped, as one command.
@@ -159,8 +183,7 @@ def commit_moves(scene) -> bool:
         }
     if not changes:
         return False
-    text = tr("Move activity") if len(changes) == 1 else tr("Move activities")
-    done = _execute(scene, text, set_fields(changes))
+    done = _execute(scene, undo_text.move(doc, changes), set_fields(changes))
     for act_id in changes:  # refused or clamped: show what the model says
         scene.place(act_id)
     return done

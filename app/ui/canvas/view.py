@@ -8,8 +8,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsView, QLineEdit, QMenu, QWidget
 
-from app.model import edits
-
+from . import editing
 from .drag_layer import DragLayer
 from .overview import Overview
 from .scene import MapScene
@@ -85,12 +84,16 @@ class MapView(QGraphicsView):
         self.set_zoom(1.0)
 
     def zoom_fit(self) -> None:
-        """Show the whole map (never magnified beyond 100 %). The scene's rectangle is the
-        map's (lanes, columns, legend), known without asking every item for its bounds."""
-        rect = self.sceneRect().adjusted(-10, -10, 10, 10)
+        """Show the whole map (never magnified beyond 100 %) with no scrollbar left. The
+        scene's rectangle is the map's (lanes, columns, legend, a margin), known without
+        asking every item for its bounds; it is fitted into the viewport without scrollbars."""
+        rect = self.sceneRect()
         if rect.isEmpty():
             return
-        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        area = self.maximumViewportSize()  # the viewport's size without scrollbars
+        factor = min(area.width() / rect.width(), area.height() / rect.height()) * 0.995
+        self.set_zoom(factor)
+        self.centerOn(rect.center())
         if self.zoom() > 1.0:
             self.set_zoom(1.0)
             self.centerOn(rect.center())
@@ -243,16 +246,15 @@ class MapView(QGraphicsView):
 
     def finish_rename(self) -> None:
         """Commit the editor's text as one command (nothing happens if it is unchanged)."""
-        editor, editing = self._editor, self._editing
-        if editor is None or editing is None:
+        editor, target = self._editor, self._editing
+        if editor is None or target is None:
             return
         self._editor, self._editing = None, None
         text = editor.text()
         editor.deleteLater()
-        obj_id, field = editing
-        controller = self.map_scene.controller
-        if controller is not None and self.map_scene.document.path_of(obj_id) is not None:
-            controller.execute(self.tr("Rename"), lambda d: edits.update(d, obj_id, **{field: text}))
+        obj_id, field = target
+        if self.map_scene.controller is not None and self.map_scene.document.path_of(obj_id):
+            editing.rename(self.map_scene, obj_id, field, text)
         self.setFocus()
 
     def cancel_rename(self) -> None:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtCore import (QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, QRect, Qt,
+                            QTimer)
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QLineEdit, QListWidget,
                                QListWidgetItem, QPlainTextEdit, QStyledItemDelegate,
                                QStyleOptionViewItem, QWidget)
@@ -65,6 +66,8 @@ class FieldDelegate(QStyledItemDelegate):
         if kind == "choice":
             combo = make_combo(index.data(CHOICES_ROLE), parent)
             combo.activated.connect(lambda _i, c=combo: self._commit_and_close(c))
+            if getattr(self.parent(), "open_popup", False):  # clicked: show the list at once
+                QTimer.singleShot(0, combo, combo.showPopup)
             return combo
         if kind == "multi":
             checks = CheckList(parent)

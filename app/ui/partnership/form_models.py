@@ -103,11 +103,13 @@ class ActorsModel(QAbstractListModel):
     """
 
     def __init__(self, controller: DocumentController, none_text: str | None = None,
-                 checkable: bool = False, parent: QObject | None = None) -> None:
+                 checkable: bool = False, parent: QObject | None = None,
+                 members_only: bool = False) -> None:
         super().__init__(parent)
         self.controller = controller
         self.none_text = none_text
         self.checkable = checkable
+        self.members_only = members_only  #: only the partnership's members (the coordinator)
         self.partnership_id: str | None = None
         controller.changed.connect(self._on_change)
         controller.document_replaced.connect(self.refresh)
@@ -115,12 +117,23 @@ class ActorsModel(QAbstractListModel):
     def _offset(self) -> int:
         return 1 if self.none_text is not None else 0
 
+    def _shown(self) -> list[str]:
+        """The actors offered: all, or the members (and a coordinator who is not one, so
+        that the choice already made still shows)."""
+        doc = self.controller.document
+        if not self.members_only:
+            return [a.id for a in doc.actors]
+        part = doc.partnership(self.partnership_id or "")
+        keep = set(part.members) | {part.governance.coordinator} if part is not None else set()
+        return [a.id for a in doc.actors if a.id in keep]
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.controller.document.actors) + self._offset()
+        return 0 if parent.isValid() else len(self._shown()) + self._offset()
 
     def actor_id(self, row: int) -> str:
         row -= self._offset()
-        return "" if row < 0 else self.controller.document.actors[row].id
+        shown = self._shown()
+        return shown[row] if 0 <= row < len(shown) else ""
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -171,6 +184,9 @@ class ActorsModel(QAbstractListModel):
     def _on_change(self, change: Change) -> None:
         path = change.path
         if path and path[0] == "actors" and (change.kind != "set" or change.field == "name"):
+            self.refresh()
+        elif self.members_only and change.kind == "set" and change.field in ("members",
+                                                                             "coordinator"):
             self.refresh()
         elif self.checkable and change.kind == "set" and change.field == "members":
             self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1))

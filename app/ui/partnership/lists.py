@@ -22,6 +22,7 @@ def _fixed(fn):
 
 class ResponsibilitiesModel(PartnershipTableModel):
     LIST = ("governance", "responsibilities")
+    GUESSED = ("actor", "level")
 
     def make_columns(self) -> list[Column]:
         self.ITEM = self.tr("responsibility")
@@ -36,6 +37,7 @@ class ResponsibilitiesModel(PartnershipTableModel):
 
 class ResourcesModel(PartnershipTableModel):
     LIST = ("resources",)
+    GUESSED = ("owner", "nature")
 
     def make_columns(self) -> list[Column]:
         self.ITEM = self.tr("resource")
@@ -54,6 +56,7 @@ class ResourcesModel(PartnershipTableModel):
 class ComplementaritiesModel(PartnershipTableModel):
     LIST = ("complementarities",)
     DEPENDS = ("resources",)
+    GUESSED = ("resources", "interdependence")
 
     def make_columns(self) -> list[Column]:
         self.ITEM = self.tr("complementarity")
@@ -72,6 +75,7 @@ class ComplementaritiesModel(PartnershipTableModel):
 
 class AssetsModel(PartnershipTableModel):
     LIST = ("assets",)
+    GUESSED = ("kind", "status")
 
     def make_columns(self) -> list[Column]:
         self.ITEM = self.tr("asset")

@@ -78,6 +78,9 @@ class LocalNotesEditor(QWidget):
             edit.textChanged.connect(lambda a=actor_id, e=edit: self._write(a, e.toPlainText()))
             self.fields[actor_id] = edit
             self._layout.addRow(QLabel(name), edit)
+            if self.lines > 1:  # now that it has its parent's font (large in a workshop)
+                edit.setFixedHeight(edit.fontMetrics().lineSpacing() * self.lines
+                                    + 2 * edit.frameWidth() + 10)
 
     def _note(self, part: Partnership, actor_id: str) -> str:
         return next((n.adaptation for n in part.reflections[self.entry].local

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
 
 from app.model import Change, Document, edits
 from app.model.document import resolve
@@ -27,6 +28,9 @@ CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 3
 
 Index = QModelIndex | QPersistentModelIndex
+CHOOSE_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole)
+CHOOSE_COLOR = "#B3261E"  #: a cell still to choose: a quiet red, like a form's required field
 
 
 @dataclass(frozen=True)
@@ -44,11 +48,15 @@ class PartnershipTableModel(QAbstractTableModel):
     LIST: tuple[str, ...] = ()
     DEPENDS: tuple[str, ...] = ()  #: other partnership lists whose names the cells show
     ITEM: str = ""
+    #: fields a new row can only guess (the file needs a value): shown as "choose…" until
+    #: the user picks one
+    GUESSED: tuple[str, ...] = ()
 
     def __init__(self, controller: DocumentController, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.partnership_id: str | None = None
+        self._to_choose: list[tuple[Any, set[str]]] = []  #: (new item, fields not chosen yet)
         self.columns: list[Column] = self.make_columns()
         controller.changed.connect(self._on_change)
         controller.document_replaced.connect(self.refresh)
@@ -125,6 +133,8 @@ class PartnershipTableModel(QAbstractTableModel):
             return None
         col = self.columns[index.column()]
         value = getattr(self.item(index.row()), col.field)
+        if self.needs_choice(index.row(), col.field) and role in CHOOSE_ROLES:
+            return self._choose_hint(role)
         if role == Qt.ItemDataRole.EditRole:
             return "" if value is None else value
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -136,6 +146,34 @@ class PartnershipTableModel(QAbstractTableModel):
         if role == TARGET_ROLE:
             return self.target(index.row(), col, value)
         return None
+
+    def needs_choice(self, row: int, field: str) -> bool:
+        """True while a new row's guessed ``field`` waits for the user's choice."""
+        if not self._to_choose or not 0 <= row < self.rowCount():
+            return False
+        item = self.item(row)
+        return any(obj is item and field in fields for obj, fields in self._to_choose)
+
+    def _choose_hint(self, role: int) -> Any:
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor(CHOOSE_COLOR)
+        return self.tr("choose…")
+
+    def first_to_choose(self, row: int) -> int:
+        """The column of the first cell in ``row`` still to choose (else the first column)."""
+        return next((i for i, c in enumerate(self.columns) if self.needs_choice(row, c.field)), 0)
+
+    def _chosen(self, row: int, field: str) -> None:
+        item = self.item(row)
+        for obj, fields in self._to_choose:
+            if obj is item:
+                fields.discard(field)
+        self._to_choose = [(o, f) for o, f in self._to_choose if f]
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
 
     def display(self, col: Column, value: Any) -> str:
         if col.kind == "multi":
@@ -164,16 +202,23 @@ class PartnershipTableModel(QAbstractTableModel):
         path = self.item_path(index.row())
         text = self.tr("Edit %s") % col.header.lower()
         merge = ("cell", path, col.field) if col.kind == "text" else None
+        if self.needs_choice(index.row(), col.field):
+            self._chosen(index.row(), col.field)  # even when the guess was the choice
         return self.controller.execute(
             text, lambda doc: edits.update_at(doc, path, **{col.field: value}), merge)
 
     def add(self, item: Any) -> bool:
-        """Append ``item`` to the list as one undoable step."""
+        """Append ``item`` to the list as one undoable step; its guessed fields show
+        "choose…" until the user picks a value."""
         path = self.list_path()
         if path is None:
             return False
-        return self.controller.execute(self.tr("Add %s") % self.ITEM,
+        done = self.controller.execute(self.tr("Add %s") % self.ITEM,
                                        lambda doc: edits.add(doc, path, item))
+        if done and self.GUESSED:
+            self._to_choose.append((item, set(self.GUESSED)))
+            self.refresh()
+        return done
 
     def remove_rows(self, rows: list[int]) -> bool:
         """Remove the items shown in ``rows`` (with what depends on them) as one step."""

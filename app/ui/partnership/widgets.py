@@ -4,6 +4,7 @@ user types, and a table with Add / Remove buttons."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDataWidgetMapper, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
                                QSizePolicy, QTableView, QVBoxLayout, QWidget)
@@ -49,6 +50,32 @@ def map_live(mapper: QDataWidgetMapper, widget: QWidget, column: int) -> None:
         widget.activated.connect(lambda _i: delegate.commitData.emit(widget))
 
 
+class EditingTable(QTableView):
+    """A table where one click (or typing) starts editing a cell and a choice cell opens its
+    list at once; Tab moves to the next cell (Qt's own tab navigation between editors)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.open_popup = False  #: the next choice editor was asked for by a click
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """After the click (which may show the cell's actor on the map), edit the cell."""
+        super().mouseReleaseEvent(event)
+        index = self.indexAt(event.position().toPoint())
+        if (event.button() == Qt.MouseButton.LeftButton and index.isValid()
+                and self.state() != QAbstractItemView.State.EditingState):
+            self.open_popup = True
+            self.edit(index)
+            self.open_popup = False
+
+    def start_editing(self, index: QModelIndex, popup: bool = True) -> None:
+        """Make ``index`` current and open its editor (a choice with its list open)."""
+        self.setCurrentIndex(index)
+        self.open_popup = popup
+        self.edit(index)
+        self.open_popup = False
+
+
 class TableSection(QWidget):
     """A table over one partnership list, with Add and Remove buttons under it."""
 
@@ -58,7 +85,7 @@ class TableSection(QWidget):
         self.model = model
         self.controller = controller
         self.setObjectName(f"{name}Section")
-        self.table = QTableView()
+        self.table = EditingTable()
         self.table.setObjectName(f"{name}Table")
         self.table.setModel(model)
         self.table.setItemDelegate(FieldDelegate(self.table))
@@ -88,7 +115,7 @@ class TableSection(QWidget):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                               | QAbstractItemView.EditTrigger.EditKeyPressed
-                              | QAbstractItemView.EditTrigger.SelectedClicked)
+                              | QAbstractItemView.EditTrigger.AnyKeyPressed)  # + one click
         table.verticalHeader().hide()
         table.setWordWrap(False)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -112,6 +139,9 @@ class TableSection(QWidget):
                 row = self.model.view_row(len(self.model.items()) - 1)
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
+            index = self.model.index(row, self.model.first_to_choose(row))
+            self.table.setFocus()
+            self.table.start_editing(index)  # the first thing to choose, list open
 
     def remove_selected(self) -> None:
         self.model.remove_rows(self.selected_rows())

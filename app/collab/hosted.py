@@ -1,4 +1,4 @@
-"""A room server on its own thread, for tests, the bench and the editor's "host" mode."""
+"""A room server on its own thread: the editor's "host" mode, tests and the bench."""
 
 from __future__ import annotations
 

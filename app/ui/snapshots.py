@@ -1,0 +1,47 @@
+"""The last saved or opened state of each map file, kept as a hidden copy in the app data
+folder (``QStandardPaths.AppDataLocation``/snapshots), so *Merge From…* knows the version
+both partners started from without asking. Never written beside the user's files."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+
+from app.model import Document, DocumentError, dumps, load
+from app.model.fileio import write_atomic
+
+
+def folder() -> Path:
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(base) / "snapshots"
+
+
+def snapshot_path(map_path: Path) -> Path:
+    """One hidden file per map, named by a hash of the map's absolute path."""
+    key = hashlib.sha256(str(Path(map_path).resolve()).encode("utf-8")).hexdigest()[:24]
+    return folder() / f"{key}.oppspace"
+
+
+def remember(map_path: Path, doc: Document) -> None:
+    """Keep ``doc`` as the state of ``map_path``; a failure to keep it is not the user's problem."""
+    target = snapshot_path(map_path)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(target, dumps(doc).encode("utf-8"))
+    except OSError:
+        pass  # without a snapshot, Merge From asks for the base file
+
+
+def recall(map_path: Path | None) -> Document | None:
+    """The remembered state of ``map_path``, or None when there is none (or it is unreadable)."""
+    if map_path is None:
+        return None
+    target = snapshot_path(map_path)
+    if not target.is_file():
+        return None
+    try:
+        return load(target)
+    except DocumentError:
+        return None

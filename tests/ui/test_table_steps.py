@@ -1,0 +1,103 @@
+"""Editing the partnership tables in few steps (issue 16): one click starts editing and opens a
+choice's list, typing starts editing, Tab goes to the next cell, and a new row says what still
+needs choosing instead of silently filling in a guess."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QTableView
+
+from app.model.templates import from_template
+from app.ui.controller import DocumentController
+from app.ui.partnership_panel import PartnershipPanel
+
+
+@pytest.fixture
+def panel(qtbot):
+    controller = DocumentController(from_template("aalborg-aktiv"))
+    widget = PartnershipPanel(controller)
+    qtbot.addWidget(widget)
+    widget.resize(900, 880)
+    widget.show()
+    widget.toolbox.setCurrentIndex(2)  # Complementary resources & capabilities
+    return widget
+
+
+def cell_point(table: QTableView, row: int, column: int):
+    return table.visualRect(table.model().index(row, column)).center()
+
+
+def click_cell(qtbot, table: QTableView, row: int, column: int) -> None:
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell_point(table, row, column))
+
+
+def editor_at(table: QTableView, row: int, column: int):
+    return table.indexWidget(table.model().index(row, column))
+
+
+def pick(qtbot, combo: QComboBox, text: str) -> None:
+    """Click the entry ``text`` in the combo's open list."""
+    view = combo.view()
+    row = combo.findText(text)
+    rect = view.visualRect(view.model().index(row, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: not view.isVisible())
+
+
+def test_one_click_opens_the_owner_list_and_a_second_click_picks(qtbot, panel):
+    table = panel.resources.table
+    click_cell(qtbot, table, 0, 0)
+    combo = editor_at(table, 0, 0)
+    assert isinstance(combo, QComboBox)
+    qtbot.waitUntil(lambda: combo.view().isVisible())  # the list is open at once
+    pick(qtbot, combo, "Botilbud")
+    assert panel.controller.document.partnerships[0].resources[0].owner == "a-botilbud"
+
+
+def test_typing_starts_editing_and_tab_goes_to_the_next_cell(qtbot, panel):
+    table = panel.resources.table
+    click_cell(qtbot, table, 0, 1)  # the resource's name: a text editor opens
+    editor = editor_at(table, 0, 1)
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    QTest.keyClicks(editor, "Shared calendar")
+    QTest.keyClick(editor, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: isinstance(editor_at(table, 0, 2), QComboBox))  # Nature, next cell
+    assert panel.controller.document.partnerships[0].resources[0].name == "Shared calendar"
+    QTest.keyClick(editor_at(table, 0, 2), Qt.Key.Key_Escape)
+    table.setCurrentIndex(table.model().index(1, 3))
+    table.setFocus()
+    QTest.keyClick(table, "W")  # typing on a cell starts editing it …
+    editor = editor_at(table, 1, 3)
+    QTest.keyClicks(QApplication.focusWidget(), "eekly")  # … and the keys go on into it
+    assert isinstance(editor, QLineEdit) and editor.text() == "Weekly"
+
+
+def test_a_new_resource_shows_what_needs_choosing_until_chosen(qtbot, panel):
+    section, table = panel.resources, panel.resources.table
+    qtbot.mouseClick(section.add_button, Qt.MouseButton.LeftButton)
+    row = table.model().rowCount() - 1
+    model = table.model()
+    assert model.index(row, 0).data() == "choose…"  # owner
+    assert model.index(row, 2).data() == "choose…"  # nature
+    combo = editor_at(table, row, 0)  # the owner's list opened by itself
+    assert isinstance(combo, QComboBox)
+    qtbot.waitUntil(lambda: combo.view().isVisible())
+    pick(qtbot, combo, "Caféen på havnen")
+    assert model.index(row, 0).data() == "Caféen på havnen"
+    assert model.index(row, 2).data() == "choose…"
+    click_cell(qtbot, table, row, 2)
+    combo = editor_at(table, row, 2)
+    qtbot.waitUntil(lambda: combo.view().isVisible())
+    pick(qtbot, combo, "Intangible")  # the guess, chosen on purpose: no longer "choose…"
+    assert model.index(row, 2).data() == "Intangible"
+
+
+def test_a_new_complementarity_asks_for_its_interdependence(qtbot, panel):
+    section, table = panel.complementarities, panel.complementarities.table
+    qtbot.mouseClick(section.add_button, Qt.MouseButton.LeftButton)
+    QTest.keyClick(table.focusWidget() or table, Qt.Key.Key_Escape)
+    row = table.model().rowCount() - 1
+    assert table.model().index(row, 1).data() == "choose…"
