@@ -54,3 +54,16 @@ def test_an_upward_import_hidden_in_a_function_is_caught(tmp_path):
                             env={"PYTHONPATH": str(tmp_path), "PATH": "/usr/bin:/bin"})
     assert result.returncode != 0, result.stdout
     assert "house.model -> house.ui" in result.stdout and "BROKEN" in result.stdout
+
+
+def test_no_module_imports_itself_round_about():
+    """No import cycles between modules either (a cycle is broken by moving the shared thing
+    down, e.g. app/errors.py, app/analysis/finding.py, app/export/errors.py)."""
+    import grimp
+    import networkx as nx
+
+    graph = grimp.build_graph("app")
+    edges = nx.DiGraph((m, i) for m in graph.modules
+                       for i in graph.find_modules_directly_imported_by(m))
+    cycles = [sorted(c) for c in nx.strongly_connected_components(edges) if len(c) > 1]
+    assert cycles == []

@@ -134,8 +134,11 @@ class LiveClient:
         self._call(self._set_online, True)
 
     def close(self, timeout: float = 5.0) -> None:
-        if self._loop is not None and self._stop is not None:
-            self._loop.call_soon_threadsafe(self._stop.set)
+        if self._loop is not None and self._stop is not None and not self._loop.is_closed():
+            try:
+                self._loop.call_soon_threadsafe(self._stop.set)
+            except RuntimeError:  # closed meanwhile: nothing left to stop
+                pass
         self._thread.join(timeout)
 
     def _call(self, function: Callable, *args: Any) -> None:

@@ -18,7 +18,7 @@ from app.i18n import translate
 from app.model import Document, DocumentError
 from app.model.rules import check
 
-from . import ExportError
+from .errors import ExportError
 
 
 def citizen_labels(doc: Document) -> dict[str, str]:

@@ -11,7 +11,7 @@ from app.i18n import translate
 from app.model import layout as lay
 
 from . import pdf_style as st
-from .pdf_plan import PagePlan, Tile
+from .pdf_plan import MAX_MAP_PAGES, PagePlan, Tile
 
 LEGEND_SIZE = 8.5
 MARK = 7.0  #: length of an overlap tick, points
@@ -74,6 +74,19 @@ def draw_footer(c: Canvas, plan: PagePlan, tile: Tile, right: float, base: float
     c.setFont(st.FONT_BOLD, LEGEND_SIZE)
     c.setFillColor(st.INK)
     c.drawRightString(right, base, text)
+    c.restoreState()
+
+
+def draw_squeezed_note(c: Canvas, plan: PagePlan, right: float, base: float) -> None:
+    """Why a huge map is printed small: it would need more pages than anyone tapes together."""
+    lines = [translate("Report", "Too large for {pages} readable pages: fitted on this one.")
+             .format(pages=MAX_MAP_PAGES),
+             translate("Report", "Zoom in, or export PNG or SVG.")]
+    c.saveState()
+    c.setFont(st.FONT_BOLD, LEGEND_SIZE)
+    c.setFillColor(st.INK)
+    for i, line in enumerate(lines):
+        c.drawRightString(right, base + (len(lines) - 1 - i) * (LEGEND_SIZE + 2), line)
     c.restoreState()
 
 

@@ -272,7 +272,7 @@ class MapDrawing:
             todo.update(self._by_actor.get(actor_id, ()))
         colors = {a.id: a.color for a in doc.actors}
         moved = routing.Grid()  #: where boxes were and are now
-        for act_id in todo:
+        for act_id in sorted(todo):  # the same order in every process
             act = doc.activity(act_id)
             before = self.boxes.get(act_id)
             if act is None:
@@ -536,7 +536,8 @@ class MapDrawing:
                 mx, my = routing.midpoint(points)
                 rect = Rect(mx - w / 2, my - h / 2, w, h)
             else:
-                rect = routing.place_label(points, w, h, (self._taken,), self._mids, fid)
+                rect = routing.place_label(points, w, h, (self._taken,), self._mids, fid,
+                                          BADGE_REACH)
                 self._taken.add(_badged(rect), ("label", fid))
         return ArrowDrawing(fid, info, tuple(points), head, label, rect)
 

@@ -8,8 +8,9 @@ order across the channel is the one that makes the fewest crossings with the par
 and after (tried over all orders for up to :data:`EXACT` arrows; by where they come from
 beyond), so arrows do not cross needlessly, and it is the same order on every run.
 
-Incremental: a channel is a line (``("v", x)`` or ``("h", y)``, rounded to a map unit);
-changing an arrow's route re-solves only the channels its old and new parts lie in.
+Incremental: parts are filed by their line (``("v", x)`` or ``("h", y)``, rounded to a map
+unit); lines nearer than :data:`CHAIN` to each other form one channel. Changing an arrow's route
+re-solves only the channels its old and new parts lie in.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ Key = tuple[str, int]
 SPREAD = 8.0  #: distance between arrows spread apart in one channel (>= 6 px at 100 %)
 EXACT = 4  #: up to this many arrows in a stretch, every order is tried
 END_INSET = 5.0  #: a moved end stays this far inside the side of the box it meets
+REACH = 3 * SPREAD  #: parts this close along one line are spread as if they overlapped
+CHAIN = int(2 * SPREAD)  #: lines nearer than this to each other are one channel
 
 
 class Channels:
@@ -66,25 +69,56 @@ class Channels:
         return touched
 
     def solve(self, keys: set[Key]) -> set[str]:
-        """Spread the parts in these channels; return the flows whose drawn route changed."""
+        """Spread the parts in these channels (and in the lines near them); return the flows
+        whose drawn route changed."""
         changed: set[str] = set()
+        seen: set[Key] = set()
         for key in sorted(keys):
-            members = self.members.get(key, set())
+            if key in seen:
+                continue
+            cluster = self._cluster(key)
+            seen |= cluster
+            members = [m for k in sorted(cluster) for m in sorted(self.members.get(k, ()))]
             new: dict[tuple[str, int], float] = {}
-            for group in _stretches(key, members, self.routes):
+            for group in _stretches(key[0], members, self.routes):
                 if len(group) > 1:
-                    for rank, member in enumerate(self._order(key, group)):
-                        new[member] = (rank - (len(group) - 1) / 2) * SPREAD
+                    new.update(self._place(key[0], group))
             for member in members:
                 old = self.offsets.get(member, 0.0)
                 value = new.get(member, 0.0)
-                if value:
+                if abs(value) > 1e-9:
                     self.offsets[member] = value
                 else:
                     self.offsets.pop(member, None)
                 if value != old:
                     changed.add(member[0])
         return changed
+
+    def _cluster(self, key: Key) -> set[Key]:
+        """``key`` and the filled lines of its direction chained to it by gaps under CHAIN."""
+        side, found, todo = key[0], {key}, [key[1]]
+        while todo:
+            at = todo.pop()
+            for step in range(-CHAIN, CHAIN + 1):
+                near = (side, at + step)
+                if near not in found and self.members.get(near):
+                    found.add(near)
+                    todo.append(near[1])
+        return found
+
+    def _place(self, side: str, group: list[tuple[str, int]]) -> dict[tuple[str, int], float]:
+        """Each part's offset: in the order that crosses least, SPREAD apart at least, and as
+        near their own lines as that allows (the mean of packing from either end)."""
+        axis = 0 if side == "v" else 1
+        raw = {m: self.routes[m[0]][m[1]][axis] for m in group}
+        order = self._order(side, group, raw)
+        forward, backward = [], []
+        for m in order:
+            forward.append(raw[m] if not forward else max(raw[m], forward[-1] + SPREAD))
+        for m in reversed(order):
+            backward.append(raw[m] if not backward else min(raw[m], backward[-1] - SPREAD))
+        backward.reverse()
+        return {m: (f + b) / 2 - raw[m] for m, f, b in zip(order, forward, backward)}
 
     def drawn(self, fid: str) -> list[Point]:
         """``fid``'s route with its parts moved to their place in their channels."""
@@ -106,44 +140,49 @@ class Channels:
                 points[j] = (p[0], p[1])
         return points
 
-    def _order(self, key: Key, group: list[tuple[str, int]]) -> list[tuple[str, int]]:
-        """The order across the channel with the fewest crossings (ties: the first tried)."""
-        base = sorted(group, key=lambda m: (self._approach(key, m), m))
+    def _order(self, side: str, group: list[tuple[str, int]],
+               raw: dict[tuple[str, int], float]) -> list[tuple[str, int]]:
+        """The order across the channel with the fewest crossings; ties go to the order of
+        their own lines, then of where they come from (the same on every run)."""
+        base = sorted(group, key=lambda m: (raw[m], self._approach(side, m), m))
         if len(group) > EXACT:
             return base
         best, best_n = base, math.inf
         for order in itertools.permutations(base):
-            n = self._crossings(key, order)
+            n = self._crossings(side, order, raw)
             if n < best_n:
                 best, best_n = list(order), n
                 if n == 0:
                     break
         return best
 
-    def _approach(self, key: Key, member: tuple[str, int]) -> float:
-        """Where the part comes from across the channel (its previous point), for the order
-        tried first and for channels too full to try every order."""
+    def _approach(self, side: str, member: tuple[str, int]) -> float:
+        """Where the part comes from across the channel, less where it goes."""
         fid, i = member
         points = self.routes[fid]
-        axis = 0 if key[0] == "v" else 1
+        axis = 0 if side == "v" else 1
         before = points[i - 1] if i > 0 else points[i]
         after = points[i + 2] if i + 2 < len(points) else points[i + 1]
-        return (before[axis] - after[axis])
+        return before[axis] - after[axis]
 
-    def _local(self, key: Key, member: tuple[str, int], d: float) -> list[Point]:
+    def _local(self, side: str, member: tuple[str, int], at: float) -> list[Point]:
+        """The part moved onto line ``at``, with the points before and after it."""
         fid, i = member
         points = self.routes[fid]
-        axis = 0 if key[0] == "v" else 1
+        axis = 0 if side == "v" else 1
         moved = []
         for p in points[i:i + 2]:
             q = list(p)
-            q[axis] += d
+            q[axis] = at
             moved.append((q[0], q[1]))
         return points[max(0, i - 1):i] + moved + points[i + 2:i + 3]
 
-    def _crossings(self, key: Key, order: Sequence[tuple[str, int]]) -> int:
+    def _crossings(self, side: str, order: Sequence[tuple[str, int]],
+                   raw: dict[tuple[str, int], float]) -> int:
         k = len(order)
-        paths = [self._local(key, m, (rank - (k - 1) / 2) * SPREAD) for rank, m in enumerate(order)]
+        centre = sum(raw[m] for m in order) / k
+        paths = [self._local(side, m, centre + (rank - (k - 1) / 2) * SPREAD)
+                 for rank, m in enumerate(order)]
         n = 0
         for p, q in itertools.combinations(paths, 2):
             for a, b in zip(p, p[1:]):
@@ -161,10 +200,12 @@ def _key(a: Point, b: Point) -> Key | None:
     return None
 
 
-def _stretches(key: Key, members: set[tuple[str, int]],
+def _stretches(side: str, members: list[tuple[str, int]],
                routes: dict[str, list[Point]]) -> list[list[tuple[str, int]]]:
-    """The members in groups whose extents along the channel overlap (by more than a unit)."""
-    along = 1 if key[0] == "v" else 0
+    """The members in groups whose extents along the channel overlap or come within
+    ``REACH`` of each other: parts that only meet end to end on the line would overlap once
+    the parts beside them are spread."""
+    along = 1 if side == "v" else 0
     spans = []
     for fid, i in members:
         a, b = routes[fid][i][along], routes[fid][i + 1][along]
@@ -173,7 +214,7 @@ def _stretches(key: Key, members: set[tuple[str, int]],
     groups: list[list[tuple[str, int]]] = []
     reach = -math.inf
     for lo, hi, member in spans:
-        if groups and lo < reach - 1.0:
+        if groups and lo < reach + REACH:
             groups[-1].append(member)
             reach = max(reach, hi)
         else:

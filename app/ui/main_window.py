@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from app.analysis import by_subject
 from app.model import DocumentError, load
 from app.model.templates import from_template
 
@@ -26,6 +27,8 @@ from . import whatif_panel as whatif
 from .workshop_mode import WorkshopMode
 from . import live
 from .controller import DocumentController
+from .findings_panel import FindingsPanel
+from .partnership_panel import PartnershipPanel
 from .delete_check import question
 from .empty_hint import EmptyMapHint
 from .window_compare import CompareMixin
@@ -36,6 +39,7 @@ from .open_error import open_error_box
 from .outline import OutlinePanel
 from .preferences import Preferences, settings, show_preferences
 from .properties import PropertiesPanel
+from .workspace import install_workspace
 
 FILE_FILTER = "OppSpace maps (*.oppspace);;All files (*)"
 RECENT_KEY = "recentFiles"
@@ -48,20 +52,6 @@ DOCKS = ("outlinePanel", "propertiesPanel", "partnershipPanel", "findingsPanel",
 #: the canvas shows keyboard focus with a frame in the palette's highlight colour
 FOCUS_STYLE = ("QGraphicsView#canvasView { border: 2px solid transparent; }"
                "QGraphicsView#canvasView:focus { border: 2px solid palette(highlight); }")
-
-
-def _panel(name: str, controller: DocumentController) -> QWidget:
-    """The partnership / findings panels, written by other work; a placeholder if absent."""
-    try:
-        if name == "partnership":
-            from .partnership_panel import PartnershipPanel as Panel
-        else:
-            from .findings_panel import FindingsPanel as Panel
-        return Panel(controller)
-    except Exception as exc:  # a broken panel must not keep the editor from starting
-        from PySide6.QtWidgets import QLabel
-
-        return QLabel(f"{name} panel unavailable: {exc}")
 
 
 class MainWindow(ExportMixin, CompareMixin, QMainWindow):
@@ -84,6 +74,8 @@ class MainWindow(ExportMixin, CompareMixin, QMainWindow):
         self.panels_menu = None
         self.actions_by_key = actions.build(self)
         self._docks()
+        self.central_tabs = install_workspace(self, self.centralWidget())
+        self.panels_menu.addAction(self.actions_by_key["workspace"])
         self.install_compare()
         whatif.install(self)
         self.workshop_mode = WorkshopMode(self)
@@ -135,20 +127,15 @@ class MainWindow(ExportMixin, CompareMixin, QMainWindow):
         self.properties = PropertiesPanel(self.controller)
         self.properties.setObjectName("propertiesPanelWidget")
         props = self._dock("propertiesPanel", self.tr("Properties"), self.properties, right)
-        self.partnership_panel = _panel("partnership", self.controller)
+        self.partnership_panel = PartnershipPanel(self.controller)
         part = self._dock("partnershipPanel", self.tr("Partnership"), self.partnership_panel, right)
-        self.findings_panel = _panel("findings", self.controller)
+        self.findings_panel = FindingsPanel(self.controller)
         find = self._dock("findingsPanel", self.tr("Findings"), self.findings_panel,
                           Qt.DockWidgetArea.BottomDockWidgetArea)
-        if hasattr(self.findings_panel, "partnership_requested"):
-            self.findings_panel.partnership_requested.connect(self.show_partnership)
-        if hasattr(self.findings_panel, "item_requested"):
-            self.findings_panel.item_requested.connect(self.show_partnership_item)
-        if hasattr(self.findings_panel, "findings_changed"):  # badges on the map
-            from app.analysis import by_subject
-
-            self.findings_panel.findings_changed.connect(self.scene.set_findings)
-            self.scene.set_findings(by_subject(self.findings_panel.findings))
+        self.findings_panel.partnership_requested.connect(self.show_partnership)
+        self.findings_panel.item_requested.connect(self.show_partnership_item)
+        self.findings_panel.findings_changed.connect(self.scene.set_findings)  # badges
+        self.scene.set_findings(by_subject(self.findings_panel.findings))
         self.tabifyDockWidget(props, part)
         props.raise_()
         undo_view = QUndoView(self.controller.undo_stack)
@@ -369,6 +356,7 @@ class MainWindow(ExportMixin, CompareMixin, QMainWindow):
 
     # -- keyboard ---------------------------------------------------------------------------------
     def focus_canvas(self) -> None:
+        self.central_tabs.setCurrentIndex(0)  # the map's tab, if the workspace was in front
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def panes(self) -> list[QWidget]:
@@ -408,8 +396,7 @@ class MainWindow(ExportMixin, CompareMixin, QMainWindow):
         if dock is not None:
             dock.show()
             dock.raise_()
-        if hasattr(self.partnership_panel, "select_partnership"):
-            self.partnership_panel.select_partnership(partnership_id)
+        self.partnership_panel.select_partnership(partnership_id)
 
     def show_partnership_item(self, item_id: str) -> None:
         """Raise the Partnership dock at the section and row of an asset, resource …"""
@@ -417,8 +404,7 @@ class MainWindow(ExportMixin, CompareMixin, QMainWindow):
         if dock is not None:
             dock.show()
             dock.raise_()
-        if hasattr(self.partnership_panel, "show_item"):
-            self.partnership_panel.show_item(item_id)
+        self.partnership_panel.show_item(item_id)
 
     # -- recent files -------------------------------------------------------------------------
     def recent_files(self) -> list[str]:

@@ -7,6 +7,7 @@ is one undoable step through ``controller.execute``.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QComboBox, QDataWidgetMapper, QHBoxLayout, QInputDialog, QLabel,
                                QPushButton, QScrollArea, QToolBox, QVBoxLayout, QWidget)
 
@@ -27,10 +28,16 @@ from .partnership.widgets import TableSection
 class PartnershipPanel(QWidget):
     """Chooser on top, then one page per component in a tool box."""
 
-    def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
+    #: the user asked for the partnership workspace (the dock's "Open in the workspace")
+    workspace_requested = Signal()
+
+    def __init__(self, controller: DocumentController, parent: QWidget | None = None,
+                 roomy: bool = False) -> None:
+        """``roomy``: the workspace tab's panel — wrapping cells, columns sized to content."""
         super().__init__(parent)
         self.setObjectName("partnershipPanelWidget")
         self.controller = controller
+        self.roomy = roomy
         self.partnerships = PartnershipsModel(controller, self)
         self.mapper = QDataWidgetMapper(self)
         self.mapper.setModel(self.partnerships)
@@ -49,6 +56,12 @@ class PartnershipPanel(QWidget):
         layout.addWidget(self.empty_label)
         self.toolbox = self._build_toolbox()
         layout.addWidget(self.toolbox, 1)
+        if roomy:
+            for section in self._tables():
+                section.make_roomy()
+            self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        else:
+            layout.addWidget(self._workspace_link())
         name_tables(self._tables())
         self.section_keys = SectionKeys(self.toolbox)
         self.members.clicked.connect(self._show_member)
@@ -80,6 +93,14 @@ class PartnershipPanel(QWidget):
             row.addWidget(button)
         return row
 
+    def _workspace_link(self) -> QPushButton:
+        link = QPushButton(self.tr("Open in the workspace (more room)"))
+        link.setObjectName("openWorkspace")
+        link.setFlat(True)
+        link.setToolTip(self.tr("The same partnership in a tab beside the map, with room to work"))
+        link.clicked.connect(self.workspace_requested)
+        return link
+
     def _build_tables(self) -> None:
         c = self.controller
         self.responsibilities = TableSection(ResponsibilitiesModel(c, self), c,
@@ -99,6 +120,7 @@ class PartnershipPanel(QWidget):
     def _build_toolbox(self) -> QToolBox:
         box = QToolBox()
         box.setObjectName("partnershipSections")
+        box.setStyleSheet(pages.SECTION_HEADER_STYLE)
         built = {
             "why": pages.why_page(self, self.mapper, self.member_model),
             "governance": pages.governance_page(self, self.mapper, self.coordinator_model,

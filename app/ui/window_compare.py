@@ -125,7 +125,7 @@ class CompareMixin:
         doc = self.controller.document
         self.scene.flush()
         changes = diff(other, doc)
-        removed = {a.id: a for a in other.activities if doc.path_of(a.id) is None}
+        removed = {x.id: x for x in (*other.activities, *other.flows) if doc.path_of(x.id) is None}
         self.compare_overlay.show(changes, removed)
         self.compare_panel.show_changes(label, changes, Names(other, doc))
 

@@ -103,14 +103,55 @@ class WorkshopPanel(QWidget):
             fields.addWidget(QLabel(question))
             fields.addWidget(edit)
             self.fields[name] = edit
-        self.local = LocalNotesEditor(self.controller, lines=2)
+        self.local = LocalNotesEditor(self.controller, lines=3)
+        self.local.rebuilt.connect(self._show_member)
         fields.addWidget(self.local)
+        fields.addLayout(self._member_row())
         fields.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         layout.addWidget(scroll, 1)
         return page
+
+    def _member_row(self) -> QVBoxLayout:
+        """Each member's local adaptation in turn: one at a time, with its own Back/Next."""
+        self.member = 0
+        self.member_label = QLabel()
+        self.member_label.setObjectName("workshopMemberTurn")
+        self.member_back = QPushButton(self.tr("Previous member"))
+        self.member_back.setObjectName("workshopMemberBack")
+        self.member_back.clicked.connect(lambda: self.turn_to(self.member - 1))
+        self.member_next = QPushButton(self.tr("Next member"))
+        self.member_next.setObjectName("workshopMemberNext")
+        self.member_next.clicked.connect(lambda: self.turn_to(self.member + 1))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.member_back)
+        buttons.addStretch(1)
+        buttons.addWidget(self.member_next)
+        column = QVBoxLayout()  # the label on its own line: long names fit at 1280x720
+        column.addWidget(self.member_label)
+        column.addLayout(buttons)
+        return column
+
+    def turn_to(self, member: int) -> None:
+        self.member = member
+        self._show_member()
+        actors = list(self.local.fields)
+        if actors:
+            self.local.fields[actors[self.member]].setFocus()
+
+    def _show_member(self) -> None:
+        actors = list(self.local.fields)
+        self.member = max(0, min(self.member, len(actors) - 1))
+        self.local.show_only(actors[self.member] if actors else None)
+        for widget in (self.member_label, self.member_back, self.member_next):
+            widget.setVisible(bool(actors))
+        if actors:
+            self.member_label.setText(self.tr("Member %1 of %2").replace(
+                "%1", str(self.member + 1)).replace("%2", str(len(actors))))
+            self.member_back.setEnabled(self.member > 0)
+            self.member_next.setEnabled(self.member < len(actors) - 1)
 
     def _timer_row(self) -> QHBoxLayout:
         self.timer_on = QCheckBox(self.tr("Timer"))

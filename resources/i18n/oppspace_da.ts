@@ -822,6 +822,7 @@
         </message>
         <message>
             <source>the room is empty: nobody has shared a map in it yet</source>
+            <extracomment>the room holds a map and this document follows it (after the first sync or seed)</extracomment>
             <translation>rummet er tomt: ingen har delt et kort i det endnu</translation>
         </message>
         <message>
@@ -1587,6 +1588,10 @@
             <translation>Token:</translation>
         </message>
         <message>
+            <source>You are in the session at this address:</source>
+            <translation>Du er med i sessionen på denne adresse:</translation>
+        </message>
+        <message>
             <source>Partners choose File → Share Live… → Join, and type in:</source>
             <translation>Partnerne vælger Filer → Del live… → Deltag og skriver:</translation>
         </message>
@@ -1678,6 +1683,7 @@
         <name>LocalNotesEditor</name>
         <message>
             <source>What each member changes in its own routines and information flows (learning at two levels)</source>
+            <extracomment>the rows were made anew (row 0 is the explanation, then one row per actor in ``fields``)</extracomment>
             <translation>Hvad hvert medlem ændrer i egne rutiner og informationsstrømme (læring på to niveauer)</translation>
         </message>
         <message>
@@ -2565,6 +2571,7 @@ Det åbne kort er uændret.</translation>
         <name>PartnershipPanel</name>
         <message>
             <source>No coordinator yet</source>
+            <extracomment>the user asked for the partnership workspace (the dock's "Open in the workspace")</extracomment>
             <translation>Ingen koordinator endnu</translation>
         </message>
         <message>
@@ -2590,6 +2597,14 @@ Det åbne kort er uændret.</translation>
         <message>
             <source>Delete</source>
             <translation>Slet</translation>
+        </message>
+        <message>
+            <source>Open in the workspace (more room)</source>
+            <translation>Åbn i arbejdsområdet (mere plads)</translation>
+        </message>
+        <message>
+            <source>The same partnership in a tab beside the map, with room to work</source>
+            <translation>Det samme partnerskab i en fane ved siden af kortet, med plads til at arbejde</translation>
         </message>
         <message>
             <source>✓</source>
@@ -3098,7 +3113,7 @@ Det åbne kort er uændret.</translation>
         <name>RecoveryJournal</name>
         <message>
             <source>Could not write the recovery copy to %s: %s</source>
-            <extracomment>the journal was written (path of the recovery copy) the journal was removed (clean save, don't save, normal quit) changes since the journal was last written</extracomment>
+            <extracomment>the recovery folder: owner only, whatever the umask recovery copies, sidecars and locks: owner only the journal was written (path of the recovery copy) the journal was removed (clean save, don't save, normal quit) changes since the journal was last written</extracomment>
             <translation>Kunne ikke skrive gendannelseskopien til %s: %s</translation>
         </message>
         <message>
@@ -3164,6 +3179,7 @@ Det åbne kort er uændret.</translation>
         </message>
         <message>
             <source>Date: {date}</source>
+            <extracomment>a title of 100,000 characters must not push the map off the page</extracomment>
             <translation>Dato: {date}</translation>
         </message>
         <message>
@@ -3190,6 +3206,19 @@ Det åbne kort er uændret.</translation>
         <message>
             <source>continues: row {row}, column {col}</source>
             <translation>fortsætter: række {row}, kolonne {col}</translation>
+        </message>
+        <message>
+            <source>Too large for {pages} readable pages: fitted on this one.</source>
+            <translation>For stort til {pages} læsbare sider: tilpasset denne ene side.</translation>
+        </message>
+        <message>
+            <source>Zoom in, or export PNG or SVG.</source>
+            <translation>Zoom ind, eller eksportér som PNG eller SVG.</translation>
+        </message>
+        <message>
+            <source>… ({count} more characters in the map file)</source>
+            <extracomment>characters of one user text shown in the report longer runs without a space are broken for the report</extracomment>
+            <translation>… ({count} tegn mere i kortfilen)</translation>
         </message>
         <message>
             <source>(receives no information flow)</source>
@@ -3963,6 +3992,18 @@ Det åbne kort er uændret.</translation>
             <translation>Hvad skal forbedres?</translation>
         </message>
         <message>
+            <source>Previous member</source>
+            <translation>Forrige medlem</translation>
+        </message>
+        <message>
+            <source>Next member</source>
+            <translation>Næste medlem</translation>
+        </message>
+        <message>
+            <source>Member %1 of %2</source>
+            <translation>Medlem %1 af %2</translation>
+        </message>
+        <message>
             <source>Timer</source>
             <translation>Tidtager</translation>
         </message>
@@ -3997,6 +4038,37 @@ Det åbne kort er uændret.</translation>
         <message>
             <source>Time is up</source>
             <translation>Tiden er gået</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <source>Map</source>
+            <translation>Kort</translation>
+        </message>
+        <message>
+            <source>Map or partnership workspace</source>
+            <translation>Kort eller partnerskabets arbejdsområde</translation>
+        </message>
+        <message>
+            <source>Partnership &amp;Workspace</source>
+            <translation>Partnerskabets &amp;arbejdsområde</translation>
+        </message>
+        <message>
+            <source>Partnership workspace</source>
+            <translation>Partnerskabets arbejdsområde</translation>
+        </message>
+        <message>
+            <source>Partnerships</source>
+            <translation>Partnerskaber</translation>
+        </message>
+        <message>
+            <source>Table 1's four components with room to work</source>
+            <translation>Tabel 1's fire komponenter med plads til at arbejde</translation>
+        </message>
+        <message>
+            <source>Work on the partnerships in a tab beside the map</source>
+            <translation>Arbejd med partnerskaberne i en fane ved siden af kortet</translation>
         </message>
     </context>
     <context>

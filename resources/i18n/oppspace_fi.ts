@@ -822,6 +822,7 @@
         </message>
         <message>
             <source>the room is empty: nobody has shared a map in it yet</source>
+            <extracomment>the room holds a map and this document follows it (after the first sync or seed)</extracomment>
             <translation>huone on tyhjä: kukaan ei ole vielä jakanut siinä karttaa</translation>
         </message>
         <message>
@@ -1587,6 +1588,10 @@
             <translation>Tunniste:</translation>
         </message>
         <message>
+            <source>You are in the session at this address:</source>
+            <translation>Olet mukana istunnossa tässä osoitteessa:</translation>
+        </message>
+        <message>
             <source>Partners choose File → Share Live… → Join, and type in:</source>
             <translation>Kumppanit valitsevat Tiedosto → Jaa livenä… → Liity ja kirjoittavat:</translation>
         </message>
@@ -1678,6 +1683,7 @@
         <name>LocalNotesEditor</name>
         <message>
             <source>What each member changes in its own routines and information flows (learning at two levels)</source>
+            <extracomment>the rows were made anew (row 0 is the explanation, then one row per actor in ``fields``)</extracomment>
             <translation>Mitä kukin jäsen muuttaa omissa rutiineissaan ja tietovirroissaan (oppiminen kahdella tasolla)</translation>
         </message>
         <message>
@@ -2565,6 +2571,7 @@ Avoin kartta on ennallaan.</translation>
         <name>PartnershipPanel</name>
         <message>
             <source>No coordinator yet</source>
+            <extracomment>the user asked for the partnership workspace (the dock's "Open in the workspace")</extracomment>
             <translation>Ei vielä koordinaattoria</translation>
         </message>
         <message>
@@ -2590,6 +2597,14 @@ Avoin kartta on ennallaan.</translation>
         <message>
             <source>Delete</source>
             <translation>Poista</translation>
+        </message>
+        <message>
+            <source>Open in the workspace (more room)</source>
+            <translation>Avaa työtilassa (enemmän tilaa)</translation>
+        </message>
+        <message>
+            <source>The same partnership in a tab beside the map, with room to work</source>
+            <translation>Sama kumppanuus välilehdellä kartan vieressä, tilaa työskennellä</translation>
         </message>
         <message>
             <source>✓</source>
@@ -3098,7 +3113,7 @@ Avoin kartta on ennallaan.</translation>
         <name>RecoveryJournal</name>
         <message>
             <source>Could not write the recovery copy to %s: %s</source>
-            <extracomment>the journal was written (path of the recovery copy) the journal was removed (clean save, don't save, normal quit) changes since the journal was last written</extracomment>
+            <extracomment>the recovery folder: owner only, whatever the umask recovery copies, sidecars and locks: owner only the journal was written (path of the recovery copy) the journal was removed (clean save, don't save, normal quit) changes since the journal was last written</extracomment>
             <translation>Palautuskopiota ei voitu kirjoittaa kohteeseen %s: %s</translation>
         </message>
         <message>
@@ -3164,6 +3179,7 @@ Avoin kartta on ennallaan.</translation>
         </message>
         <message>
             <source>Date: {date}</source>
+            <extracomment>a title of 100,000 characters must not push the map off the page</extracomment>
             <translation>Päivämäärä: {date}</translation>
         </message>
         <message>
@@ -3190,6 +3206,19 @@ Avoin kartta on ennallaan.</translation>
         <message>
             <source>continues: row {row}, column {col}</source>
             <translation>jatkuu: rivi {row}, sarake {col}</translation>
+        </message>
+        <message>
+            <source>Too large for {pages} readable pages: fitted on this one.</source>
+            <translation>Liian suuri {pages} luettavalle sivulle: sovitettu tälle sivulle.</translation>
+        </message>
+        <message>
+            <source>Zoom in, or export PNG or SVG.</source>
+            <translation>Suurenna, tai vie PNG- tai SVG-muodossa.</translation>
+        </message>
+        <message>
+            <source>… ({count} more characters in the map file)</source>
+            <extracomment>characters of one user text shown in the report longer runs without a space are broken for the report</extracomment>
+            <translation>… ({count} merkkiä lisää karttatiedostossa)</translation>
         </message>
         <message>
             <source>(receives no information flow)</source>
@@ -3963,6 +3992,18 @@ Avoin kartta on ennallaan.</translation>
             <translation>Mitä pitää parantaa?</translation>
         </message>
         <message>
+            <source>Previous member</source>
+            <translation>Edellinen jäsen</translation>
+        </message>
+        <message>
+            <source>Next member</source>
+            <translation>Seuraava jäsen</translation>
+        </message>
+        <message>
+            <source>Member %1 of %2</source>
+            <translation>Jäsen %1/%2</translation>
+        </message>
+        <message>
             <source>Timer</source>
             <translation>Ajastin</translation>
         </message>
@@ -3997,6 +4038,37 @@ Avoin kartta on ennallaan.</translation>
         <message>
             <source>Time is up</source>
             <translation>Aika on lopussa</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <source>Map</source>
+            <translation>Kartta</translation>
+        </message>
+        <message>
+            <source>Map or partnership workspace</source>
+            <translation>Kartta tai kumppanuuden työtila</translation>
+        </message>
+        <message>
+            <source>Partnership &amp;Workspace</source>
+            <translation>Kumppanuuden &amp;työtila</translation>
+        </message>
+        <message>
+            <source>Partnership workspace</source>
+            <translation>Kumppanuuden työtila</translation>
+        </message>
+        <message>
+            <source>Partnerships</source>
+            <translation>Kumppanuudet</translation>
+        </message>
+        <message>
+            <source>Table 1's four components with room to work</source>
+            <translation>Taulukon 1 neljä osaa, tilaa työskennellä</translation>
+        </message>
+        <message>
+            <source>Work on the partnerships in a tab beside the map</source>
+            <translation>Työstä kumppanuuksia välilehdellä kartan vieressä</translation>
         </message>
     </context>
     <context>

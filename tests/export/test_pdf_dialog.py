@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from app.export import export
 from app.model.templates import from_template
 from app.ui.export_dialog import ExportDialog
+from tests.dialogs import when_shown
 
 
 def _click_export(dialog: ExportDialog, qtbot) -> None:
@@ -59,8 +60,5 @@ def test_missing_folder_is_refused_with_a_message(qtbot, tmp_path, monkeypatch):
 
 
 def test_ask_returns_none_on_cancel(qtbot):
-    def cancel() -> None:
-        QApplication.activeModalWidget().reject()
-
-    QTimer.singleShot(50, cancel)
+    when_shown(ExportDialog, lambda dialog: dialog.reject())
     assert ExportDialog.ask(None, "png") is None

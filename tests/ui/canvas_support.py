@@ -8,6 +8,7 @@ from PySide6.QtTest import QTest
 from app.model import dumps
 from app.model.templates import from_template
 from app.ui.main_window import MainWindow
+from tests.dialogs import when_shown
 
 LEFT = Qt.MouseButton.LeftButton
 NONE = Qt.KeyboardModifier.NoModifier
@@ -86,17 +87,13 @@ def trigger(window: MainWindow, name: str) -> None:
 
 def answer_box(button_text: str, seen: list[str]) -> None:
     """When a message box appears, note its text and press ``button_text``."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
-    def press() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, press)
-            return
+    def press(box) -> None:
         seen.append(box.text())
         for button in box.buttons():
             if button.text().replace("&", "") == button_text:
                 button.click()
                 return
-    QTimer.singleShot(0, press)
+        raise AssertionError(f"no button {button_text!r} in {box.text()!r}")
+    when_shown(QMessageBox, press)

@@ -190,3 +190,20 @@ def test_descriptions_count_the_findings_about_an_item(qtbot):
     assert node(window, flow_id).text(DESCRIPTION).endswith(f"findings: {count}")
     clean = next(a.id for a in window.controller.document.activities if a.id not in about)
     assert "findings" not in node(window, clean).text(DESCRIPTION)
+
+
+def test_the_lists_follow_edits(qtbot):
+    window = open_window(qtbot)
+    lane = node(window, "a-municipality")
+    assert lane.childCount() == 3
+    from app.ui.canvas import editing
+
+    flows = next(n for n in walk(view_iface(window)) if n.text(NAME) == "Flows")
+    before = flows.childCount()
+    flow_id = editing.add_flow(window.scene, "information", "s-need", "s-share")
+    assert flows.childCount() == before + 1
+    added = node(window, flow_id)
+    assert flows.indexOfChild(added) == before and flows.child(before) is added
+    window.controller.show(["s-need"])
+    window.delete_selection()
+    assert lane.childCount() == 2 and flows.indexOfChild(added) == -1

@@ -47,6 +47,8 @@ def test_compare_marks_differences_lists_them_and_edits_nothing(qtbot, tmp_path)
     assert marked[old.id] == "added"  # the open map has it, the partner's copy does not
     assert marked[window.controller.document.activities[0].id] == "changed"
     assert "s-partner" in marked and marked["s-partner"] == "removed"  # drawn as a ghost
+    gone_flows = [f.id for f in window.controller.document.flows if f.source == old.id or f.target == old.id]
+    assert gone_flows and all(marked[f] == "added" for f in gone_flows)
     assert dumps(window.controller.document) == before and window.controller.undo_stack.count() == 0
     # the map under the marks still answers the mouse
     click(window, box_center(window, old.id))
@@ -66,10 +68,20 @@ def test_compare_marks_differences_lists_them_and_edits_nothing(qtbot, tmp_path)
 
 
 def test_stop_comparing_button(qtbot, tmp_path):
-    window = open_window(qtbot)
-    path, _ = _partner_copy(window, tmp_path)
+    window = open_window(qtbot, "aalborg-aktiv")
+    doc = window.controller.document
+    path = tmp_path / "older.oppspace"
+    save(doc, path)
+    flow = next(f for f in doc.flows if f.kind == "information")
+    window.controller.execute("Delete", lambda d: edits.remove(d, flow.id))
     window.compare_with(path)
-    assert window.compare_overlay.items
+    assert window.compare_overlay.marked == {flow.id: "removed"}  # a dashed grey line
+    line = next(i for i in window.compare_overlay.items if i.data(0) == flow.id)
+    ends = [window.scene.item_of(flow.source), window.scene.item_of(flow.target)]
+    start, end = (e.sceneBoundingRect() for e in ends)
+    assert start.adjusted(-1, -1, 1, 1).contains(line.line().p1())  # from one end's border …
+    assert end.adjusted(-1, -1, 1, 1).contains(line.line().p2())  # … to the other's
+    assert not start.adjusted(2, 2, -2, -2).contains(line.line().p1())
     QTest.mouseClick(window.compare_panel.stop, Qt.MouseButton.LeftButton)
     assert window.comparing is None and not window.compare_overlay.items
 

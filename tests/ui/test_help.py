@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from shiboken6 import isValid
 
 from app import __version__
 from app.ui.help import AboutBox, GuideDialog, app_icon, show_about, show_guide
+from tests.dialogs import when_shown
 
 
 def test_guide_covers_the_map_the_components_the_questions_learning_and_findings(qtbot):
@@ -59,12 +60,11 @@ def test_about_box_shows_icon_version_licence_and_the_chapter(qtbot):
 def test_show_about_is_modal_and_closes_with_escape(qtbot):
     seen: list[QMessageBox] = []
 
-    def close_it() -> None:
-        box = QApplication.activeModalWidget()
+    def close_it(box) -> None:
         seen.append(box)
         qtbot.keyClick(box, Qt.Key.Key_Escape)
 
-    QTimer.singleShot(100, close_it)
+    when_shown(AboutBox, close_it)
     show_about()
     assert seen and isinstance(seen[0], AboutBox)
 

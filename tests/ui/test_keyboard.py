@@ -3,14 +3,15 @@ activities and flows (Connect… dialog), and what a screen reader hears about t
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel
+from PySide6.QtWidgets import QComboBox, QLabel
 
 from app.model import dumps
 from app.ui.connect_dialog import ConnectDialog
 
 from canvas_support import open_window
+from tests.dialogs import when_shown
 
 ALT = Qt.KeyboardModifier.AltModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -117,13 +118,11 @@ def test_insert_key_adds_an_activity_to_the_first_lane_when_nothing_is_selected(
 
 def _drive_connect(qtbot, steps, then=None):
     """Run ``steps(dialog)`` once the modal Connect dialog is up."""
-    def run():
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, ConnectDialog)
+    def run(dialog):
         steps(dialog)
         if then is not None:
             then(dialog)
-    QTimer.singleShot(50, run)
+    when_shown(ConnectDialog, run)
 
 
 def _choose(combo: QComboBox, data: str) -> None:

@@ -3,23 +3,8 @@ its own field, one undoable step per field, following undo and entry changes."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
-from test_partnership_tables import type_text
-
-from app.model.templates import from_template
-from app.ui.controller import DocumentController
-from app.ui.partnership_panel import PartnershipPanel
-
-
-@pytest.fixture
-def panel(qtbot):
-    controller = DocumentController(from_template("aalborg-aktiv"))
-    widget = PartnershipPanel(controller)
-    qtbot.addWidget(widget)
-    widget.resize(480, 880)
-    widget.show()
-    return widget
+from test_partnership_tables import panel, type_text  # noqa: F401 - panel is a fixture
 
 
 def notes(panel, entry: int) -> dict[str, str]:

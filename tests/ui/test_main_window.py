@@ -166,3 +166,27 @@ def test_status_bar_shows_controller_messages(qtbot):
     window = open_window(qtbot)
     window.controller.message.emit("Hello there")
     assert window.statusBar().currentMessage() == "Hello there"
+
+
+@pytest.mark.parametrize("panel", ["FindingsPanel", "PartnershipPanel"])
+def test_a_panel_that_cannot_be_built_is_an_error_not_a_placeholder(qtbot, monkeypatch, panel):
+    """A broken panel is a bug to catch here, never a label in the dock (STYLE 17)."""
+    from app.ui import main_window
+
+    def broken(self, *args, **kwargs):
+        raise RuntimeError("broken panel")
+
+    monkeypatch.setattr(getattr(main_window, panel), "__init__", broken)
+    with pytest.raises(RuntimeError, match="broken panel"):
+        MainWindow()
+
+
+def test_the_docks_hold_the_real_panels(qtbot):
+    from app.ui.findings_panel import FindingsPanel
+    from app.ui.partnership_panel import PartnershipPanel
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert isinstance(window.findChild(QDockWidget, "findingsPanel").widget(), FindingsPanel)
+    assert isinstance(window.findChild(QDockWidget, "partnershipPanel").widget(),
+                      PartnershipPanel)

@@ -101,3 +101,45 @@ def test_a_new_complementarity_asks_for_its_interdependence(qtbot, panel):
     QTest.keyClick(table.focusWidget() or table, Qt.Key.Key_Escape)
     row = table.model().rowCount() - 1
     assert table.model().index(row, 1).data() == "choose…"
+
+
+# -- the partnership workspace ----------------------------------------------------------------
+def test_the_workspace_tab_shows_names_cells_and_headers_whole_at_1440x900(qtbot):
+    from PySide6.QtGui import QAction, QFontMetrics
+
+    from canvas_support import open_window
+
+    window = open_window(qtbot, "aalborg-aktiv")
+    window.resize(1440, 900)
+    window.findChild(QAction, "actionPartnershipWorkspace").trigger()
+    workspace = window.workspace
+    assert window.central_tabs.currentWidget().isAncestorOf(workspace)
+    chooser = workspace.chooser
+    assert chooser.width() > QFontMetrics(chooser.font()).horizontalAdvance(chooser.currentText())
+    for index, table in ((2, workspace.resources.table), (2, workspace.complementarities.table),
+                         (3, workspace.assets.table), (4, workspace.routines.table)):
+        workspace.toolbox.setCurrentIndex(index)
+        QApplication.processEvents()
+        model, metrics = table.model(), QFontMetrics(table.font())
+        header = table.horizontalHeader()
+        for column in range(model.columnCount()):
+            title = model.headerData(column, Qt.Orientation.Horizontal)
+            assert header.sectionSize(column) >= metrics.horizontalAdvance(title), title
+            for row in range(model.rowCount()):
+                text = model.index(row, column).data() or ""
+                rect = table.visualRect(model.index(row, column)).adjusted(3, 0, -3, 0)
+                needed = metrics.boundingRect(rect, Qt.TextFlag.TextWordWrap, text)
+                assert needed.height() <= rect.height() + 1, (title, text)  # wrapped, not elided
+    window.focus_canvas()
+    assert window.central_tabs.currentIndex() == 0  # the map comes back for the canvas
+
+
+def test_the_dock_opens_the_same_partnership_in_the_workspace(qtbot):
+    from canvas_support import open_window
+
+    window = open_window(qtbot, "aalborg-aktiv")
+    link = window.partnership_panel.findChild(type(window.partnership_panel.newPartnership_button),
+                                              "openWorkspace")
+    qtbot.mouseClick(link, Qt.MouseButton.LeftButton)
+    assert window.central_tabs.currentWidget().isAncestorOf(window.workspace)
+    assert window.workspace.current().id == window.partnership_panel.current().id

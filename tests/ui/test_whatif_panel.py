@@ -3,28 +3,27 @@ map and listed in a panel, and the document is not edited."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QTimer
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QMenu
 
 from canvas_support import box_center, click, header_center, open_window, vp_point
 
 from app.model import dumps
+from tests.dialogs import when_shown
 
 
 def right_click_and_choose(qtbot, window, scene_pos, action_name: str) -> list[str]:
     """Open the canvas context menu with a real event and choose an entry; the entries' names."""
     seen: list[str] = []
 
-    def choose() -> None:
-        menu = QApplication.activePopupWidget()
-        assert isinstance(menu, QMenu)
+    def choose(menu) -> None:
         seen.extend(a.objectName() for a in menu.actions())
         action = next(a for a in menu.actions() if a.objectName() == action_name)
         menu.close()
         action.trigger()
 
-    QTimer.singleShot(100, choose)
+    when_shown(QMenu, choose)
     point = vp_point(window, scene_pos)
     event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point,
                               window.view.viewport().mapToGlobal(point))
@@ -61,3 +60,17 @@ def test_an_edit_clears_the_stale_answer_and_its_tint(qtbot):
     assert panel.tinted_ids() == set() and panel.tree.topLevelItemCount() == 0
     assert panel.title.text() == "The map has changed; ask again."
     assert window.scene.item_of("s-match").graphicsEffect() is None
+
+
+def test_findings_and_partnership_panels_offer_it_for_what_they_selected(qtbot):
+    from PySide6.QtCore import Qt
+
+    window = open_window(qtbot, "aalborg-aktiv")
+    action = window.findChild(type(window.actions_by_key["delete"]), "actionWhatIf")
+    for panel in (window.findings_panel, window.partnership_panel):
+        assert action in panel.actions()
+        assert panel.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    window.controller.set_selection(["as-system"])  # as the Partnership panel does on a click
+    action.trigger()
+    assert window.whatif_panel.title.text().startswith("What if \u201cFælles borgeroverblik\u201d (asset)")
+    assert {"f-12", "f-22"} <= window.whatif_panel.tinted_ids()

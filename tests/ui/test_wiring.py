@@ -4,7 +4,7 @@ recent files, window layout, findings -> partnership."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -20,6 +20,7 @@ from app.ui.palette import PaletteButton
 from app.ui.preferences import Preferences, PreferencesDialog
 
 from canvas_support import box_center, drag, open_window, trigger
+from tests.dialogs import when_shown
 
 
 def all_actions(window) -> list[QAction]:
@@ -98,14 +99,12 @@ def test_preferences_apply_grid_and_snap_at_once(qtbot, monkeypatch):
     window = open_window(qtbot)
     window.controller.undo_stack.clear()
 
-    def answer():
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, PreferencesDialog)
+    def answer(dialog):
         dialog.snap.setChecked(True)
         dialog.grid.setValue(25)
         dialog.accept()
 
-    QTimer.singleShot(50, answer)
+    when_shown(PreferencesDialog, answer)
     assert window.edit_preferences()
     assert window.findChild(QAction, "actionSnapToGrid").isChecked()
     start = box_center(window, "s-need")
@@ -160,13 +159,12 @@ def test_about_box_shows(qtbot):
     window = open_window(qtbot)
     seen = {}
 
-    def close():
-        box = QApplication.activeModalWidget()
+    def close(box):
         seen["title"] = box.windowTitle()
         seen["icon"] = not box.iconPixmap().isNull()
         box.close()
 
-    QTimer.singleShot(50, close)
+    when_shown(QMessageBox, close)
     trigger(window, "actionAbout")
     assert seen == {"title": "About OppSpace", "icon": True}
 

@@ -76,7 +76,15 @@ def test_last_step_adds_todays_reflection_with_each_members_adaptation(qtbot):
     type_text(panel.fields["to_improve"], "Transport")
     assert part.reflections[-1].to_improve == "Transport"
     assert list(panel.local.fields) == ["a-kommune", "a-botilbud", "a-cafe", "a-internat"]
+    # each member in turn: one field at a time
+    assert panel.member_label.text() == "Member 1 of 4"
+    assert [f.isVisible() for f in panel.local.fields.values()] == [True, False, False, False]
+    for _ in range(3):
+        qtbot.mouseClick(panel.member_next, Qt.MouseButton.LeftButton)
+    assert panel.member_label.text() == "Member 4 of 4" and not panel.member_next.isEnabled()
+    assert [f.isVisible() for f in panel.local.fields.values()] == [False, False, False, True]
     type_text(panel.local.fields["a-internat"], "Makkerordning")
+    assert panel.local.fields["a-internat"].isVisible()  # still the same member after the edit
     assert [(n.actor, n.adaptation) for n in part.reflections[-1].local] == [
         ("a-internat", "Makkerordning")]
     for _ in range(3):

@@ -72,8 +72,9 @@ class MapNode(QAccessibleInterface):
         return kids[index] if 0 <= index < len(kids) else None
 
     def indexOfChild(self, child) -> int:
-        kids = self.access.children(self) if self.isValid() else []
-        return next((i for i, k in enumerate(kids) if k is child), -1)
+        if not self.isValid() or not isinstance(child, MapNode):
+            return -1
+        return self.access.position(self, child)
 
     def childAt(self, x: int, y: int):
         return None
@@ -189,10 +190,20 @@ class MapAccess(QObject):
         self.findings = findings
         self.words = MapWords(lambda: self.scene.document, self._count_findings, self)
         self._nodes: dict[tuple[str, str], MapNode] = {}
+        #: children and their positions per parent, kept until the document changes (a reader
+        #: listing 10,000 flows asks for each child and its index: not a pass over all each time)
+        self._kids: dict[tuple[str, str], tuple[list[MapNode], dict[int, int]]] = {}
         view.map_access = self
         install_factory()
-        if self.scene.controller is not None:
-            self.scene.controller.selection_changed.connect(self.selection_changed)
+        controller = self.scene.controller
+        if controller is not None:
+            controller.selection_changed.connect(self.selection_changed)
+            controller.changed.connect(self._forget)
+            controller.document_replaced.connect(self._forget)
+
+    def _forget(self, *_: object) -> None:
+        if self._kids:
+            self._kids.clear()
 
     def alive(self) -> bool:
         return shiboken6.isValid(self) and shiboken6.isValid(self.view)
@@ -225,6 +236,19 @@ class MapAccess(QObject):
         return nodes
 
     def children(self, node: MapNode) -> list[MapNode]:
+        return self._children(node)[0]
+
+    def position(self, parent: MapNode, child: MapNode) -> int:
+        return self._children(parent)[1].get(id(child), -1)
+
+    def _children(self, node: MapNode) -> tuple[list[MapNode], dict[int, int]]:
+        key = (node.kind, node.obj_id)
+        if key not in self._kids:
+            kids = self._list_children(node)
+            self._kids[key] = (kids, {id(k): i for i, k in enumerate(kids)})
+        return self._kids[key]
+
+    def _list_children(self, node: MapNode) -> list[MapNode]:
         doc = self.scene.document
         if node.kind == "phases":
             return [self.node("phase", p.id) for p in doc.phases]

@@ -1,20 +1,21 @@
 """The differences of a comparison drawn over the canvas, without touching the map's items.
 
 Added elements get a green frame, changed ones an orange dashed frame, removed activities are
-drawn as grey ghosts where the other copy had them. The overlay only reads where the scene's
+drawn as grey ghosts where the other copy had them, removed flows as grey dashed lines between
+their ends (when those are still on the map). The overlay only reads where the scene's
 items are (``item_of(id).sceneBoundingRect()``, the layout for a ghost) and adds its own items,
 which take no mouse buttons and have no ``kind``, so tools and hit tests look through them.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPen, QTextOption
 from PySide6.QtWidgets import (
-    QGraphicsItem, QGraphicsRectItem, QGraphicsSimpleTextItem, QGraphicsTextItem,
+    QGraphicsItem, QGraphicsLineItem, QGraphicsRectItem, QGraphicsSimpleTextItem, QGraphicsTextItem,
 )
 
-from app.model import Activity
+from app.model import Activity, Flow
 from app.model.diff import Change
 
 ADDED = QColor("#2E9E44")
@@ -33,8 +34,9 @@ class CompareOverlay:
         self.items: list[QGraphicsItem] = []
         self.marked: dict[str, str] = {}  #: id -> added | changed | removed, as drawn
 
-    def show(self, changes: list[Change], removed_activities: dict[str, Activity]) -> None:
-        """Draw the marks of ``changes``; ``removed_activities`` are the other copy's boxes."""
+    def show(self, changes: list[Change], removed: dict[str, Activity | Flow]) -> None:
+        """Draw the marks of ``changes``; ``removed`` holds the other copy's activities and flows
+        that the open map no longer has, drawn as ghosts where they were."""
         self.clear()
         state: dict[str, str] = {}
         for change in changes:
@@ -46,8 +48,10 @@ class CompareOverlay:
                 state.setdefault(change.id, "changed")
         for obj_id, what in state.items():
             if what == "removed":
-                act = removed_activities.get(obj_id)
-                if act is not None and self._ghost(obj_id, act):
+                gone = removed.get(obj_id)
+                drawn = self._ghost(obj_id, gone) if isinstance(gone, Activity) else \
+                    self._ghost_flow(obj_id, gone) if isinstance(gone, Flow) else False
+                if drawn:
                     self.marked[obj_id] = what
             elif self._frame(obj_id, ADDED if what == "added" else CHANGED, what):
                 self.marked[obj_id] = what
@@ -104,6 +108,23 @@ class CompareOverlay:
         self._badge(rect.adjusted(-PAD, -PAD, PAD, PAD), "−", REMOVED)
         return True
 
+    def _ghost_flow(self, obj_id: str, flow: Flow) -> bool:
+        """A removed arrow as a grey dashed line between its ends, when both are still drawn."""
+        ends = [self.scene.item_of(flow.source), self.scene.item_of(flow.target)]
+        if None in ends:
+            return False
+        rects = [end.sceneBoundingRect() for end in ends]
+        a = _border(rects[0], rects[1].center())
+        b = _border(rects[1], rects[0].center())
+        line = QGraphicsLineItem(QLineF(a, b))
+        line.setPen(QPen(REMOVED, 2.0, Qt.PenStyle.DashLine))
+        line.setData(0, obj_id)
+        line.setToolTip(flow.what)
+        self._add(line)
+        middle = (a + b) / 2
+        self._badge(QRectF(middle.x(), middle.y(), 0, 0), "−", REMOVED)
+        return True
+
     def _badge(self, rect: QRectF, sign: str, color: QColor) -> None:
         badge = QGraphicsRectItem(QRectF(rect.left() - 9, rect.top() - 9, 18, 18))
         badge.setPen(QPen(Qt.PenStyle.NoPen))
@@ -117,6 +138,17 @@ class CompareOverlay:
         text.setFont(font)
         box = text.boundingRect()
         text.setPos(rect.left() - box.width() / 2, rect.top() - box.height() / 2)
+
+
+def _border(rect: QRectF, toward: QPointF) -> QPointF:
+    """Where the line from the rectangle's centre toward ``toward`` leaves the rectangle."""
+    c = rect.center()
+    dx, dy = toward.x() - c.x(), toward.y() - c.y()
+    if dx == 0 and dy == 0:
+        return c
+    t = min(rect.width() / 2 / abs(dx) if dx else float("inf"),
+            rect.height() / 2 / abs(dy) if dy else float("inf"), 1.0)
+    return QPointF(c.x() + dx * t, c.y() + dy * t)
 
 
 def _elided(text: str, limit: int) -> str:

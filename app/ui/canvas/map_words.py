@@ -6,6 +6,8 @@ the same thing the same way.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QObject
 
 from app.model import Document
@@ -23,39 +25,43 @@ class MapWords(QObject):
     def doc(self) -> Document:
         return self._document_of()
 
-    def kind(self, obj_id: str) -> str:
+    def _lookup(self, obj_id: str) -> tuple[str | None, Any]:
+        """(list it lives in, object) with one look at the document's index."""
         doc = self.doc
-        if doc.activity(obj_id) is not None:
+        path = doc.path_of(obj_id)
+        if path is None or len(path) != 2:
+            return None, None
+        return path[0], doc.find(obj_id)
+
+    def kind(self, obj_id: str) -> str:
+        collection, obj = self._lookup(obj_id)
+        if collection == "activities":
             return self.tr("Activity")
-        if doc.actor(obj_id) is not None:
+        if collection == "actors":
             return self.tr("Lane")
-        if doc.phase(obj_id) is not None:
+        if collection == "phases":
             return self.tr("Phase")
-        flow = doc.flow(obj_id)
-        if flow is not None:
-            return self.tr("Information flow") if flow.kind == "information" else self.tr("Sequence flow")
+        if collection == "flows":
+            return self.tr("Information flow") if obj.kind == "information" else self.tr("Sequence flow")
         return ""
 
     def end(self, obj_id: str) -> str:
         """A flow's end as said aloud: an activity's title or an actor's name."""
-        doc = self.doc
-        if (act := doc.activity(obj_id)) is not None:
-            return f"“{act.title}”"
-        actor = doc.actor(obj_id)
-        return actor.name if actor is not None else obj_id
+        collection, obj = self._lookup(obj_id)
+        if collection == "activities":
+            return f"“{obj.title}”"
+        return obj.name if collection == "actors" else obj_id
 
     def title(self, obj_id: str) -> str:
         """The item's own text: title, name, or a flow's what (else its ends)."""
-        doc = self.doc
-        if (act := doc.activity(obj_id)) is not None:
-            return act.title
-        if (actor := doc.actor(obj_id)) is not None:
-            return actor.name
-        if (phase := doc.phase(obj_id)) is not None:
-            return phase.name
-        if (flow := doc.flow(obj_id)) is not None:
-            return flow.what or self.tr("from {source} to {target}").format(
-                source=self.end(flow.source), target=self.end(flow.target))
+        collection, obj = self._lookup(obj_id)
+        if collection == "activities":
+            return obj.title
+        if collection in ("actors", "phases"):
+            return obj.name
+        if collection == "flows":
+            return obj.what or self.tr("from {source} to {target}").format(
+                source=self.end(obj.source), target=self.end(obj.target))
         return ""
 
     def name(self, obj_id: str) -> str:

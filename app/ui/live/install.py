@@ -8,7 +8,7 @@ import secrets
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
@@ -56,6 +56,9 @@ class LiveSessionUi(QObject):
         self.controller.changed.connect(self.outlines.later)
         self.controller.document_replaced.connect(self._document_replaced)
         window.destroyed.connect(self._window_gone)
+        app = QCoreApplication.instance()
+        if app is not None:  # quitting keeps what the server has not heard yet, for next time
+            app.aboutToQuit.connect(self._window_gone)
 
     # -- starting ----------------------------------------------------------------------------
     def ask(self) -> None:
@@ -100,6 +103,8 @@ class LiveSessionUi(QObject):
 
     def join(self, url: str, name: str) -> None:
         self.begin(url, name, share=False)
+        shown = urlsplit(url)._replace(query="").geturl()  # the token stays out of sight
+        self.status.details = host_details(self.status, shown, None, joined=True)
 
     def begin(self, url: str, name: str, share: bool) -> None:
         self.url = url

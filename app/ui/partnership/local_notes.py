@@ -3,6 +3,7 @@ member organisation for what it changes in its own routines and information flow
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QWidget
 
 from app.model import Change, Partnership, edits
@@ -22,6 +23,9 @@ def note_actors(doc, part: Partnership, entry: int) -> list[str]:
 class LocalNotesEditor(QWidget):
     """The local adaptations of one reflection entry; each keystroke is an undoable edit
     (typing in one field merges into one step); a blank field removes the note."""
+
+    #: the rows were made anew (row 0 is the explanation, then one row per actor in ``fields``)
+    rebuilt = Signal()
 
     def __init__(self, controller: DocumentController, lines: int = 2) -> None:
         super().__init__()
@@ -81,6 +85,12 @@ class LocalNotesEditor(QWidget):
             if self.lines > 1:  # now that it has its parent's font (large in a workshop)
                 edit.setFixedHeight(edit.fontMetrics().lineSpacing() * self.lines
                                     + 2 * edit.frameWidth() + 10)
+        self.rebuilt.emit()
+
+    def show_only(self, actor_id: str | None) -> None:
+        """Show one actor's row (None: all), for going round the members in turn."""
+        for row, shown in enumerate(self.fields, 1):
+            self._layout.setRowVisible(row, actor_id is None or shown == actor_id)
 
     def _note(self, part: Partnership, actor_id: str) -> str:
         return next((n.adaptation for n in part.reflections[self.entry].local

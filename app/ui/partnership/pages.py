@@ -64,6 +64,15 @@ INTERDEPENDENCE_HELP = (
     "<b>Reciprocal</b>: partners feed each other back and forth – most coordination."))
 
 
+#: section headers as headers (a bar with the title in bold), not Fusion's tab shape whose
+#: slanted end reads as stray diagonal strokes
+SECTION_HEADER_STYLE = (
+    "QToolBox::tab { background: palette(button); border: 1px solid palette(mid);"
+    " border-radius: 3px; padding: 3px 6px; font-weight: bold; color: palette(button-text); }"
+    "QToolBox::tab:selected { background: palette(midlight); }"
+    "QToolBox::tab:focus { border: 2px solid palette(highlight); }")
+
+
 def page(key: str, parts: list[QWidget]) -> QWidget:
     """A page: its explanation, then ``parts`` top to bottom."""
     widget = QWidget()

@@ -128,6 +128,31 @@ class TableSection(QWidget):
         for column, width in widths.items():
             table.setColumnWidth(column, width)
 
+    def make_roomy(self) -> None:
+        """For the workspace: text wraps in its cells and rows grow to show it whole; choice
+        and date columns take their content's width, text columns share the rest."""
+        table = self.table
+        table.setWordWrap(True)
+        table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        header = table.horizontalHeader()
+        for column, spec in enumerate(self.model.columns):
+            fitted = spec.kind in ("choice", "date")
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents if fitted
+                                        else QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        table.verticalHeader().geometriesChanged.connect(self._fit_height)
+        table.horizontalHeader().sectionResized.connect(lambda *_: self._fit_height())
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As tall as its rows (no empty band, no scrolling inside the page)."""
+        table = self.table
+        rows = table.verticalHeader().length() or table.verticalHeader().defaultSectionSize()
+        height = table.horizontalHeader().height() + rows + 2 * table.frameWidth() + 2
+        table.setFixedHeight(height)
+
     def selected_rows(self) -> list[int]:
         return sorted({i.row() for i in self.table.selectionModel().selectedRows()})
 
