@@ -299,14 +299,10 @@ class Document(Model):
 
     # -- lookup by id -------------------------------------------------------------------
     def index(self) -> dict[str, tuple]:
-        """id -> path of the object (e.g. ``("activities", 3)``), built lazily. Read from
-        pydantic's private dict directly: every lookup by id comes here, and ``self._index``
-        goes through pydantic's slow ``__getattr__`` (a tenth of opening a big map)."""
-        private = self.__pydantic_private__
-        index = private["_index"]
-        if index is None:
-            index = private["_index"] = build_index(self)
-        return index
+        """id -> path of the object (e.g. ``("activities", 3)``), built lazily."""
+        if self._index is None:
+            self._index = build_index(self)
+        return self._index
 
     def invalidate_index(self) -> None:
         self._index = None
