@@ -23,7 +23,8 @@ from app.model import layout as lay
 from . import pdf_style as st
 from .atomic import write_bytes
 from .errors import ExportError
-from .pdf_legend import draw_footer, draw_legend, draw_squeezed_note, draw_tile_marks
+from .pdf_legend import (draw_consent_legend, draw_footer, draw_legend, draw_squeezed_note,
+                         draw_tile_marks)
 from .pdf_map import draw_tile
 from .pdf_plan import MapGeometry, PagePlan, Tile, build_geometry, plan_pages
 
@@ -129,6 +130,7 @@ class MapPage(Flowable):
         w, h = draw_tile(c, p.geo, p.plan, self.tile, left, top)
         draw_tile_marks(c, p.plan, self.tile, left, top, w, h)
         draw_legend(c, MARGIN, MARGIN + 6)
+        draw_consent_legend(c, MARGIN, MARGIN + 18)
         if p.plan.tiled:
             draw_footer(c, p.plan, self.tile, width - MARGIN - 72, MARGIN + 6)
         elif p.plan.squeezed:

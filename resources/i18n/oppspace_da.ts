@@ -2234,6 +2234,26 @@ Det åbne kort er uændret.</translation>
             <translation>frivillig</translation>
         </message>
         <message>
+            <source>personal data, consent:</source>
+            <translation>personoplysninger, samtykke:</translation>
+        </message>
+        <message>
+            <source>obtained</source>
+            <translation>indhentet</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>mangler</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>ukendt</translation>
+        </message>
+        <message>
+            <source>not needed</source>
+            <translation>ikke nødvendigt</translation>
+        </message>
+        <message>
             <source>CITIZEN</source>
             <translation type="vanished">BORGER</translation>
         </message>

@@ -2234,6 +2234,26 @@ Avoin kartta on ennallaan.</translation>
             <translation>vapaaehtoinen</translation>
         </message>
         <message>
+            <source>personal data, consent:</source>
+            <translation>henkilötietoja, suostumus:</translation>
+        </message>
+        <message>
+            <source>obtained</source>
+            <translation>saatu</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>puuttuu</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>ei tiedossa</translation>
+        </message>
+        <message>
+            <source>not needed</source>
+            <translation>ei tarvita</translation>
+        </message>
+        <message>
             <source>CITIZEN</source>
             <translation type="vanished">KANSALAINEN</translation>
         </message>
