@@ -53,8 +53,8 @@ class LiveSessionUi(QObject):
         self.leave_action.setObjectName("actionLeaveLive")
         self.leave_action.setEnabled(False)
         self.leave_action.triggered.connect(self.leave)
-        #: every few seconds of a session, what this editor did is kept on disk too, so even
-        #: a crash loses nothing the server had not heard of yet
+        # every few seconds of a session, what this editor did is kept on disk too, so even
+        # a crash loses nothing the server had not heard of yet
         self.keep_timer = QTimer(self)
         self.keep_timer.setInterval(KEEP_EVERY_MS)
         self.keep_timer.timeout.connect(self._keep_now)
