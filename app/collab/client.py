@@ -77,6 +77,8 @@ class LiveClient:
         self.undo_manager.include_origin(LOCAL)
         self.status = CONNECTING
         self.synced = threading.Event()
+        #: why the last attempt to connect failed, when the server could not be reached
+        self.unreachable: str | None = None
         self._seq = 0
         self._publish_pending = False
         self._local = False
@@ -191,6 +193,7 @@ class LiveClient:
                 attempt = 0
             except (OSError, InvalidHandshake, InvalidURI, asyncio.TimeoutError, TimeoutError) as exc:
                 log.info("cannot reach the room: %s", type(exc).__name__)
+                self.unreachable = getattr(exc, "strerror", None) or type(exc).__name__
             except Exception as exc:  # any other failure: try again, never crash the editor
                 log.info("connection problem: %s", type(exc).__name__, exc_info=exc)
             self.synced.clear()
