@@ -3,6 +3,10 @@
 Exit codes: 0 success; 1 ``check --strict`` found warnings; 2 the file could not be read, is not
 a valid map, or the output could not be written. Errors are one line on stderr, never a
 traceback.
+
+Everything a command prints goes through :mod:`app.cli_output` (``say``, ``say_json``,
+``say_error``), which escapes control characters: text from a map or a file name could
+otherwise drive the terminal.
 """
 
 from __future__ import annotations
@@ -10,11 +14,13 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Sequence
 
 from app import __version__, cli_compare, cli_pull, cli_push, cli_serve
+from app.cli_output import printable, say, say_error, say_json
 from app.errors import CliError
 
 #: commands that live in a module of their own (add_parser, run)
@@ -62,6 +68,8 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument("--portrait", action="store_true", help="PDF in portrait orientation")
     export.add_argument("--no-report", action="store_true", help="PDF with the map pages only")
     export.add_argument("--lang", help="language of report headings (en, da, fi)")
+    export.add_argument("--raw-csv", action="store_true",
+                        help="CSV cells exactly as in the map (no ' before = + - @)")
     export.add_argument("--anonymise", action="store_true",
                         help="rename citizens \"Citizen\", \"Citizen 2\", … and leave out "
                              "descriptions, the reflection log and the authors")
@@ -93,7 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ns = _parser().parse_args(args)
         return _run_gui(ns.file, ns.lang)
     except CliError as exc:
-        print(f"oppspace: error: {exc}", file=sys.stderr)
+        say_error(exc)
         return 2
     except KeyboardInterrupt:
         return 130
@@ -104,7 +112,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit:
         raise
     except Exception as exc:  # a last guard: one line, never a traceback
-        print(f"oppspace: error: unexpected problem: {type(exc).__name__}: {exc}", file=sys.stderr)
+        say_error(f"unexpected problem: {type(exc).__name__}: {exc}")
         return 2
 
 
@@ -130,7 +138,7 @@ def _run_command(ns: argparse.Namespace) -> int:
         from app.desktop import install_desktop
 
         for line in install_desktop():
-            print(line)
+            say(line)
         return 0
     raise CliError(f"unknown command {ns.command}")
 
@@ -157,11 +165,10 @@ def _check(ns: argparse.Namespace) -> int:
     _set_language(ns.lang)
     findings = analyze(doc)
     if ns.json:
-        print(json.dumps({"file": ns.file, "findings": [f.as_dict() for f in findings]},
-                         indent=2, ensure_ascii=False))
+        say_json({"file": ns.file, "findings": [f.as_dict() for f in findings]})
     else:
-        print(_summary(ns.file, doc))
-        print(_findings_table(findings))
+        say(_summary(ns.file, doc))
+        say(_findings_table(findings))
     if ns.strict and any(f.severity == "warning" for f in findings):
         return 1
     return 0
@@ -170,8 +177,8 @@ def _check(ns: argparse.Namespace) -> int:
 def _summary(path: str, doc) -> str:
     co = sum(1 for a in doc.activities if a.co_produced)
     info = sum(1 for f in doc.flows if f.kind == "information")
-    title = doc.meta.title or "(untitled)"
-    return (f"{path}: valid OppSpace map \u201c{title}\u201d\n"
+    title = printable(doc.meta.title) or "(untitled)"
+    return (f"{printable(path)}: valid OppSpace map \u201c{title}\u201d\n"
             f"  {_count(len(doc.actors), 'actor')}, {_count(len(doc.phases), 'phase')}, "
             f"{_count(len(doc.activities), 'activity', 'activities')} ({co} co-produced), "
             f"{_count(len(doc.flows), 'flow')} ({info} information), "
@@ -187,7 +194,6 @@ def _findings_table(findings) -> str:
     """Findings as a table a person reads in a terminal: severity and code on the left, the
     message wrapped beside them."""
     import shutil
-    import textwrap
 
     if not findings:
         return "No findings."
@@ -198,11 +204,19 @@ def _findings_table(findings) -> str:
     indent = 2 + 7 + 2 + code_width + 2
     width = max(indent + 30, min(shutil.get_terminal_size((100, 24)).columns, 120))
     for f in findings:
-        wrapped = textwrap.wrap(f.message, width - indent) or [""]
+        wrapped = _wrap(printable(f.message), width - indent)
         lines.append("")
         lines.append(f"  {f.severity:<7}  {f.code:<{code_width}}  {wrapped[0]}")
         lines.extend(" " * indent + rest for rest in wrapped[1:])
     return "\n".join(lines)
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    """Greedy word wrap at spaces, words longer than a line broken: one regular expression,
+    since textwrap spent minutes on a map with 100,000 findings."""
+    if len(text) <= width:
+        return [text]
+    return re.findall(rf"\S.{{0,{width - 1}}}(?=\s|$)|\S{{{width}}}", text) or [""]
 
 
 def _export(ns: argparse.Namespace) -> int:
@@ -220,6 +234,9 @@ def _export(ns: argparse.Namespace) -> int:
         raise CliError(f"{out}: is a folder; give a file name")
     if not out.parent.exists():
         raise CliError(f"{out}: the folder {out.parent} does not exist")
+    for source in (ns.file, ns.since):
+        if source is not None and _same_file(source, out):
+            raise CliError(f"{out}: is the map {source} this export reads; give another output file")
     from app.export import ExportError, export
 
     try:
@@ -233,11 +250,19 @@ def _export(ns: argparse.Namespace) -> int:
             export_image(doc, out, fmt)
         else:
             export(doc, out, fmt, paper=ns.paper, portrait=ns.portrait,
-                   report=not ns.no_report, since=since)
+                   report=not ns.no_report, since=since, raw_csv=ns.raw_csv)
     except ExportError as exc:
         raise CliError(f"{out}: {exc}") from None
-    print(f"wrote {out}")
+    say(f"wrote {printable(str(out))}")
     return 0
+
+
+def _same_file(a: str | Path, b: str | Path) -> bool:
+    """Whether two paths name one file (same inode, also through links)."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
 
 
 def _whatif(ns: argparse.Namespace) -> int:
@@ -252,9 +277,9 @@ def _whatif(ns: argparse.Namespace) -> int:
     except DocumentError as exc:
         raise CliError(f"{ns.file}: {exc}") from None
     if ns.json:
-        print(json.dumps(result.as_dict(), indent=2, ensure_ascii=False))
+        say_json(result.as_dict())
     else:
-        print(as_text(doc, result))
+        say(as_text(doc, result))
     return 0
 
 
@@ -274,7 +299,7 @@ def _new(ns: argparse.Namespace) -> int:
         save(doc, out)
     except DocumentError as exc:
         raise CliError(str(exc)) from None
-    print(f"wrote {out} (template {ns.template})")
+    say(f"wrote {printable(str(out))} (template {ns.template})")
     return 0
 
 

@@ -10,9 +10,9 @@ OURS. Problems are raised as DocumentError, which the command line turns into ex
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
+from app.cli_output import printable, say, say_json
 from app.i18n import set_language
 from app.model import Document, DocumentError, dumps, load, new_document
 from app.model.change_text import Names, describe_change, describe_conflict
@@ -55,14 +55,13 @@ def run_diff(ns: argparse.Namespace) -> int:
     set_language(ns.lang)
     changes = diff(old, new)
     if ns.json:
-        print(json.dumps({"old": old_path, "new": new_path,
-                          "changes": [c.as_dict() for c in changes]}, indent=2, ensure_ascii=False))
+        say_json({"old": old_path, "new": new_path, "changes": [c.as_dict() for c in changes]})
     else:
         names = Names(old, new)
         if label is not None:
-            print(f"diff {label}")
+            say(f"diff {printable(label)}")
         for change in changes:
-            print(describe_change(change, names))
+            say(printable(describe_change(change, names)))
     if ns.git:
         return 0  # git stops at an external diff that exits non-zero
     return 1 if changes else 0
@@ -89,13 +88,12 @@ def run_merge(ns: argparse.Namespace) -> int:
     except OSError as exc:
         raise DocumentError(f"{out}: cannot be written ({exc.strerror or exc})") from None
     if ns.json:
-        print(json.dumps({"conflicts": [c.as_dict() for c in result.conflicts]},
-                         indent=2, ensure_ascii=False))
+        say_json({"conflicts": [c.as_dict() for c in result.conflicts]})
     else:
         names = Names(base, theirs, ours)
         count = len(result.conflicts)
-        print(f"merged into {out}: " + ("no conflicts" if not count else
+        say(f"merged into {printable(str(out))}: " + ("no conflicts" if not count else
                                           f"{count} conflict{'s' if count != 1 else ''}, ours kept"))
         for conflict in result.conflicts:
-            print(describe_conflict(conflict, names))
+            say(printable(describe_conflict(conflict, names)))
     return 1 if result.conflicts else 0

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
+
+from app.cli_output import printable, say, say_error
 
 NAME = "pull"
 
@@ -27,7 +28,7 @@ def run(ns: argparse.Namespace) -> int:
             raise TransferError(f"{out}: the folder {out.parent} does not exist")
         doc = pull(ns.url, out)
     except (DocumentError, TransferError) as exc:
-        print(f"oppspace: error: {exc}", file=sys.stderr)
+        say_error(exc)
         return 2
-    print(f"wrote {out} ({len(doc.activities)} activities)")
+    say(f"wrote {printable(str(out))} ({len(doc.activities)} activities)")
     return 0

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import sys
+
+from app.cli_output import printable, say, say_error
 
 NAME = "push"
 
@@ -23,7 +24,7 @@ def run(ns: argparse.Namespace) -> int:
         doc = load(ns.file)
         push(doc, ns.url)
     except (DocumentError, TransferError) as exc:
-        print(f"oppspace: error: {exc}", file=sys.stderr)
+        say_error(exc)
         return 2
-    print(f"pushed {ns.file} ({len(doc.activities)} activities) to the room")
+    say(f"pushed {printable(ns.file)} ({len(doc.activities)} activities) to the room")
     return 0

@@ -7,6 +7,8 @@ import logging
 import sys
 from pathlib import Path
 
+from app.cli_output import printable, say, say_error
+
 NAME = "serve"
 
 
@@ -36,11 +38,12 @@ def run(ns: argparse.Namespace) -> int:
         logging.getLogger("oppspace.websockets").setLevel(logging.WARNING)
         logging.getLogger("oppspace.rooms").setLevel(logging.WARNING)
         scheme = "wss" if ns.certfile else "ws"
-        print(f"rooms kept in {config.data or default_data_folder()}", file=sys.stderr)
-        print(f"join with {scheme}://{ns.host}:{ns.port}/ROOM" + ("?token=…" if token else ""),
-              file=sys.stderr, flush=True)
+        say(printable(f"rooms kept in {config.data or default_data_folder()}"), err=True)
+        say(printable(f"join with {scheme}://{ns.host}:{ns.port}/ROOM" + ("?token=…" if token else "")),
+            err=True)
+        sys.stderr.flush()
         anyio.run(run_server, config)
     except ServeError as exc:
-        print(f"oppspace: error: {exc}", file=sys.stderr)
+        say_error(exc)
         return 2
     return 0

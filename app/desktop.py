@@ -63,7 +63,15 @@ def exec_quote(arg: str) -> str:
 
 
 def desktop_entry(command: list[str]) -> str:
-    """The shipped entry with ``Exec`` pointing at ``command``."""
+    """The shipped entry with ``Exec`` pointing at ``command``.
+
+    A control character in the command (a newline in the install path would start a second
+    ``Exec=`` key, run instead of OppSpace) is refused: no quoting can hold it."""
+    for part in command:
+        if any(ch < " " or ch == "\x7f" for ch in part):
+            raise DesktopError(f"{part!r}: the program's path holds a control character; "
+                               "a desktop entry cannot start it safely (install OppSpace "
+                               "in a folder without one)")
     exec_line = "Exec=" + " ".join(exec_quote(part) for part in command) + " %f"
     lines = DESKTOP_SOURCE.read_text(encoding="utf-8").splitlines()
     lines = [exec_line if line.startswith("Exec=") else line for line in lines]

@@ -77,6 +77,8 @@ class LiveClient:
         self.undo_manager.include_origin(LOCAL)
         self.status = CONNECTING
         self.synced = threading.Event()
+        #: why the last attempt to connect failed, when the server could not be reached
+        self.unreachable: str | None = None
         self._seq = 0
         self._publish_pending = False
         self._local = False
@@ -134,8 +136,11 @@ class LiveClient:
         self._call(self._set_online, True)
 
     def close(self, timeout: float = 5.0) -> None:
-        if self._loop is not None and self._stop is not None:
-            self._loop.call_soon_threadsafe(self._stop.set)
+        if self._loop is not None and self._stop is not None and not self._loop.is_closed():
+            try:
+                self._loop.call_soon_threadsafe(self._stop.set)
+            except RuntimeError:  # closed meanwhile: nothing left to stop
+                pass
         self._thread.join(timeout)
 
     def _call(self, function: Callable, *args: Any) -> None:
@@ -188,6 +193,7 @@ class LiveClient:
                 attempt = 0
             except (OSError, InvalidHandshake, InvalidURI, asyncio.TimeoutError, TimeoutError) as exc:
                 log.info("cannot reach the room: %s", type(exc).__name__)
+                self.unreachable = getattr(exc, "strerror", None) or type(exc).__name__
             except Exception as exc:  # any other failure: try again, never crash the editor
                 log.info("connection problem: %s", type(exc).__name__, exc_info=exc)
             self.synced.clear()

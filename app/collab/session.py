@@ -15,6 +15,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable
 
+from app.i18n import translate
 from app.model import Change, Document, DocumentError
 
 from .client import CONNECTED, ECHO, Identity, Listeners, LiveClient
@@ -61,6 +62,7 @@ class Session:
         self._seeded = False
         #: the room holds a map and this document follows it (after the first sync or seed)
         self.in_room = False
+        self.left = False
         self.status = "connecting"
         self.client = LiveClient(url, Listeners(state=self._state_from_net,
                                                 status=self._status_from_net,
@@ -75,6 +77,9 @@ class Session:
     def leave(self) -> bytes:
         """End the session, keeping the document; returns the shared state (to keep what the
         server may not have yet, for the next join)."""
+        if self.left:
+            return b""
+        self.left = True
         self.flush()
         self.doc.events.disconnect(self._local_change)
         try:
@@ -100,6 +105,11 @@ class Session:
             self._seq += 1
             self.client.submit(yops, self._seq)
         return len(yops)
+
+    @property
+    def local_edits(self) -> int:
+        """How many batches of this editor's own edits (and undos) went to the room."""
+        return self._seq
 
     def undo(self) -> None:
         """Undo this editor's last change in the room (never a partner's)."""
@@ -142,9 +152,15 @@ class Session:
         self.listeners.status(status, detail)
 
     def _seed_if_empty(self) -> None:
-        """On the client's thread, right after the first sync: an empty room gets this map."""
-        if read_document(self.client.doc) is None and self.share:
+        """On the client's thread, right after the first sync: an empty room gets this map
+        (when sharing), or the owner hears that there is nothing to join yet."""
+        if read_document(self.client.doc) is not None:
+            return
+        if self.share:
             write_document(self.client.doc, self.doc.model_dump(mode="json"))
+        else:
+            self.post(lambda: self.listeners.problem(translate(
+                "Collab", "the room is empty: nobody has shared a map in it yet")))
 
     def _apply_latest(self) -> None:
         self._state_scheduled = False

@@ -40,15 +40,19 @@ def _shown(url: str) -> str:
 
 
 def _connected(url: str, timeout: float) -> LiveClient:
+    """A client synced with the room; a refusal or an unreachable server ends it at once."""
     check_url(url)
     client = LiveClient(url).start()
-    if not client.synced.wait(timeout):
-        status = client.status
-        client.close()
-        if status == REFUSED:
-            raise TransferError(translate("Collab", "%s: the server refused the connection "
-                                          "(wrong or missing token?)") % _shown(url))
-        raise TransferError(translate("Collab", "%s: cannot reach the room") % _shown(url))
+    deadline = time.monotonic() + timeout
+    while not client.synced.wait(0.05):
+        if client.status == REFUSED or client.unreachable or time.monotonic() > deadline:
+            status, why = client.status, client.unreachable
+            client.close()
+            if status == REFUSED:
+                raise TransferError(translate("Collab", "%s: the server refused the connection "
+                                              "(wrong or missing token?)") % _shown(url))
+            raise TransferError(translate("Collab", "%s: cannot reach the room") % _shown(url)
+                                + (f" ({why})" if why else ""))
     return client
 
 

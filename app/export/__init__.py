@@ -42,7 +42,7 @@ def export(doc: Document, path: Path, fmt: str, **options: Any) -> None:
         elif fmt == "csv":
             from .csv_export import export_csv
 
-            export_csv(doc, path)
+            export_csv(doc, path, raw=options.get("raw_csv", False))
         else:
             raise ExportError(f"unknown format {fmt!r}")
     except OSError as exc:

@@ -3,6 +3,10 @@
 UTF-8 with a byte order mark, so spreadsheet programs show æ, ø and å; comma-separated with
 CRLF line ends (the csv module's "excel" dialect). Headers and words are in the user's
 language; ids stay as they are so rows can be traced back to the map.
+
+A cell that begins with ``= + - @``, a tab or a carriage return would be run as a formula by a
+spreadsheet (``=HYPERLINK(...)`` sends data away), so it gets a leading ``'`` (OWASP's advice);
+``raw=True`` writes cells exactly as in the map.
 """
 
 from __future__ import annotations
@@ -53,7 +57,15 @@ def _row(index: MapIndex, flow: Flow, assets: dict[str, str], words: dict) -> li
             words[flow.personal_data], words[flow.consent]]
 
 
-def csv_text(doc: Document) -> str:
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutral(cell: str) -> str:
+    """``cell`` as a spreadsheet shows it as text, never runs it as a formula."""
+    return "'" + cell if cell.startswith(FORMULA_START) else cell
+
+
+def csv_text(doc: Document, raw: bool = False) -> str:
     index = MapIndex(doc)
     assets = {a.id: a.name for a in doc.all_assets()}
     words = _words()
@@ -61,9 +73,10 @@ def csv_text(doc: Document) -> str:
     writer = csv.writer(out)
     writer.writerow(headers())
     for flow in doc.flows:
-        writer.writerow(_row(index, flow, assets, words))
+        row = _row(index, flow, assets, words)
+        writer.writerow(row if raw else [neutral(cell) for cell in row])
     return out.getvalue()
 
 
-def export_csv(doc: Document, path: Path) -> None:
-    write_bytes(path, csv_text(doc).encode("utf-8-sig"))
+def export_csv(doc: Document, path: Path, raw: bool = False) -> None:
+    write_bytes(path, csv_text(doc, raw).encode("utf-8-sig"))

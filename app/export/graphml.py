@@ -20,15 +20,14 @@ from app.model import Document, layout
 from app.model.document import KIND_COLORS
 
 from .atomic import write_bytes
+from .xml_safe import xml_safe, xml_safe_document
 
 GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
 XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
-#: Characters XML 1.0 cannot hold; they would make the file unreadable.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def _text(value: str | None) -> str:
-    return _NOT_XML.sub("", value or "")
+    return xml_safe(value or "")
 
 
 def _rgb(color: str) -> dict[str, int]:
@@ -83,7 +82,8 @@ def document_graph(doc: Document) -> nx.MultiDiGraph:
 
 def graphml_bytes(doc: Document) -> bytes:
     """The GraphML file: UTF-8, booleans spelled ``true``/``false`` as XML Schema wants."""
-    root = ET.fromstring("".join(nx.generate_graphml(document_graph(doc), prettyprint=False)))
+    # ids (node ids, edge keys) may hold characters XML forbids too: clean the whole text
+    root = ET.fromstring(xml_safe_document("".join(nx.generate_graphml(document_graph(doc), prettyprint=False))))
     tag = f"{{{GRAPHML_NS}}}"
     booleans = {k.get("id") for k in root.iter(f"{tag}key") if k.get("attr.type") == "boolean"}
     for data in root.iter(f"{tag}data"):

@@ -23,7 +23,8 @@ from app.model import layout as lay
 from . import pdf_style as st
 from .atomic import write_bytes
 from .errors import ExportError
-from .pdf_legend import draw_footer, draw_legend, draw_tile_marks
+from .pdf_legend import (draw_consent_legend, draw_footer, draw_legend, draw_squeezed_note,
+                         draw_tile_marks)
 from .pdf_map import draw_tile
 from .pdf_plan import MapGeometry, PagePlan, Tile, build_geometry, plan_pages
 
@@ -129,10 +130,22 @@ class MapPage(Flowable):
         w, h = draw_tile(c, p.geo, p.plan, self.tile, left, top)
         draw_tile_marks(c, p.plan, self.tile, left, top, w, h)
         draw_legend(c, MARGIN, MARGIN + 6)
+        draw_consent_legend(c, MARGIN, MARGIN + 18)
         if p.plan.tiled:
             draw_footer(c, p.plan, self.tile, width - MARGIN - 72, MARGIN + 6)
+        elif p.plan.squeezed:
+            draw_squeezed_note(c, p.plan, width - MARGIN - 72, MARGIN + 6)
         if p.progress is not None:
             p.progress(len(p.plan.tiles) * self.tile.row + self.tile.col + 1, p.total_hint)
+
+
+def _clip(lines: list[str], most: int) -> list[str]:
+    """At most ``most`` lines, the last ending in `` …`` when some were left out."""
+    if len(lines) <= most:
+        return lines
+    lines = lines[:most]
+    lines[-1] = lines[-1][:max(0, len(lines[-1]) - 2)] + " …"
+    return lines
 
 
 @dataclass
@@ -148,20 +161,21 @@ class TitleBlock:
     TITLE_SIZE = 15.0
     TEXT_SIZE = 8.5
     MAX_DESCRIPTION_LINES = 4
+    MAX_TITLE_LINES = 3  #: a title of 100,000 characters must not push the map off the page
 
     @classmethod
     def build(cls, doc: Document, width: float) -> "TitleBlock":
         meta = doc.meta
-        side = [", ".join(meta.authors)] if meta.authors else []
+        authors = ", ".join(meta.authors)
+        side = [authors if len(authors) <= 60 else authors[:58] + " …"] if authors else []
         side.append(translate("Report", "Date: {date}").format(date=meta.modified[:10]))
         side_w = max(st.measure(st.FONT, cls.TEXT_SIZE)(s) for s in side) + 16
-        title = lay.wrap_lines(meta.title or translate("Report", "Untitled map"),
-                               width - side_w, st.measure(st.FONT_BOLD, cls.TITLE_SIZE))
-        desc = lay.wrap_lines(meta.description, width, st.measure(st.FONT, cls.TEXT_SIZE)) \
+        title = _clip(lay.wrap_lines(meta.title[:1000] or translate("Report", "Untitled map"),
+                                     width - side_w, st.measure(st.FONT_BOLD, cls.TITLE_SIZE)),
+                      cls.MAX_TITLE_LINES)
+        desc = lay.wrap_lines(meta.description[:2000], width, st.measure(st.FONT, cls.TEXT_SIZE)) \
             if meta.description else []
-        if len(desc) > cls.MAX_DESCRIPTION_LINES:  # shown in full on the report's first page
-            desc = desc[:cls.MAX_DESCRIPTION_LINES]
-            desc[-1] = desc[-1][:max(0, len(desc[-1]) - 2)] + " …"
+        desc = _clip(desc, cls.MAX_DESCRIPTION_LINES)  # shown in full on the report's first page
         height = len(title) * (cls.TITLE_SIZE + 3) + len(desc) * (cls.TEXT_SIZE + 2.5) + 8
         height = max(height, len(side) * (cls.TEXT_SIZE + 3) + 8)
         return cls(title, desc, side, width, height)
@@ -192,7 +206,7 @@ def _report_decor(doc: Document):
         c.saveState()
         c.setFont(st.FONT, 8)
         c.setFillColor(st.MUTED)
-        c.drawString(MARGIN, height - MARGIN - 4, doc.meta.title)
+        c.drawString(MARGIN, height - MARGIN - 4, _clip([doc.meta.title[:120]], 1)[0])
         c.setStrokeColor(st.GRID)
         c.line(MARGIN, height - MARGIN - 8, width - MARGIN, height - MARGIN - 8)
         c.restoreState()

@@ -5,13 +5,15 @@ Drawn at a fixed printed size (not scaled with the map), so they read the same o
 
 from __future__ import annotations
 
+from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 
-from app.i18n import translate
+from app.i18n import consent_legend, translate
 from app.model import layout as lay
+from app.model import style
 
 from . import pdf_style as st
-from .pdf_plan import PagePlan, Tile
+from .pdf_plan import MAX_MAP_PAGES, PagePlan, Tile
 
 LEGEND_SIZE = 8.5
 MARK = 7.0  #: length of an overlap tick, points
@@ -36,6 +38,29 @@ def draw_legend(c: Canvas, left: float, base: float) -> float:
     x = _text(c, x + 37, base, translate("Report", "citizen lane"))
     c.restoreState()
     return x
+
+
+def draw_consent_legend(c: Canvas, left: float, base: float) -> float:
+    """The personal-data mark in each consent state, as drawn on the flows' labels."""
+    heading, states = consent_legend()
+    c.saveState()
+    x = _text(c, left, base, heading)
+    for state, word in states:
+        x = draw_consent_mark(c, x + 6, base - 2, 10.0, state)
+        x = _text(c, x + 3, base, word)
+    c.restoreState()
+    return x
+
+
+def draw_consent_mark(c: Canvas, x: float, bottom: float, size: float, state: str) -> float:
+    """A disc of ``size`` points in the consent state's colour with its sign; returns its right."""
+    color, sign = style.CONSENT_MARK.get(state, style.CONSENT_MARK["unknown"])
+    c.setFillColor(colors.HexColor(color))
+    c.circle(x + size / 2, bottom + size / 2, size / 2, stroke=0, fill=1)
+    c.setFillColor(colors.white)
+    c.setFont(st.FONT_BOLD, size * 0.8)
+    c.drawCentredString(x + size / 2, bottom + size * 0.22, sign)
+    return x + size
 
 
 def _text(c: Canvas, x: float, base: float, text: str) -> float:
@@ -74,6 +99,19 @@ def draw_footer(c: Canvas, plan: PagePlan, tile: Tile, right: float, base: float
     c.setFont(st.FONT_BOLD, LEGEND_SIZE)
     c.setFillColor(st.INK)
     c.drawRightString(right, base, text)
+    c.restoreState()
+
+
+def draw_squeezed_note(c: Canvas, plan: PagePlan, right: float, base: float) -> None:
+    """Why a huge map is printed small: it would need more pages than anyone tapes together."""
+    lines = [translate("Report", "Too large for {pages} readable pages: fitted on this one.")
+             .format(pages=MAX_MAP_PAGES),
+             translate("Report", "Zoom in, or export PNG or SVG.")]
+    c.saveState()
+    c.setFont(st.FONT_BOLD, LEGEND_SIZE)
+    c.setFillColor(st.INK)
+    for i, line in enumerate(lines):
+        c.drawRightString(right, base + (len(lines) - 1 - i) * (LEGEND_SIZE + 2), line)
     c.restoreState()
 
 

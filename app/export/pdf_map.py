@@ -16,6 +16,7 @@ from app.model import layout as lay
 from app.model import style
 
 from . import pdf_style as st
+from .pdf_legend import draw_consent_mark
 from .pdf_plan import Arrow, Box, MapGeometry, PagePlan, Tile
 
 
@@ -194,9 +195,15 @@ def _labels(c: Canvas, arrows: list[Arrow], tx: Tx) -> None:
         r = a.label_rect
         c.setFillColor(colors.white)
         c.rect(tx.x(r.x), tx.y(r.bottom), r.width * s, r.height * s, stroke=0, fill=1)
+        if a.drawing.consent:
+            m = a.drawing.consent_rect
+            draw_consent_mark(c, tx.x(m.x), tx.y(m.bottom), m.width * s, a.drawing.consent)
+            c.setFont(st.FONT, size)
         c.setFillColor(st.INFO_COLOR)
-        cx = tx.x(r.x + r.width / 2)
-        base = tx.y(r.y + 2) - size * 0.93 - (leading - size) / 2
+        t = a.drawing.text_rect
+        cx = tx.x(t.x + t.width / 2)
+        top = t.y + (t.height - len(a.label) * st.LABEL_LEADING) / 2  # centred, as on screen
+        base = tx.y(top) - size * 0.93 - (leading - size) / 2
         for i, line in enumerate(a.label):
             c.drawCentredString(cx, base - i * leading, line)
 

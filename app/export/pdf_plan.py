@@ -21,6 +21,9 @@ from app.model.drawing import ArrowDrawing, BoxDrawing, MapDrawing
 from . import pdf_style as st
 
 OVERLAP = 24.0  #: map units shared by neighbouring tiles
+#: a map needing more tiles than this at a readable scale is fitted on one page instead (with
+#: a note): nobody tapes together hundreds of pages, and tiling must stay bounded in time
+MAX_MAP_PAGES = 100
 
 
 @dataclass(frozen=True)
@@ -138,6 +141,7 @@ class PagePlan:
     arrows: dict[tuple[int, int], list[Arrow]] = field(default_factory=dict)  #: lines crossing
     heads: dict[tuple[int, int], list[Arrow]] = field(default_factory=dict)  #: heads inside
     labels: dict[tuple[int, int], list[Arrow]] = field(default_factory=dict)  #: labels inside
+    squeezed: bool = False  #: too big to tile: fitted on one page below the readable scale
 
     @property
     def tiled(self) -> bool:
@@ -149,6 +153,10 @@ def plan_pages(geo: MapGeometry, avail_w: float, avail_h: float) -> PagePlan:
     fit = min(avail_w / geo.width, avail_h / geo.height)
     if fit >= st.MIN_SCALE:
         return _assign(geo, _spans_plan(geo, min(fit, st.MAX_SCALE), avail_w, avail_h))
+    if _tiles_needed(geo, st.MIN_SCALE, avail_w, avail_h) > MAX_MAP_PAGES:
+        plan = _spans_plan(geo, fit, avail_w, avail_h)
+        plan.squeezed = True
+        return _assign(geo, plan)
     best = _spans_plan(geo, st.MIN_SCALE, avail_w, avail_h)
     count = len(best.tiles)
     lo, hi = st.MIN_SCALE, st.MAX_SCALE
@@ -160,6 +168,14 @@ def plan_pages(geo: MapGeometry, avail_w: float, avail_h: float) -> PagePlan:
         else:
             hi = mid
     return _assign(geo, _widen(geo, best, avail_w, avail_h))
+
+
+def _tiles_needed(geo: MapGeometry, scale: float, avail_w: float, avail_h: float) -> float:
+    """About how many tiles the map needs at ``scale`` (without cutting it: that is what
+    could take long)."""
+    body_w = max(avail_w / scale - lay.HEADER_WIDTH - OVERLAP, 1.0)
+    body_h = max(avail_h / scale - lay.PHASE_HEADER_HEIGHT - OVERLAP, 1.0)
+    return math.ceil(geo.width / body_w) * math.ceil(geo.height / body_h)
 
 
 def _spans_plan(geo: MapGeometry, scale: float, avail_w: float, avail_h: float) -> PagePlan:

@@ -21,7 +21,7 @@ from app.model.document import Partnership
 
 from . import pdf_style as st
 from .pdf_findings import findings_section, need_to_know_section
-from .pdf_flowables import para
+from .pdf_flowables import bounded, para
 
 CHUNK = 60  #: rows per table piece; long lists become several tables, so splitting stays linear
 LISTED = 300  #: activities listed in the report; a bigger map's are in the JSON/CSV export
@@ -49,7 +49,7 @@ def styles() -> dict[str, ParagraphStyle]:
 
 
 def field(label: str, value: str, s: dict[str, ParagraphStyle]) -> Paragraph:
-    shown = escape(value).replace("\n", "<br/>") if value.strip() else \
+    shown = escape(bounded(value)).replace("\n", "<br/>") if value.strip() else \
         f'<font color="#777777">{escape(_t("not recorded"))}</font>'
     return Paragraph(f"<b>{escape(label)}:</b> {shown}", s["body"])
 

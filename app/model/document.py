@@ -1,7 +1,8 @@
 """The `.oppspace` v1 document as pydantic models.
 
 Field order here is the canonical key order of the file. Validation is strict: unknown keys,
-wrong types, NaN or infinite numbers, non-positive sizes, malformed colours and dates are
+wrong types, NaN or infinite numbers, coordinates beyond ±1,000,000, sizes outside
+(0, 100,000], malformed colours and dates are
 rejected. Whole-document rules (unique ids, references) live in :mod:`app.model.rules`.
 """
 
@@ -27,6 +28,10 @@ from .events import EventEmitter
 FORMAT = "oppspace"
 VERSION = 1
 MAX_STRING = 100_000
+#: Geometry limits of the format: far beyond any real map, small enough that every writer and
+#: the canvas can work with the numbers (a box at 1e308 turns into NaN on the first sum).
+MAX_COORD = 1_000_000.0
+MAX_SIZE = 100_000.0
 
 #: Layout defaults, used when a file leaves geometry out.
 DEFAULT_PHASE_WIDTH = 260.0
@@ -86,8 +91,16 @@ Color = Annotated[str, AfterValidator(_check_color),
 Date = Annotated[str, AfterValidator(_check_date),
                  Field(json_schema_extra={"pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "format": "date"})]
 Timestamp = Annotated[str, AfterValidator(_check_timestamp), Field(json_schema_extra={"format": "date-time"})]
-Coord = float
-Size = Annotated[float, Field(gt=0)]
+Coord = Annotated[float, Field(ge=-MAX_COORD, le=MAX_COORD)]
+Size = Annotated[float, Field(gt=0, le=MAX_SIZE)]
+
+
+
+def _many() -> Any:
+    """An empty list by default; validation stops at the first bad entry, so a file with a
+    million wrong entries is refused as fast as one with a single wrong entry."""
+    return Field(default_factory=list, fail_fast=True)
+
 
 ActorKind = Literal["public", "private", "voluntary", "citizen", "other"]
 FlowKind = Literal["information", "sequence"]
@@ -115,7 +128,7 @@ class Model(BaseModel):
 class Meta(Model):
     title: Text = ""
     description: Text = ""
-    authors: list[Text] = Field(default_factory=list)
+    authors: list[Text] = _many()
     language: Text = ""
     created: Timestamp = Field(default_factory=now_timestamp)
     modified: Timestamp = Field(default_factory=now_timestamp)
@@ -182,7 +195,7 @@ class Governance(Model):
     leadership_resources: Text = ""
     decision_making: Text = ""
     review: Text = ""
-    responsibilities: list[Responsibility] = Field(default_factory=list)
+    responsibilities: list[Responsibility] = _many()
 
 
 class Resource(Model):
@@ -194,7 +207,7 @@ class Resource(Model):
 
 
 class Complementarity(Model):
-    resources: list[Id]
+    resources: list[Id] = Field(fail_fast=True)
     interdependence: Interdependence = "pooled"
     note: Text = ""
 
@@ -204,7 +217,7 @@ class Asset(Model):
     name: Name
     kind: AssetKind = "digital"
     status: AssetStatus = "existing"
-    access: list[Id] = Field(default_factory=list)
+    access: list[Id] = _many()
     description: Text = ""
 
 
@@ -214,7 +227,7 @@ class Routine(Model):
     when: Text = ""
     form: Text = ""
     asset: Id | None = None
-    participants: list[Id] = Field(default_factory=list)
+    participants: list[Id] = _many()
 
 
 class Questions(Model):
@@ -243,17 +256,17 @@ class Reflection(Model):
 class Partnership(Model):
     id: Id
     name: Name
-    members: list[Id] = Field(default_factory=list)
+    members: list[Id] = _many()
     purpose: Purpose | None = None
     remit: Text = ""
     need: Text = ""
     governance: Governance = Field(default_factory=Governance)
-    resources: list[Resource] = Field(default_factory=list)
-    complementarities: list[Complementarity] = Field(default_factory=list)
-    assets: list[Asset] = Field(default_factory=list)
-    routines: list[Routine] = Field(default_factory=list)
+    resources: list[Resource] = _many()
+    complementarities: list[Complementarity] = _many()
+    assets: list[Asset] = _many()
+    routines: list[Routine] = _many()
     questions: Questions = Field(default_factory=Questions)
-    reflections: list[Reflection] = Field(default_factory=list)
+    reflections: list[Reflection] = _many()
 
 
 class Document(Model):
@@ -263,11 +276,11 @@ class Document(Model):
     format: Literal["oppspace"]
     version: Literal[1]
     meta: Meta = Field(default_factory=Meta)
-    phases: list[Phase] = Field(default_factory=list)
-    actors: list[Actor] = Field(default_factory=list)
-    activities: list[Activity] = Field(default_factory=list)
-    flows: list[Flow] = Field(default_factory=list)
-    partnerships: list[Partnership] = Field(default_factory=list)
+    phases: list[Phase] = _many()
+    actors: list[Actor] = _many()
+    activities: list[Activity] = _many()
+    flows: list[Flow] = _many()
+    partnerships: list[Partnership] = _many()
 
     _events: EventEmitter = PrivateAttr(default_factory=EventEmitter)
     _index: dict[str, tuple] | None = PrivateAttr(default=None)

@@ -69,6 +69,17 @@ class ArrowDrawing:
     head: tuple[Point, ...]
     label: tuple[str, ...]
     label_rect: Rect | None
+    consent: str | None = None  #: the consent state when the flow carries personal data
+
+    @property
+    def consent_rect(self) -> Rect | None:
+        """Where the personal-data mark sits: at the left end of the label."""
+        return consent_rect(self.label_rect) if self.consent and self.label_rect else None
+
+    @property
+    def text_rect(self) -> Rect | None:
+        """Where the label's lines are centred (right of the personal-data mark)."""
+        return text_rect(self.label_rect, bool(self.consent)) if self.label_rect else None
 
     @property
     def color(self) -> str:
@@ -528,10 +539,11 @@ class MapDrawing:
         head = tuple(lay.arrow_head(points[-2], points[-1]))
         label: tuple[str, ...] = ()
         rect = None
-        if flow.what:
-            label = tuple(self.wrap(flow.what, style.LABEL_MAX_WIDTH, "label"))
-            w = max(self.measure("label", line) for line in label) + style.LABEL_PAD_X
-            h = len(label) * style.LABEL_LEADING + style.LABEL_PAD_Y
+        consent = flow.consent if info and flow.personal_data else None
+        if flow.what or consent:
+            wrap_at = style.CONSENT_WRAP if consent else style.LABEL_MAX_WIDTH
+            label = tuple(self.wrap(flow.what, wrap_at, "label")) if flow.what else ()
+            w, h = label_size([self.measure("label", line) for line in label], consent is not None)
             if crowded:  # thousands of arrows: centred on the arrow, no search
                 mx, my = routing.midpoint(points)
                 rect = Rect(mx - w / 2, my - h / 2, w, h)
@@ -539,7 +551,7 @@ class MapDrawing:
                 rect = routing.place_label(points, w, h, (self._taken,), self._mids, fid,
                                           BADGE_REACH)
                 self._taken.add(_badged(rect), ("label", fid))
-        return ArrowDrawing(fid, info, tuple(points), head, label, rect)
+        return ArrowDrawing(fid, info, tuple(points), head, label, rect, consent)
 
     # -- queries ----------------------------------------------------------------------------
     def boxes_on(self, rect: Rect) -> list[str]:
@@ -612,6 +624,29 @@ class CellIndex(routing.Grid):
                 bucket.pop(key, None)
                 if not bucket:
                     del self.cells[cell]
+
+
+def label_size(widths: list[float], marked: bool) -> tuple[float, float]:
+    """A flow label's box: its lines (``widths``) and, if ``marked``, the personal-data mark
+    at their left."""
+    mark = style.CONSENT_SIZE + (style.CONSENT_GAP if widths else 0.0) if marked else 0.0
+    w = max(widths, default=0.0) + mark + style.LABEL_PAD_X
+    h = max(len(widths) * style.LABEL_LEADING, style.CONSENT_SIZE if marked else 0.0)
+    return w, h + style.LABEL_PAD_Y
+
+
+def consent_rect(label: Rect) -> Rect:
+    """The personal-data mark's square inside a label's box."""
+    size = style.CONSENT_SIZE
+    return Rect(label.x + style.LABEL_PAD_X / 2, label.y + (label.height - size) / 2, size, size)
+
+
+def text_rect(label: Rect, marked: bool) -> Rect:
+    """The part of a label's box its lines are centred in."""
+    if not marked:
+        return label
+    cut = style.CONSENT_SIZE + style.CONSENT_GAP
+    return Rect(label.x + cut, label.y, max(label.width - cut, 0.0), label.height)
 
 
 def _badged(r: Rect) -> Rect:

@@ -13,12 +13,17 @@ from pydantic import ValidationError
 
 from .document import FORMAT, Document
 from .errors import DocumentError, NotAMapError, describe, location
+from .files import NotReadable, kind_of, read_regular, stale_temps, temp_prefix, write_target
 from .migrations import Migration, migrate
 from .rules import check
 from .portable import current_umask, fsync_folder, process_alive, replace_file
 from .portable import reason as os_reason
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
+#: Larger texts skip pydantic's own JSON parser: when memory runs out it aborts the process
+#: (a Rust allocation failure), where Python's raises MemoryError, which becomes a message.
+FAST_PATH_CHARS = 16 * 1024 * 1024
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
 def dumps(doc: Document) -> str:
@@ -35,14 +40,30 @@ def loads(text: str | bytes, migrations: dict[int, Migration] | None = None) -> 
     """
     try:
         text = _prepare(text)
+        if len(text) > FAST_PATH_CHARS:  # python's parser fails with MemoryError, not an abort
+            doc = _load_careful(text, migrations)
+            check(doc)
+            return doc
         try:
             doc = Document.model_validate_json(text)
-        except ValidationError:
+        except ValidationError as exc:
+            if not _needs_careful_path(exc):
+                raise DocumentError(describe(exc)) from None  # validated once, stopped early
             doc = _load_careful(text, migrations)
         check(doc)
     except DocumentError as exc:  # keys and ids from the file may hold newlines or be huge
         raise type(exc)(one_line(str(exc))) from None
     return doc
+
+
+def _needs_careful_path(exc: ValidationError) -> bool:
+    """Whether the fast path's first error needs the careful path: JSON it could not parse
+    (json.loads names line and column, or lets a lone surrogate through to be named), a
+    header to explain or migrate, or a top level that is no object. Any other error is
+    reported as pydantic found it: the careful path would only validate everything again."""
+    first = exc.errors(include_url=False, include_context=False, include_input=False)[0]
+    loc = first["loc"]
+    return first["type"] == "json_invalid" or not loc or loc[0] in ("format", "version")
 
 
 def one_line(message: str, limit: int = 300) -> str:
@@ -65,16 +86,20 @@ def _prepare(text: str | bytes) -> str:
 
 
 def _load_careful(text: str, migrations: dict[int, Migration] | None) -> Document:
-    data = _parse_json(text)
-    data = _check_header(data)
-    data = migrate(data, migrations)
-    _refuse_lone_surrogates(data, ())
     try:
+        data = _parse_json(text)
+        data = _check_header(data)
+        data = migrate(data, migrations)
+        if _SURROGATE_ESCAPE.search(text):  # only an escape can smuggle one in
+            _refuse_lone_surrogates(data, ())
         return Document.model_validate(data)
     except ValidationError as exc:
         raise DocumentError(describe(exc)) from None
     except RecursionError:
         raise DocumentError("the JSON is nested too deeply to be an OppSpace map") from None
+    except MemoryError:
+        raise DocumentError(f"not enough memory to read a file of {len(text) // (1024 * 1024)} MiB "
+                            "here") from None
 
 
 def _refuse_lone_surrogates(data: Any, loc: tuple) -> None:
@@ -95,15 +120,13 @@ def _refuse_lone_surrogates(data: Any, loc: tuple) -> None:
 
 
 def load(path: str | os.PathLike) -> Document:
-    """Read the file at ``path``; errors name the file."""
+    """Read the file at ``path``; errors name the file. Only a regular file is read, and never
+    more than :data:`MAX_FILE_BYTES` (+1) of it."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise DocumentError(f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB")
-        data = path.read_bytes()
-    except DocumentError as exc:
-        raise DocumentError(f"{path}: {exc}") from None
+        data = read_regular(path, MAX_FILE_BYTES)
+    except NotReadable as exc:  # a folder, FIFO or device: no map at all
+        raise NotAMapError(f"{path}: {exc}") from None
     except FileNotFoundError:
         raise DocumentError(f"{path}: no such file") from None
     except IsADirectoryError:
@@ -120,36 +143,56 @@ def save(doc: Document, path: str | os.PathLike) -> None:
     """Write ``doc`` atomically; the previous content is kept as ``NAME.bak``.
 
     A temporary file in the same folder is written, flushed and fsynced, then replaces the
-    target, so the file on disk is always either the old or the new document.
+    target, so the file on disk is always either the old or the new document. Through a
+    symlink, the link's target is replaced (beside it) and the link stays. The ``.bak`` and
+    the new file keep the mode of the file they replace.
     """
     path = Path(path)
     data = dumps(doc).encode("utf-8")
-    existed = path.exists()
+    target = write_target(path)
+    existed = target.exists()
     try:
         if existed:
-            write_atomic(path.with_name(path.name + ".bak"), path.read_bytes())
-        write_atomic(path, data)
+            old = read_regular(target, MAX_FILE_BYTES)
+            if len(old) > MAX_FILE_BYTES:
+                raise DocumentError(f"{path}: cannot be saved (the file there is larger than "
+                                    f"{MAX_FILE_BYTES // (1024 * 1024)} MiB, so no map); "
+                                    "it is left as it is")
+            write_atomic(target.with_name(target.name + ".bak"), old, mode=_mode(target))
+        write_atomic(target, data)
+    except NotReadable as exc:
+        raise DocumentError(f"{path}: cannot be saved ({exc}); it is left as it is") from None
     except OSError as exc:
         reason = os_reason(exc)
         after = "; the file on disk is unchanged" if existed else ""
         raise DocumentError(f"{path}: cannot be saved ({reason}){after}") from None
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write via ``.NAME.PID.XXXX.tmp`` in the same folder; a kill leaves at most that file,
-    which the next write of ``NAME`` removes once its writer process is gone."""
+def _mode(path: Path) -> int:
+    return path.stat().st_mode & 0o777
+
+
+def write_atomic(path: Path, data: bytes, mode: int | None = None) -> None:
+    """Write via ``.NAME.HOST.PID.XXXX.tmp`` in the same folder; a kill leaves at most that
+    file, which the next write of ``NAME`` on this host removes once its writer is gone.
+
+    The new file gets ``mode``, else the mode of the file it replaces, else the umask's
+    default; the temp is private (0600) until then. A symlink's target is replaced, not the
+    link."""
+    path = write_target(Path(path))
+    if path.exists() and not path.is_file():  # never swap out a device, FIFO or folder
+        raise NotReadable(kind_of(path.stat().st_mode))
     folder = path.parent
     _remove_stale_temps(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=folder)
+    fd, tmp = tempfile.mkstemp(prefix=temp_prefix(path.name), suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if path.exists():
-            os.chmod(tmp, path.stat().st_mode & 0o777)
-        else:
-            os.chmod(tmp, 0o666 & ~current_umask())
+        if mode is None:
+            mode = _mode(path) if path.exists() else 0o666 & ~current_umask()
+        os.chmod(tmp, mode)
         replace_file(tmp, path)
     except BaseException:
         try:
@@ -161,18 +204,11 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 
 def _remove_stale_temps(path: Path) -> None:
-    pattern = re.compile(rf"\.{re.escape(path.name)}\.(\d+)\.[^.]+\.tmp")
-    try:
-        names = os.listdir(path.parent)
-    except OSError:
-        return
-    for name in names:
-        match = pattern.fullmatch(name)
-        if match and int(match.group(1)) != os.getpid() and not process_alive(int(match.group(1))):
-            try:
-                os.unlink(path.parent / name)
-            except OSError:
-                pass
+    for stale in stale_temps(path.parent, path.name, process_alive):
+        try:
+            os.unlink(stale)
+        except OSError:
+            pass
 
 
 def _decode(data: bytes) -> str:

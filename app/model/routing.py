@@ -41,19 +41,39 @@ MAX_DETOUR_CROSSINGS = 3
 
 
 class Grid:
-    """A coarse spatial hash of keyed rectangles (boxes, labels); add, move, remove, query."""
+    """A coarse spatial hash of keyed rectangles (boxes, labels); add, move, remove, query.
+
+    Work never grows with distance: a rectangle spanning more than :attr:`MAX_SPAN` cells is
+    kept in one list every query looks at, a query wider than the filled cells walks the filled
+    cells, and a long segment is looked up by its bounding box instead of cell by cell. So a
+    box 100,000 units wide or an arrow across a million units costs what a small one does.
+    """
 
     CELL = 160.0
+    MAX_SPAN = 64  #: cells a rectangle may be filed under; bigger ones go to ``wide``
+    MAX_STEPS = 256  #: cells a segment is walked through; longer ones are looked up at once
 
     def __init__(self) -> None:
         self.cells: dict[tuple[int, int], dict[Hashable, Rect]] = {}
         self.rects: dict[Hashable, Rect] = {}
+        self.wide: dict[Hashable, Rect] = {}
+
+    def _range(self, r: Rect) -> tuple[int, int, int, int]:
+        c = self.CELL
+        return int(r.x // c), int(r.right // c), int(r.y // c), int(r.bottom // c)
 
     def _keys(self, r: Rect) -> Iterator[tuple[int, int]]:
-        c = self.CELL
-        for i in range(int(r.x // c), int(r.right // c) + 1):
-            for j in range(int(r.y // c), int(r.bottom // c) + 1):
+        i0, i1, j0, j1 = self._range(r)
+        if (i1 - i0 + 1) * (j1 - j0 + 1) > len(self.cells):  # fewer filled cells than covered
+            yield from [k for k in self.cells if i0 <= k[0] <= i1 and j0 <= k[1] <= j1]
+            return
+        for i in range(i0, i1 + 1):
+            for j in range(j0, j1 + 1):
                 yield (i, j)
+
+    def _span(self, r: Rect) -> int:
+        i0, i1, j0, j1 = self._range(r)
+        return (i1 - i0 + 1) * (j1 - j0 + 1)
 
     def add(self, r: Rect, key: Hashable | None = None) -> None:
         """File ``r`` under ``key`` (replacing what the key held); keyless rects stay for good."""
@@ -61,14 +81,20 @@ class Grid:
         if key in self.rects:
             self.remove(key)
         self.rects[key] = r
-        for cell in self._keys(r):
-            self.cells.setdefault(cell, {})[key] = r
+        if self._span(r) > self.MAX_SPAN:
+            self.wide[key] = r
+            return
+        i0, i1, j0, j1 = self._range(r)
+        for i in range(i0, i1 + 1):
+            for j in range(j0, j1 + 1):
+                self.cells.setdefault((i, j), {})[key] = r
 
     def remove(self, key: Hashable) -> None:
         r = self.rects.pop(key, None)
-        if r is None:
+        if r is None or self.wide.pop(key, None) is not None:
             return
-        for cell in self._keys(r):
+        i0, i1, j0, j1 = self._range(r)
+        for cell in ((i, j) for i in range(i0, i1 + 1) for j in range(j0, j1 + 1)):
             bucket = self.cells.get(cell)
             if bucket is not None:
                 bucket.pop(key, None)
@@ -77,7 +103,7 @@ class Grid:
 
     def near(self, r: Rect) -> dict[Hashable, Rect]:
         """Every rectangle filed in a cell that ``r`` touches (a superset of the overlaps)."""
-        found: dict[Hashable, Rect] = {}
+        found: dict[Hashable, Rect] = dict(self.wide)
         for cell in self._keys(r):
             bucket = self.cells.get(cell)
             if bucket:
@@ -97,10 +123,16 @@ class Grid:
 
     def walk(self, a: Point, b: Point) -> Iterator[dict[Hashable, Rect]]:
         """The rectangles near a segment, a cell at a time from ``a`` to ``b``, so a caller
-        that has seen enough stops early instead of gathering a whole long arrow's strip."""
+        that has seen enough stops early instead of gathering a whole long arrow's strip.
+        A segment longer than :attr:`MAX_STEPS` cells is answered at once, by its box."""
         length = math.hypot(b[0] - a[0], b[1] - a[1])
         steps = max(1, int(length // self.CELL))
         half = self.CELL / 2
+        if steps > self.MAX_STEPS:
+            x0, x1 = min(a[0], b[0]) - half, max(a[0], b[0]) + half
+            y0, y1 = min(a[1], b[1]) - half, max(a[1], b[1]) + half
+            yield self.near(Rect(x0, y0, x1 - x0, y1 - y0))
+            return
         for k in range(steps + 1):
             t = k / steps
             x, y = a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t

@@ -53,3 +53,13 @@ def box_outline(lane_color: str, co_produced: bool) -> tuple[str, float]:
     """A box's outline colour and width: its lane's colour, darker; thicker when co-produced."""
     return shade(lane_color, OUTLINE_SHADE), (CO_BOX_OUTLINE_WIDTH if co_produced
                                               else BOX_OUTLINE_WIDTH)
+
+#: a flow carrying personal data is marked on its label by a disc in the consent state's
+#: colour with the state's sign; (colour, sign) by consent, the same on screen and paper
+CONSENT_MARK = {"obtained": ("#2E7D32", "✓"), "missing": ("#B3261E", "!"),
+                "unknown": ("#B26A00", "?"), "not_needed": ("#6B7280", "–")}
+CONSENT_SIZE = 12.0  #: the disc's diameter (map units)
+CONSENT_GAP = 3.0  #: between the disc and the label's text
+#: a marked label's text wraps at this width, so that the mark makes the label taller
+#: rather than wider (a wide label finds no free spot between close arrows on the templates)
+CONSENT_WRAP = 110.0

@@ -9,6 +9,7 @@ dropped (the edit that made it stale has already asked for a new one).
 
 from __future__ import annotations
 
+import sys
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Callable
 
@@ -19,6 +20,11 @@ from app.model import Document
 from app.model.snapshot import snapshot
 
 _POOL: ThreadPoolExecutor | None = None
+#: while a job runs, the interpreter switches threads every half millisecond instead of every
+#: 5 ms: the UI thread then waits less for its turn (measured: a paint of the 2,000-activity map
+#: took 2.2x as long beside a busy worker at 5 ms, 1.3x at 0.5 ms)
+BUSY_SWITCH = 0.0005
+_IDLE_SWITCH = sys.getswitchinterval()
 
 
 def pool() -> ThreadPoolExecutor:
@@ -46,6 +52,7 @@ class Background(QObject):
 
     def run(self, doc: Document, revision: int, job: Callable[[Document], Any]) -> Future:
         self.pending += 1
+        sys.setswitchinterval(BUSY_SWITCH)
         future = pool().submit(job, snapshot(doc))
         future.add_done_callback(lambda f: self._relay(revision, f))
         return future
@@ -58,6 +65,8 @@ class Background(QObject):
 
     def _deliver(self, revision: int, result: Any, error: BaseException | None) -> None:
         self.pending -= 1
+        if self.pending == 0:
+            sys.setswitchinterval(_IDLE_SWITCH)
         if revision != self._current():
             return
         if error is not None:

@@ -10,10 +10,6 @@ A clean save, undoing back to the saved state, or quitting normally removes the 
 The next start lists what is left with :meth:`RecoveryJournal.pending` and offers it in
 :class:`~app.ui.recovery_dialog.RecoveryDialog`; :func:`install_recovery` wires all of this to
 a main window.
-
-Test hook: if the environment variable ``OPPSPACE_TEST_SCRIPT`` names a Python file,
-:func:`install_recovery` runs it once the event loop has started, with ``window`` and
-``journal`` in its namespace (used by the end-to-end test that kills a real editor).
 """
 
 from __future__ import annotations
@@ -38,9 +34,18 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
 
 INTERVAL_MS = 30_000
+PRIVATE_FOLDER = 0o700  #: the recovery folder: owner only, whatever the umask
+PRIVATE_FILE = 0o600  #: recovery copies, sidecars and locks: owner only
 BURST_CHANGES = 20
 BURST_QUIET_MS = 2_000
 _counter = itertools.count(1)
+
+
+def private_folder(folder: Path) -> None:
+    """Create ``folder`` readable by its owner only (0700), or make it so: the copies in it
+    hold the map, its title and the original path, which may be personal data."""
+    folder.mkdir(parents=True, exist_ok=True)
+    os.chmod(folder, PRIVATE_FOLDER)
 
 
 def default_folder() -> Path:
@@ -106,9 +111,10 @@ class RecoveryJournal(QObject):
             return False
         try:
             self._hold_lock()
-            write_atomic(self.document_file, dumps(self._controller.document).encode("utf-8"))
+            write_atomic(self.document_file, dumps(self._controller.document).encode("utf-8"),
+                         mode=PRIVATE_FILE)
             write_atomic(self.sidecar_file, json.dumps(self._sidecar(), ensure_ascii=False,
-                                                       indent=1).encode("utf-8"))
+                                                       indent=1).encode("utf-8"), mode=PRIVATE_FILE)
         except OSError as exc:
             self._controller.message.emit(self.tr("Could not write the recovery copy to %s: %s")
                                           % (self.folder, exc.strerror or exc))
@@ -154,10 +160,11 @@ class RecoveryJournal(QObject):
         """
         if self._lock is not None:
             return
-        self.folder.mkdir(parents=True, exist_ok=True)
+        private_folder(self.folder)
         lock = _lock_file(self._lock_file)
         if not lock.tryLock(0):
             raise OSError(f"the recovery lock {self._lock_file.name} is held by another editor")
+        os.chmod(self._lock_file, PRIVATE_FILE)
         self._lock = lock
 
     # -- after a crash ------------------------------------------------------------------
@@ -236,9 +243,6 @@ def install_recovery(window: QMainWindow, folder: Path | str | None = None,
         app.aboutToQuit.connect(journal.close)
     if offer:
         QTimer.singleShot(0, window, lambda: offer_recovery(window, journal))
-    script = os.environ.get("OPPSPACE_TEST_SCRIPT")
-    if script:
-        QTimer.singleShot(0, window, lambda: _run_test_script(script, window, journal))
     return journal
 
 
@@ -267,9 +271,3 @@ def offer_recovery(window: QMainWindow, journal: RecoveryJournal) -> bool:
         RecoveryJournal.discard_entry(entry)
     controller.message.emit(QCoreApplication.translate("Recovery", "Restored unsaved changes to “%s”") % entry.name)
     return True
-
-
-def _run_test_script(script: str, window: QMainWindow, journal: RecoveryJournal) -> None:
-    """Test hook (OPPSPACE_TEST_SCRIPT): run a Python file inside the running editor."""
-    code = Path(script).read_text(encoding="utf-8")
-    exec(compile(code, script, "exec"), {"window": window, "journal": journal})  # noqa: S102

@@ -822,6 +822,7 @@
         </message>
         <message>
             <source>the room is empty: nobody has shared a map in it yet</source>
+            <extracomment>the room holds a map and this document follows it (after the first sync or seed)</extracomment>
             <translation>rummet er tomt: ingen har delt et kort i det endnu</translation>
         </message>
         <message>
@@ -1587,6 +1588,10 @@
             <translation>Token:</translation>
         </message>
         <message>
+            <source>You are in the session at this address:</source>
+            <translation>Du er med i sessionen på denne adresse:</translation>
+        </message>
+        <message>
             <source>Partners choose File → Share Live… → Join, and type in:</source>
             <translation>Partnerne vælger Filer → Del live… → Deltag og skriver:</translation>
         </message>
@@ -2227,6 +2232,26 @@ Det åbne kort er uændret.</translation>
         <message>
             <source>voluntary</source>
             <translation>frivillig</translation>
+        </message>
+        <message>
+            <source>personal data, consent:</source>
+            <translation>personoplysninger, samtykke:</translation>
+        </message>
+        <message>
+            <source>obtained</source>
+            <translation>indhentet</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>mangler</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>ukendt</translation>
+        </message>
+        <message>
+            <source>not needed</source>
+            <translation>ikke nødvendigt</translation>
         </message>
         <message>
             <source>CITIZEN</source>
@@ -3108,7 +3133,7 @@ Det åbne kort er uændret.</translation>
         <name>RecoveryJournal</name>
         <message>
             <source>Could not write the recovery copy to %s: %s</source>
-            <extracomment>the journal was written (path of the recovery copy) the journal was removed (clean save, don't save, normal quit) changes since the journal was last written</extracomment>
+            <extracomment>the recovery folder: owner only, whatever the umask recovery copies, sidecars and locks: owner only the journal was written (path of the recovery copy) the journal was removed (clean save, don't save, normal quit) changes since the journal was last written</extracomment>
             <translation>Kunne ikke skrive gendannelseskopien til %s: %s</translation>
         </message>
         <message>
@@ -3174,6 +3199,7 @@ Det åbne kort er uændret.</translation>
         </message>
         <message>
             <source>Date: {date}</source>
+            <extracomment>a title of 100,000 characters must not push the map off the page</extracomment>
             <translation>Dato: {date}</translation>
         </message>
         <message>
@@ -3200,6 +3226,19 @@ Det åbne kort er uændret.</translation>
         <message>
             <source>continues: row {row}, column {col}</source>
             <translation>fortsætter: række {row}, kolonne {col}</translation>
+        </message>
+        <message>
+            <source>Too large for {pages} readable pages: fitted on this one.</source>
+            <translation>For stort til {pages} læsbare sider: tilpasset denne ene side.</translation>
+        </message>
+        <message>
+            <source>Zoom in, or export PNG or SVG.</source>
+            <translation>Zoom ind, eller eksportér som PNG eller SVG.</translation>
+        </message>
+        <message>
+            <source>… ({count} more characters in the map file)</source>
+            <extracomment>characters of one user text shown in the report longer runs without a space are broken for the report</extracomment>
+            <translation>… ({count} tegn mere i kortfilen)</translation>
         </message>
         <message>
             <source>(receives no information flow)</source>

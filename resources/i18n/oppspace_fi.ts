@@ -822,6 +822,7 @@
         </message>
         <message>
             <source>the room is empty: nobody has shared a map in it yet</source>
+            <extracomment>the room holds a map and this document follows it (after the first sync or seed)</extracomment>
             <translation>huone on tyhjä: kukaan ei ole vielä jakanut siinä karttaa</translation>
         </message>
         <message>
@@ -1587,6 +1588,10 @@
             <translation>Tunniste:</translation>
         </message>
         <message>
+            <source>You are in the session at this address:</source>
+            <translation>Olet mukana istunnossa tässä osoitteessa:</translation>
+        </message>
+        <message>
             <source>Partners choose File → Share Live… → Join, and type in:</source>
             <translation>Kumppanit valitsevat Tiedosto → Jaa livenä… → Liity ja kirjoittavat:</translation>
         </message>
@@ -2227,6 +2232,26 @@ Avoin kartta on ennallaan.</translation>
         <message>
             <source>voluntary</source>
             <translation>vapaaehtoinen</translation>
+        </message>
+        <message>
+            <source>personal data, consent:</source>
+            <translation>henkilötietoja, suostumus:</translation>
+        </message>
+        <message>
+            <source>obtained</source>
+            <translation>saatu</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>puuttuu</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>ei tiedossa</translation>
+        </message>
+        <message>
+            <source>not needed</source>
+            <translation>ei tarvita</translation>
         </message>
         <message>
             <source>CITIZEN</source>
@@ -3108,7 +3133,7 @@ Avoin kartta on ennallaan.</translation>
         <name>RecoveryJournal</name>
         <message>
             <source>Could not write the recovery copy to %s: %s</source>
-            <extracomment>the journal was written (path of the recovery copy) the journal was removed (clean save, don't save, normal quit) changes since the journal was last written</extracomment>
+            <extracomment>the recovery folder: owner only, whatever the umask recovery copies, sidecars and locks: owner only the journal was written (path of the recovery copy) the journal was removed (clean save, don't save, normal quit) changes since the journal was last written</extracomment>
             <translation>Palautuskopiota ei voitu kirjoittaa kohteeseen %s: %s</translation>
         </message>
         <message>
@@ -3174,6 +3199,7 @@ Avoin kartta on ennallaan.</translation>
         </message>
         <message>
             <source>Date: {date}</source>
+            <extracomment>a title of 100,000 characters must not push the map off the page</extracomment>
             <translation>Päivämäärä: {date}</translation>
         </message>
         <message>
@@ -3200,6 +3226,19 @@ Avoin kartta on ennallaan.</translation>
         <message>
             <source>continues: row {row}, column {col}</source>
             <translation>jatkuu: rivi {row}, sarake {col}</translation>
+        </message>
+        <message>
+            <source>Too large for {pages} readable pages: fitted on this one.</source>
+            <translation>Liian suuri {pages} luettavalle sivulle: sovitettu tälle sivulle.</translation>
+        </message>
+        <message>
+            <source>Zoom in, or export PNG or SVG.</source>
+            <translation>Suurenna, tai vie PNG- tai SVG-muodossa.</translation>
+        </message>
+        <message>
+            <source>… ({count} more characters in the map file)</source>
+            <extracomment>characters of one user text shown in the report longer runs without a space are broken for the report</extracomment>
+            <translation>… ({count} merkkiä lisää karttatiedostossa)</translation>
         </message>
         <message>
             <source>(receives no information flow)</source>

@@ -148,3 +148,27 @@ def test_a_wrong_token_is_refused_before_any_document_data(tmp_path, editors, co
             assert info.value.rcvd.code == 1008
     finally:
         server.stop()
+
+
+def test_changes_not_sent_before_leaving_are_sent_on_the_next_join(pair, editors, server):
+    one, two = pair
+    _offline(two)
+    edits.update(two.doc, two.doc.activities[0].id, title="Written on the train")
+    two.pump.run()
+    kept = two.session.leave()  # the editor closes before the server heard of it
+    assert one.doc.activities[0].title != "Written on the train"
+    again = editors(new_document(), server.url("workshop"), saved_update=kept, share=False)
+    assert again.connected()
+    assert settle(one, again, condition=lambda: one.doc.activities[0].title == "Written on the train"
+                  and _same(one, again)())
+
+
+def test_joining_an_empty_room_says_so_and_changes_nothing(server, editors, complete):
+    heard: list[str] = []
+    from app.collab.session import SessionListeners
+
+    before = dumps(complete)
+    ed = editors(complete, server.url("nobody-here"), share=False,
+                 listeners=SessionListeners(problem=heard.append))
+    assert ed.until(lambda: bool(heard))
+    assert "empty" in heard[0] and dumps(complete) == before

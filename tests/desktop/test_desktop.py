@@ -130,3 +130,16 @@ def test_unwritable_target_is_one_clear_error(tmp_path, monkeypatch, capsys):
     assert err.startswith("oppspace: error: ") and "Traceback" not in err
     assert str(blocker) in err and len(err.strip().splitlines()) == 1
     assert blocker.read_text() == "a file where a folder should be"
+
+
+@pytest.mark.parametrize("odd", ["/opt/x\nExec=/tmp/evil", "/opt/x\rTerminal=true", "/opt/\x1b[2Jx"])
+def test_an_install_path_with_control_characters_is_refused(tmp_path, monkeypatch, capsys, odd):
+    """A newline would start a second Exec= key: the menu would run something else."""
+    with pytest.raises(DesktopError, match="control character"):
+        desktop_entry([odd + "/bin/oppspace"])
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    monkeypatch.setattr("app.desktop.launch_command", lambda: [odd + "/bin/oppspace"])
+    assert cli.main(["install-desktop"]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "\x1b" not in err
+    assert not (tmp_path / "applications" / "oppspace.desktop").exists()

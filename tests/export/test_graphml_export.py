@@ -48,11 +48,15 @@ def test_graphml_has_no_missing_values_and_lowercase_booleans(aalborg, tmp_path)
             assert data.text in ("true", "false")
 
 
-def test_graphml_drops_characters_xml_cannot_hold(tmp_path):
-    doc = loads('{"format": "oppspace", "version": 1, "actors": [{"id": "a", "name": "Bell\\u0007"}]}')
+def test_graphml_replaces_characters_xml_cannot_hold(tmp_path):
+    doc = loads('{"format": "oppspace", "version": 1, "actors": [{"id": "a\\u0001", "name": '
+                '"Bell\\u0007\\uffff"}, {"id": "b", "name": "B"}], "flows": [{"id": "f\\u001b", '
+                '"kind": "information", "source": "a\\u0001", "target": "b"}]}')
     out = tmp_path / "odd.graphml"
-    export(doc, out, "graphml")
-    assert nx.read_graphml(out).nodes["a"]["label"] == "Bell"
+    export(doc, out, "graphml")  # ids too: they once crashed the export
+    graph = nx.read_graphml(out)
+    assert graph.nodes["a\ufffd"]["label"] == "Bell\ufffd\ufffd"
+    assert list(graph.edges) == [("a\ufffd", "b")]
 
 
 def test_cli_exports_graphml_by_suffix(template_path, tmp_path, capsys):

@@ -67,8 +67,9 @@ def _start_editor(tmp_path: Path, args: list[str], lang_env: str, preference: st
            if not k.startswith(("XDG_", "LC_", "LANG"))}
     env.update(HOME=str(home), XDG_CONFIG_HOME=str(home / "config"),
                XDG_DATA_HOME=str(home / "data"), XDG_CACHE_HOME=str(home / "cache"),
-               QT_QPA_PLATFORM="offscreen", OPPSPACE_TEST_SCRIPT=str(script), LANG=lang_env)
-    subprocess.run([sys.executable, "-m", "app", *args], cwd=ROOT, env=env, timeout=60,
+               QT_QPA_PLATFORM="offscreen", LANG=lang_env)
+    subprocess.run([sys.executable, str(ROOT / "tests" / "drive_editor.py"), str(script), *args],
+                   cwd=ROOT, env=env, timeout=60,
                    capture_output=True, check=True)
     return json.loads(out.read_text(encoding="utf-8"))
 

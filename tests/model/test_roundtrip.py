@@ -16,8 +16,8 @@ from app.model.rules import problems
 NORDIC = "æøåäöÆØÅÄÖ"
 TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)) | st.sampled_from(NORDIC), max_size=12)
 NAME = st.text(alphabet=st.sampled_from(NORDIC + "abc -é😀"), max_size=10)
-COORD = st.floats(allow_nan=False, allow_infinity=False)
-SIZE = st.floats(min_value=0.0, exclude_min=True, allow_infinity=False)
+COORD = st.floats(min_value=-1e6, max_value=1e6)  # the format's limits
+SIZE = st.floats(min_value=0.0, exclude_min=True, max_value=1e5)
 COLOR = st.from_regex(r"#[0-9A-Fa-f]{6}", fullmatch=True)
 STAMP = st.datetimes(timezones=st.none() | st.timezones()).map(lambda d: d.isoformat())
 DATE = st.dates().map(lambda d: d.isoformat())

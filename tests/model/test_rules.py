@@ -131,11 +131,18 @@ def test_optional_fields_take_their_defaults():
     assert doc.meta.title == "" and doc.meta.created.endswith("Z")
 
 
-def test_several_problems_are_counted_after_the_first(raw):
+def test_several_problems_of_one_entry_are_counted_after_the_first(raw):
+    raw["activities"][0]["width"] = -1.0
+    raw["activities"][0]["height"] = 0.0
+    raw["activities"][0]["x"] = "far"
+    assert refused(raw).endswith("— and 2 more problems")
+
+
+def test_validation_stops_at_the_first_bad_entry_of_a_list(raw):
+    """A file with a million bad entries costs what one with a single bad entry costs."""
     raw["activities"][0]["width"] = -1.0
     raw["activities"][1]["height"] = 0.0
-    raw["activities"][2]["x"] = "far"
-    assert refused(raw).endswith("— and 2 more problems")
+    assert refused(raw) == "activities[0].width: Input should be greater than 0 (found -1.0)"
 
 
 # -- whole-document rules ---------------------------------------------------------------------

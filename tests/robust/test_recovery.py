@@ -279,3 +279,21 @@ def test_journal_of_a_killed_process_is_offered(tmp_path) -> None:
     [entry] = RecoveryJournal.pending(tmp_path)
     assert entry.name == "Fra en anden proces"
     assert RecoveryJournal.restore(entry)[0].meta.title == "Fra en anden proces"
+
+
+def test_recovery_copies_are_readable_by_their_owner_only(controller, tmp_path) -> None:
+    """The copy holds the map, the sidecar its title and original path: maybe personal data."""
+    folder = tmp_path / "recovery"
+    folder.mkdir(mode=0o755)  # left by an older version, or made by someone else's umask
+    old_umask = os.umask(0o022)
+    try:
+        journal = RecoveryJournal(controller, folder)
+        retitle(controller, "Borger: Jens Hansen")
+        assert journal.write_now()
+    finally:
+        os.umask(old_umask)
+    assert folder.stat().st_mode & 0o777 == 0o700
+    for path in folder.iterdir():
+        assert path.stat().st_mode & 0o777 == 0o600, path.name
+    assert {p.suffix for p in folder.iterdir()} == {".oppspace", ".json", ".lock"}
+    journal.close()

@@ -1,9 +1,9 @@
 """End to end: kill a real editor with unsaved edits; the next start offers and restores them.
 
-The editor runs as ``python -m app FILE`` (offscreen, its own HOME/XDG folders). Edits are
-made inside it through the documented test hook ``OPPSPACE_TEST_SCRIPT`` (see
-app/ui/recovery.py): the first script makes a burst of edits like a user dragging a box and
-renaming the map, the second clicks Restore in the recovery dialog and reports what it saw.
+The editor runs as ``oppspace FILE`` does, through tests/drive_editor.py (offscreen, its own
+HOME/XDG folders), which runs a script of this test inside it: the first script makes a burst
+of edits like a user dragging a box and renaming the map, the second clicks Restore in the
+recovery dialog and reports what it saw. The shipped program has no hook that runs code.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from app.model import dumps, load, save
 from app.model.templates import from_template
 
 ROOT = Path(__file__).resolve().parents[2]
+DRIVER = ROOT / "tests" / "drive_editor.py"
 
 EDIT_SCRIPT = """
 from app.model.edits import update, update_at
@@ -54,17 +55,17 @@ QTimer.singleShot(300, report)
 """
 
 
-def _environment(home: Path, script: Path) -> dict[str, str]:
+def _environment(home: Path) -> dict[str, str]:
     env = {key: value for key, value in os.environ.items() if not key.startswith("XDG_")}
     env.update(HOME=str(home), XDG_DATA_HOME=str(home / "data"),
                XDG_CONFIG_HOME=str(home / "config"), XDG_CACHE_HOME=str(home / "cache"),
-               QT_QPA_PLATFORM="offscreen", OPPSPACE_TEST_SCRIPT=str(script))
+               QT_QPA_PLATFORM="offscreen")
     return env
 
 
 def _start(map_file: Path, home: Path, script: Path) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "app", str(map_file)], cwd=ROOT,
-                            env=_environment(home, script), stdout=subprocess.DEVNULL,
+    return subprocess.Popen([sys.executable, str(DRIVER), str(script), str(map_file)], cwd=ROOT,
+                            env=_environment(home), stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE)
 
 
@@ -127,3 +128,11 @@ def test_killed_editor_offers_and_restores_unsaved_edits(tmp_path: Path) -> None
     assert again != journal
     assert dumps(load(again)).count("Redigeret før nedbrud") == 1
     assert map_file.read_bytes() == on_disk
+
+
+def test_the_shipped_program_runs_no_code_named_by_the_environment() -> None:
+    """No test hook in shipped code: nothing in app/ executes code given from outside."""
+    for source in (ROOT / "app").rglob("*.py"):
+        text = source.read_text(encoding="utf-8")
+        assert "OPPSPACE_TEST_SCRIPT" not in text, source
+        assert "exec(compile" not in text and "runpy" not in text, source

@@ -26,6 +26,7 @@ import pytest
 
 from app.model import Activity, DocumentError, dumps, load, save
 from app.model.edits import add_activity
+from app.model.files import host_tag
 from app.model.templates import from_template
 
 HERE = Path(__file__).resolve().parent
@@ -121,9 +122,9 @@ def test_next_save_removes_stale_temp_files_of_dead_writers(tmp_path: Path) -> N
     save(doc, target)
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()
-    stale = tmp_path / f".map.oppspace.{dead.pid}.abc123.tmp"
+    stale = tmp_path / f".map.oppspace.{host_tag()}.{dead.pid}.abc123.tmp"
     stale.write_bytes(b'{"format": "oppspa')
-    other_file = tmp_path / f".other.oppspace.{dead.pid}.abc123.tmp"
+    other_file = tmp_path / f".other.oppspace.{host_tag()}.{dead.pid}.abc123.tmp"
     other_file.write_bytes(b"not ours")
     save(doc, target)
     assert not stale.exists()
@@ -135,7 +136,7 @@ def test_temp_file_of_a_live_writer_is_kept(tmp_path: Path) -> None:
     target = tmp_path / "map.oppspace"
     live = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
     try:
-        busy = tmp_path / f".map.oppspace.{live.pid}.xyz789.tmp"
+        busy = tmp_path / f".map.oppspace.{host_tag()}.{live.pid}.xyz789.tmp"
         busy.write_bytes(b"being written")
         save(from_template("blank"), target)
         assert busy.exists(), "another running process is still writing this temporary file"

@@ -67,3 +67,46 @@ def test_leaving_keeps_the_map_open_and_saving_writes_the_shared_map(qtbot, two_
     two.save_to(out)
     assert out.read_text(encoding="utf-8") == dumps(two.controller.document)
     assert two.controller.document.meta.title == one.controller.document.meta.title
+
+
+def test_invalid_content_from_another_program_is_set_aside_with_a_visible_message(qtbot,
+                                                                                  two_windows):
+    from pycrdt import Map
+
+    from tests.collab.plain_client import visit
+
+    one, two = two_windows
+    first = one.controller.document.activities[0].id
+    messages: list[str] = []
+    two.controller.message.connect(messages.append)
+
+    def vandalise(doc):
+        root = doc.get("oppspace", type=Map)
+        with doc.transaction():
+            root["flows"].append(Map({"id": "f-evil", "kind": "sequence", "source": first,
+                                      "target": "s-nowhere"}))
+            root["activities"][1]["title"] = "Good edit"
+
+    visit(one.live.url, vandalise)
+    qtbot.waitUntil(lambda: two.controller.document.activities[1].title == "Good edit",
+                    timeout=10_000)
+    assert two.controller.document.flow("f-evil") is None
+    assert "1 set aside" in two.live.status.text()
+    assert any("s-nowhere" in m for m in messages)
+
+
+def test_own_edits_are_kept_on_disk_during_the_session(qtbot, two_windows):
+    one, two = two_windows
+    path = two.live._pending_path(two.live.url)
+    assert not path.exists()
+    two.live.keep_timer.setInterval(50)
+    act = two.controller.document.activities[0].id
+    two.controller.execute("rename", lambda d: edits.update(d, act, title="Kept"))
+    qtbot.waitUntil(path.exists, timeout=5000)
+    from pycrdt import Doc
+
+    from app.collab.shared import read_document
+
+    kept = Doc()
+    kept.apply_update(path.read_bytes())
+    assert read_document(kept)["activities"][0]["title"] == "Kept"

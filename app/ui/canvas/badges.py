@@ -93,6 +93,10 @@ class SceneBadges:
             self._drop_badge(obj_id)
         for obj_id, findings in mapping.items():
             key = tuple((f.severity, f.message) for f in findings)
+            old = self._badges.get(obj_id)
+            if old is not None and old[0] == key and _alive(old[1]) \
+                    and old[1].parentItem() is self.item_of(obj_id):
+                continue  # unchanged: no need to find its place again (most, after an edit)
             spot = badge_spot(self, obj_id)
             if spot is None or not findings:
                 self._drop_badge(obj_id)

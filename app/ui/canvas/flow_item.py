@@ -15,11 +15,12 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.model import layout as geo
 from app.model import routing, style
-from app.model.drawing import ArrowDrawing
+from app.model.drawing import ArrowDrawing, consent_rect, text_rect
+from app.model.layout import Rect
 
 from .items import (
     FLOW_FLAGS, FLOW_PENS, LABEL_FILL, LABEL_FONT, LABEL_PEN, SELECTED, Z_FLOW, Z_LABEL,
-    draw_lines,
+    draw_lines, paint_consent,
 )
 
 HIT_WIDTH = 5.0  #: half the width of the band around an arrow that picks it
@@ -46,6 +47,7 @@ class FlowItem(QGraphicsItem):
         self._bounds = QRectF()
         self._info = False
         self._label: tuple[str, ...] = ()
+        self._consent: str | None = None  #: personal data: the consent state shown by its mark
         self.label: FlowLabel | None = None
         self.badge: QGraphicsItem | None = None  #: its findings badge (badges.py), if any
 
@@ -55,7 +57,11 @@ class FlowItem(QGraphicsItem):
             self._info = arrow.info
             self.update()
         self._label = arrow.label
-        if self._label and self.label is None:
+        if arrow.consent != self._consent:
+            self._consent = arrow.consent
+            if self.label is not None:
+                self.label.update()
+        if (self._label or self._consent) and self.label is None:
             self.label = FlowLabel(self)
         r = arrow.label_rect
         self.set_points(list(arrow.points), (r.x, r.y, r.width, r.height) if r else None)
@@ -101,9 +107,12 @@ class FlowItem(QGraphicsItem):
 
     def label_rect(self) -> QRectF:
         """Where the *what* label sits (as the plan placed it; empty without a label)."""
-        if self._label_at is None or not self._label:
+        if self._label_at is None or not (self._label or self._consent):
             return QRectF()
         return QRectF(*self._label_at)
+
+    def consent(self) -> str | None:
+        return self._consent
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -150,9 +159,15 @@ class FlowItem(QGraphicsItem):
         painter.setBrush(LABEL_FILL)
         painter.setPen(LABEL_PEN)
         painter.drawRoundedRect(rect, 3, 3)
+        box = Rect(rect.x(), rect.y(), rect.width(), rect.height())
+        if self._consent:
+            paint_consent(painter, consent_rect(box), self._consent)
         painter.setPen(self.color())
         painter.setFont(LABEL_FONT)
-        draw_lines(painter, rect, self._label, style.LABEL_LEADING)
+        text = text_rect(box, bool(self._consent))
+        draw_lines(painter, QRectF(text.x, text.y, text.width, text.height), self._label,
+                   style.LABEL_LEADING)
+
 
 
 class FlowLabel(QGraphicsItem):

@@ -14,12 +14,14 @@ from pathlib import Path
 
 from app.export import ExportError
 from app.export.atomic import write_bytes
+from app.export.xml_safe import xml_safe_bytes
 from app.model import Document
 
 IMAGE_FORMATS = ("png", "svg")
 
 PNG_SCALE = 2.0  #: pixels per map unit, so the PNG stays crisp on projectors and in print
 MAX_PIXELS = 12_000  #: longest side of a PNG; bigger maps are scaled down to it
+MAX_AREA = 40_000_000  #: pixels in all (160 MB in memory); a huge square map is scaled to it
 
 
 def export_image(doc: Document, path: Path, fmt: str) -> None:
@@ -72,7 +74,8 @@ def _png(scene) -> bytes:
     from PySide6.QtGui import QColor, QImage, QPainter
 
     source = _source_rect(scene)
-    scale = min(PNG_SCALE, MAX_PIXELS / max(source.width(), source.height(), 1.0))
+    scale = min(PNG_SCALE, MAX_PIXELS / max(source.width(), source.height(), 1.0),
+                (MAX_AREA / max(source.width() * source.height(), 1.0)) ** 0.5)
     width, height = max(1, round(source.width() * scale)), max(1, round(source.height() * scale))
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     if image.isNull():
@@ -109,4 +112,4 @@ def _svg(scene, title: str) -> bytes:
         painter = QPainter(generator)
         scene.render(painter, QRectF(0, 0, size.width(), size.height()), source)
         painter.end()
-        return tmp.read_bytes()
+        return xml_safe_bytes(tmp.read_bytes())  # titles may hold characters XML forbids

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from app.model import layout as geo
 from app.model import style
 from app.model.drawing import BoxDrawing, ColumnDrawing, LaneDrawing
-from app.i18n import kind_label
+from app.i18n import consent_legend, kind_label
+from app.model.layout import Rect
 
 Z_LANE, Z_PHASE, Z_FLOW, Z_ACTIVITY, Z_LABEL, Z_LEGEND = 0.0, 1.0, 2.0, 3.0, 4.0, 1.0
 HANDLE = 9.0  #: size of the resize handle at a selected box's bottom-right corner
@@ -47,6 +48,7 @@ LANE_FONT = font(*style.FONTS["lane"])
 KIND_FONT = font(style.KIND_SIZE, italic=True)
 PHASE_FONT = font(*style.FONTS["phase"])
 LABEL_FONT = font(style.FONTS["label"][0])
+CONSENT_FONT = font(style.CONSENT_SIZE * 0.8, bold=True)
 
 
 CENTER = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
@@ -324,7 +326,8 @@ class PhaseItem(QGraphicsItem):
 class LegendItem(QGraphicsItem):
     """Explains the notation: the asterisk, dotted and solid arrows."""
 
-    WIDTH, HEIGHT = 560.0, 34.0
+    WIDTH, HEIGHT = 560.0, 58.0
+    ROW = 34.0  #: the first row: `*` and the arrows; the second: the personal-data marks
 
     def __init__(self, texts: tuple[str, str, str]) -> None:
         super().__init__()
@@ -339,14 +342,14 @@ class LegendItem(QGraphicsItem):
         painter.setPen(QPen(QColor("#B0B4BA"), 1.0))
         painter.setBrush(QColor("#FAFAFA"))
         painter.drawRoundedRect(self.boundingRect(), 4, 4)
-        mid = self.HEIGHT / 2
+        mid = self.ROW / 2
         painter.setFont(STAR_FONT)
         painter.setPen(STAR_COLOR)
         painter.drawText(QRectF(8, 2, 16, 30), int(Qt.AlignmentFlag.AlignCenter), "*")
         painter.setFont(LABEL_FONT)
         painter.setPen(INK)
         align = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        painter.drawText(QRectF(26, 0, 150, self.HEIGHT), align, self._texts[0])
+        painter.drawText(QRectF(26, 0, 150, self.ROW), align, self._texts[0])
         for i, (x, dotted) in enumerate(((190.0, True), (380.0, False))):
             pen = FLOW_PENS[(dotted, False)]
             painter.setPen(pen)
@@ -356,4 +359,33 @@ class LegendItem(QGraphicsItem):
             painter.drawPolygon(QPolygonF([QPointF(*p) for p in
                                            geo.arrow_head((x, mid), (x + 40, mid), 8)]))
             painter.setPen(INK)
-            painter.drawText(QRectF(x + 46, 0, 140, self.HEIGHT), align, self._texts[i + 1])
+            painter.drawText(QRectF(x + 46, 0, 140, self.ROW), align, self._texts[i + 1])
+        self._paint_consent(painter, align)
+
+    def _paint_consent(self, painter: QPainter, align: int) -> None:
+        """The second row: the personal-data mark in each consent state."""
+        heading, states = consent_legend()
+        top, metrics = self.ROW - 6, painter.fontMetrics()
+        painter.setPen(INK)
+        painter.drawText(QRectF(10, top, 200, 24), align, heading)
+        x = 14 + metrics.horizontalAdvance(heading)
+        for state, word in states:
+            paint_consent(painter, Rect(x, top + 6, style.CONSENT_SIZE, style.CONSENT_SIZE), state)
+            painter.setPen(INK)
+            painter.drawText(QRectF(x + style.CONSENT_SIZE + 4, top, 100, 24), align, word)
+            x += style.CONSENT_SIZE + 14 + metrics.horizontalAdvance(word)
+
+
+def paint_consent(painter: QPainter, at: Rect, consent: str) -> None:
+    """The personal-data mark: a disc in the consent state's colour with its sign (also
+    drawn in the legend)."""
+    color, sign = style.CONSENT_MARK.get(consent, style.CONSENT_MARK["unknown"])
+    painter.save()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(color))
+    disc = QRectF(at.x, at.y, at.width, at.height)
+    painter.drawEllipse(disc)
+    painter.setPen(QColor("#FFFFFF"))
+    painter.setFont(CONSENT_FONT)
+    painter.drawText(disc, int(Qt.AlignmentFlag.AlignCenter), sign)
+    painter.restore()

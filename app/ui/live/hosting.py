@@ -28,7 +28,8 @@ def lan_address() -> str:
 class HostDetails(QDialog):
     """The address and token of a hosted session, each with a Copy button."""
 
-    def __init__(self, address: str, token: str | None, parent: QWidget | None = None) -> None:
+    def __init__(self, address: str, token: str | None, parent: QWidget | None = None,
+                 joined: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("liveHostDetails")
         self.setWindowTitle(self.tr("Live session"))
@@ -37,10 +38,14 @@ class HostDetails(QDialog):
         if token:
             self.token = self._row(form, self.tr("Token:"), token, "liveToken")
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Partners choose File → Share Live… → Join, and type in:")
-                       if token else
-                       self.tr("Only this computer can join (the session was started without "
-                               "network access). Others on this computer join with:"))
+        if joined:
+            text = self.tr("You are in the session at this address:")
+        elif token:
+            text = self.tr("Partners choose File → Share Live… → Join, and type in:")
+        else:
+            text = self.tr("Only this computer can join (the session was started without "
+                           "network access). Others on this computer join with:")
+        intro = QLabel(text)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -64,10 +69,11 @@ class HostDetails(QDialog):
         return field
 
 
-def host_details(parent: QWidget, address: str, token: str | None) -> Callable[[], None]:
+def host_details(parent: QWidget, address: str, token: str | None,
+                 joined: bool = False) -> Callable[[], None]:
     """A function that shows the details (non-modal, so editing goes on)."""
     def show() -> None:
-        dialog = HostDetails(address, token, parent.window())
+        dialog = HostDetails(address, token, parent.window(), joined)
         dialog.setModal(False)
         dialog.show()
         parent.setProperty("liveDetailsDialog", dialog)

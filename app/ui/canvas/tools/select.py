@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QKeyEvent, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsSceneMouseEvent
 
 from .. import editing
+from ..flow_item import FlowItem
 from ..items import ActivityItem, LaneItem
 from .base import Tool
 
@@ -34,12 +35,22 @@ class SelectTool(Tool):
         if isinstance(item, ActivityItem) and item.isSelected() and item.in_handle(pos):
             self._start("resize-box", item.obj_id)
             return True
+        if isinstance(item, FlowItem) and item.label_rect().contains(pos):
+            self._pick_flow(item, event)  # its label, or the personal-data mark on it
+            return True
         if isinstance(item, LaneItem):
             self.scene.select_only([item.obj_id])
             edge = item.header().bottom() - pos.y() <= EDGE
             self._start("resize-lane" if edge else "reorder", item.obj_id)
             return True
         return False
+
+    def _pick_flow(self, item, event: QGraphicsSceneMouseEvent) -> None:
+        """A click on a flow's label selects the flow (Ctrl adds it or takes it away)."""
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            item.setSelected(not item.isSelected())
+        else:
+            self.scene.select_only([item.obj_id])
 
     def _start(self, gesture: str, subject: str) -> None:
         self._gesture, self._subject = gesture, subject

@@ -1,0 +1,37 @@
+"""How every ``oppspace`` command prints: text from a map, a file name or a network peer may
+hold control characters (ESC and OSC sequences could drive the terminal, a newline could fake
+a line of output), so everything printed goes through :func:`say` or :func:`say_json`, which
+escape them (``\\x1b``). Qt-free; used by app/cli.py and the app/cli_*.py command modules.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+
+_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")
+_CONTROL_OR_NEWLINE = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+def printable(text: str, newlines: bool = False) -> str:
+    """``text`` with control characters (C0, DEL, C1) written as escapes like ``\\x1b``;
+    with ``newlines``, line breaks stay (for output the program lays out itself)."""
+    pattern = _CONTROL if newlines else _CONTROL_OR_NEWLINE
+    return pattern.sub(lambda m: repr(m.group())[1:-1], text)
+
+
+def say(text: str, err: bool = False) -> None:
+    """Print a line (or lines laid out by the program) with control characters escaped."""
+    print(printable(text, newlines=True), file=sys.stderr if err else sys.stdout)
+
+
+def say_error(message: object) -> None:
+    """The one-line error every command ends with: ``oppspace: error: ...`` on stderr."""
+    say(f"oppspace: error: {printable(str(message))}", err=True)
+
+
+def say_json(value: object) -> None:
+    """Print ``value`` as JSON; json escapes C0 itself, DEL and C1 are escaped here too."""
+    text = json.dumps(value, indent=2, ensure_ascii=False)
+    print(re.sub("[\x7f-\x9f]", lambda m: f"\\u{ord(m.group()):04x}", text))
