@@ -106,6 +106,11 @@ class Session:
             self.client.submit(yops, self._seq)
         return len(yops)
 
+    @property
+    def local_edits(self) -> int:
+        """How many batches of this editor's own edits (and undos) went to the room."""
+        return self._seq
+
     def undo(self) -> None:
         """Undo this editor's last change in the room (never a partner's)."""
         self.flush()

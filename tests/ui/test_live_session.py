@@ -93,3 +93,20 @@ def test_invalid_content_from_another_program_is_set_aside_with_a_visible_messag
     assert two.controller.document.flow("f-evil") is None
     assert "1 set aside" in two.live.status.text()
     assert any("s-nowhere" in m for m in messages)
+
+
+def test_own_edits_are_kept_on_disk_during_the_session(qtbot, two_windows):
+    one, two = two_windows
+    path = two.live._pending_path(two.live.url)
+    assert not path.exists()
+    two.live.keep_timer.setInterval(50)
+    act = two.controller.document.activities[0].id
+    two.controller.execute("rename", lambda d: edits.update(d, act, title="Kept"))
+    qtbot.waitUntil(path.exists, timeout=5000)
+    from pycrdt import Doc
+
+    from app.collab.shared import read_document
+
+    kept = Doc()
+    kept.apply_update(path.read_bytes())
+    assert read_document(kept)["activities"][0]["title"] == "Kept"

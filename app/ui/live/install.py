@@ -8,7 +8,7 @@ import secrets
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
@@ -25,6 +25,7 @@ from .outlines import PresenceOutlines
 from .status import LiveStatus, color_for
 
 NAME_KEY, URL_KEY = "live/name", "live/lastUrl"
+KEEP_EVERY_MS = 3000
 
 
 def _data_folder() -> Path:
@@ -52,6 +53,12 @@ class LiveSessionUi(QObject):
         self.leave_action.setObjectName("actionLeaveLive")
         self.leave_action.setEnabled(False)
         self.leave_action.triggered.connect(self.leave)
+        # every few seconds of a session, what this editor did is kept on disk too, so even
+        # a crash loses nothing the server had not heard of yet
+        self.keep_timer = QTimer(self)
+        self.keep_timer.setInterval(KEEP_EVERY_MS)
+        self.keep_timer.timeout.connect(self._keep_now)
+        self._kept_seq = 0
         self.controller.selection_changed.connect(self._selection_changed)
         self.controller.changed.connect(self.outlines.later)
         self.controller.document_replaced.connect(self._document_replaced)
@@ -118,6 +125,8 @@ class LiveSessionUi(QObject):
         self.share_action.setText(self.tr("Live Session &Details…"))
         self.leave_action.setEnabled(True)
         self.status.start(name)
+        self._kept_seq = 0
+        self.keep_timer.start()
 
     # -- ending ------------------------------------------------------------------------------
     def leave(self) -> None:
@@ -125,6 +134,7 @@ class LiveSessionUi(QObject):
         if self.session is None:
             return
         session, self.session = self.session, None
+        self.keep_timer.stop()
         state = session.leave()
         self._keep(self.url, state)
         if self.server is not None:
@@ -182,6 +192,17 @@ class LiveSessionUi(QObject):
             return self._pending_path(url).read_bytes() or None
         except OSError:
             return None
+
+    def _keep_now(self) -> None:
+        session = self.session
+        if session is None or session.local_edits == self._kept_seq:
+            return
+        self._kept_seq = session.local_edits
+        try:
+            state = session.client.call(session.client.doc.get_update, timeout=1.0)
+        except Exception:  # the client is busy or gone: next time
+            return
+        self._keep(self.url, state)
 
     def _keep(self, url: str, state: bytes) -> None:
         if not state:
