@@ -93,7 +93,7 @@ class RoomServer(WebsocketServer):
     def __init__(self, data: Path) -> None:
         super().__init__(rooms_ready=False, auto_clean_rooms=False,
                          exception_handler=_log_exception, log=logging.getLogger("oppspace.rooms"))
-        data.mkdir(parents=True, exist_ok=True)
+        data.mkdir(parents=True, exist_ok=True, mode=0o700)  # rooms hold maps: owner only
         self._store_class = type("RoomStore", (SQLiteYStore,), {"db_path": str(data / "rooms.sqlite")})
         self._opening = anyio.Lock()
 

@@ -4,7 +4,9 @@ Valid documents (the templates and generated maps) are mutated by hypothesis: wr
 dropped and extra keys, broken and duplicate references, huge values, deep nesting, random
 bytes, truncation. ``app.model.loads`` must then either accept the text (and the document must
 save and reload to the same text) or raise :class:`DocumentError` with a one-line message.
-A sample goes through ``python -m app check``: exit 2, one line on stderr.
+A sample goes through ``python -m app check``: exit 2, one line on stderr. Mutated maps that
+still load (most with geometry at the edge of the format's limits) are exported to PDF, SVG and
+PNG in a subprocess with memory and CPU limits, each export within a CPU bound.
 
 CI runs about 300 examples in all. A long run by hand::
 
@@ -122,7 +124,8 @@ def mutate(data: dict, picker: Picker) -> str:
     """Apply one structural mutation to ``data`` (in place); return its kind."""
     spots = _containers(data)
     container, key = spots[picker.number(0, len(spots) - 1)]
-    kind = picker.pick(["type", "drop", "extra", "reference", "duplicate", "huge", "deep", "swap"])
+    kind = picker.pick(["type", "drop", "extra", "reference", "duplicate", "huge", "deep", "swap",
+                        "geometry"])
     if kind == "type":
         container[key] = picker.value()
     elif kind == "drop":
@@ -140,12 +143,28 @@ def mutate(data: dict, picker: Picker) -> str:
     elif kind == "huge":
         container[key] = picker.pick(["é" * 100_001, 10 ** 5000, 1.7e308 * 10,
                                       list(range(50_000)), "x" * 99_999])
+    elif kind == "geometry":  # extreme but legal numbers where the drawing takes them
+        geometry(data, picker)
     elif kind == "deep":
         container[key] = _nested(picker.pick([50, 900, 3000, 20_000]))
     else:  # swap the values of two places
         other, other_key = spots[picker.number(0, len(spots) - 1)]
         container[key], other[other_key] = other[other_key], container[key]
     return kind
+
+
+GEOMETRY = {"x": "coordinate", "y": "coordinate", "width": "size", "height": "size",
+            "lane_height": "size"}
+EXTREMES = {"coordinate": [-1_000_000.0, 1_000_000.0, 999_999.5, -0.0, 1e-300],
+            "size": [100_000.0, 5e-324, 1e-9, 0.5, 99_999.99]}
+
+
+def geometry(data: dict, picker: Picker) -> None:
+    """Set one geometry field somewhere to a value at the edge of the format's limits."""
+    spots = [(node, key) for node, key, _ in _walk(data) if key in GEOMETRY and isinstance(node, dict)]
+    if spots:
+        node, key = picker.pick(spots)
+        node[key] = picker.pick(EXTREMES[GEOMETRY[key]])
 
 
 def _to_text(data: Any) -> str:
@@ -264,3 +283,54 @@ def test_cli_check_rejects_mutants_with_one_line(tmp_path: Path, seed: int) -> N
         assert "Traceback" not in result.stderr and "unexpected problem" not in result.stderr
     else:
         assert result.returncode in (0, 1), result.stderr
+
+
+EXPORT_CPU = 20.0  #: CPU seconds one export of one fuzzed map may take
+RUNNER = ROOT / "tests" / "robust" / "hostile_run.py"
+
+
+def _limits() -> None:
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (3 * 1024 ** 3, 3 * 1024 ** 3))
+    resource.setrlimit(resource.RLIMIT_CPU, (600, 600))
+
+
+def _loading_mutants(folder: Path, count: int) -> list[Path]:
+    """``count`` mutated maps that still load, most with extreme geometry."""
+    found: list[Path] = []
+    seed = 1000
+    while len(found) < count and seed < 1000 + 50 * count:
+        rng = random.Random(seed)
+        obj = json.loads(rng.choice(seed_texts()))
+        for _ in range(rng.randint(1, 6)):
+            if rng.random() < 0.7:
+                geometry(obj, Picker(rng=rng))
+            else:
+                mutate(obj, Picker(rng=rng))
+        seed += 1
+        text = _to_text(obj)
+        try:
+            loads(text)
+        except DocumentError:
+            continue
+        path = folder / f"loads-{seed}.oppspace"
+        path.write_text(text, encoding="utf-8")
+        found.append(path)
+    return found
+
+
+def test_fuzzed_maps_that_load_export_to_pdf_svg_png_within_a_bound(tmp_path: Path) -> None:
+    """Every generated map that loads is drawn: PDF, SVG and PNG, each within EXPORT_CPU
+    seconds, in one subprocess with memory and CPU limits. OPPSPACE_FUZZ_EXAMPLES=N draws N."""
+    maps = _loading_mutants(tmp_path, max(3, min(EXAMPLES, 200)))
+    assert len(maps) >= 3
+    done = subprocess.run([sys.executable, str(RUNNER), "--only", "pdf,svg,png", str(tmp_path / "out"),
+                           *map(str, maps)], capture_output=True, text=True, encoding="utf-8",
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, preexec_fn=_limits,
+                          timeout=120 + 60 * len(maps))
+    steps = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
+    assert done.returncode == 0 and len(steps) == 3 * len(maps), done.stderr[-3000:]
+    for step in steps:
+        assert step["code"] == 0, step
+        assert step["cpu"] <= EXPORT_CPU, f"{step['file']} {step['step']}: {step['cpu']} CPU seconds"
