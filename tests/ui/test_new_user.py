@@ -4,12 +4,14 @@ map hint, the partnership dock's width, and refusals shown near the mouse."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
 from app.model import dumps
 
-from canvas_support import answer_box, open_window, trigger
+from canvas_support import answer_box, box_center, click, header_center, open_window, trigger
 
 
 @pytest.fixture(autouse=True)
@@ -25,10 +27,10 @@ def _fresh_settings():
 def test_deleting_a_lane_in_a_partnership_asks_first_and_cancel_keeps_everything(qtbot):
     window = open_window(qtbot, "aalborg-aktiv")
     before = dumps(window.controller.document)
-    window.scene.select_only(["a-cafe"])
+    click(window, header_center(window, "a-cafe"))
     seen: list[str] = []
     answer_box("Cancel", seen)
-    trigger(window, "actionDelete")
+    QTest.keyClick(window.view.viewport(), Qt.Key.Key_Delete)
     assert len(seen) == 1
     text = seen[0]
     assert "Caféen på havnen" in text and "Aalborg Aktiv" in text
@@ -41,10 +43,10 @@ def test_deleting_a_lane_in_a_partnership_asks_first_and_cancel_keeps_everything
 def test_deleting_a_lane_after_saying_delete_is_one_undo_step(qtbot):
     window = open_window(qtbot, "aalborg-aktiv")
     before = dumps(window.controller.document)
-    window.scene.select_only(["a-cafe"])
+    click(window, header_center(window, "a-cafe"))
     seen: list[str] = []
     answer_box("Delete", seen)
-    trigger(window, "actionDelete")
+    QTest.keyClick(window.view.viewport(), Qt.Key.Key_Delete)
     doc = window.controller.document
     assert len(seen) == 1 and doc.actor("a-cafe") is None
     assert "a-cafe" not in doc.partnerships[0].members
@@ -58,8 +60,9 @@ def test_deleting_an_activity_asks_nothing(qtbot, monkeypatch):
     asked = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text()))
     act = window.controller.document.activities[0].id
-    window.scene.select_only([act])
-    trigger(window, "actionDelete")
+    click(window, box_center(window, act))
+    assert window.scene.selected_ids() == [act]
+    QTest.keyClick(window.view.viewport(), Qt.Key.Key_Delete)
     assert asked == [] and window.controller.document.activity(act) is None
 
 
@@ -81,7 +84,7 @@ def test_toolbar_undo_redo_keep_short_text_and_carry_the_command_in_the_tooltip(
     assert "Add information flow" in undo.toolTip()
     assert button.sizeHint().width() == width  # the toolbar does not jump sideways
     assert window.findChild(QAction, "actionUndo").text() == "&Undo Add information flow"
-    undo.trigger()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert window.controller.document.activity("s-need").title != "Longer title"
     assert redo.isEnabled() and "Add information flow" in redo.toolTip()
 
