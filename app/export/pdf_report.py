@@ -15,6 +15,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, \
     TableStyle
 
+from app import wording
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.model import Document
 from app.model.document import Partnership
@@ -169,17 +170,6 @@ def _about(doc: Document, ctx: Ctx) -> list[Flowable]:
 
 
 # QT_TRANSLATE_NOOP marks literals for the catalogs; _t() translates them where printed
-PURPOSES = {"efficiency": QT_TRANSLATE_NOOP("Report", "efficiency"),
-            "repackaging": QT_TRANSLATE_NOOP("Report", "repackaging of existing services"),
-            "new_service": QT_TRANSLATE_NOOP("Report", "a new service")}
-QUESTIONS = (
-    ("why", QT_TRANSLATE_NOOP("Report", "Why are we collaborating: efficiency, repackaging of existing services, "
-                        "or a new service?")),
-    ("complementary", QT_TRANSLATE_NOOP("Report", "What binds us: which complementary resources does each "
-                                  "partner bring?")),
-    ("technology", QT_TRANSLATE_NOOP("Report", "Which technology and places enable us to share knowledge?")),
-    ("routines", QT_TRANSLATE_NOOP("Report", "How do we build knowledge-sharing routines and keep improving them?")),
-)
 #: model values printed through _t(): actor kind, asset kind and status, level, nature,
 #: interdependence
 VALUES = (QT_TRANSLATE_NOOP("Report", "public"), QT_TRANSLATE_NOOP("Report", "private"), QT_TRANSLATE_NOOP("Report", "voluntary"),
@@ -192,7 +182,7 @@ VALUES = (QT_TRANSLATE_NOOP("Report", "public"), QT_TRANSLATE_NOOP("Report", "pr
 def _partnership(part: Partnership, ctx: Ctx) -> list[Flowable]:
     s, names = ctx.s, ctx.names
     gov = part.governance
-    purpose = _t(PURPOSES[part.purpose]) if part.purpose else ""
+    purpose = wording.purpose_label(part.purpose)
     out: list[Flowable] = [
         CondPageBreak(200),
         para(_t("Partnership: {name}").format(name=part.name), s["h1"]),
@@ -229,9 +219,9 @@ def _partnership(part: Partnership, ctx: Ctx) -> list[Flowable]:
 
 def _questions(part: Partnership, s: dict) -> list[Flowable]:
     out: list[Flowable] = [para(_t("Guiding questions"), s["h2"])]
-    for key, question in QUESTIONS:
+    for key, question in wording.questions():
         answer = getattr(part.questions, key)
-        pair = [Paragraph(f"<b>{escape(_t(question))}</b>", s["body"]),
+        pair = [Paragraph(f"<b>{escape(question)}</b>", s["body"]),
                 para(answer, s["body"]) if answer.strip() else para(_t("Not answered yet."),
                                                                      s["muted"])]
         out += [KeepTogether(pair)] if len(answer) < 2000 else pair

@@ -5,12 +5,14 @@ The guide is HTML in ``self.tr`` strings, one per section, so translators work o
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QMessageBox, QTextBrowser,
                                QVBoxLayout, QWidget)
 
-from app import __version__
+from app import __version__, wording
 from app.resources import RESOURCES
 
 ICON_PATH = RESOURCES / "icons" / "oppspace.svg"
@@ -145,16 +147,13 @@ class GuideDialog(QDialog):
             "when, in what form, through which asset, and who takes part.</li></ol>")
 
     def _questions(self) -> str:
-        return self.tr(
-            "<h2 id='questions'><a name='questions'></a>3. Questions to discuss</h2>"
-            "<ul><li><b>Why are we collaborating?</b> To work more efficiently, to package "
-            "existing services in a new way, or to create a new service?</li>"
-            "<li><b>What binds us together?</b> Which of our resources complement each "
-            "other?</li>"
-            "<li><b>Which technology and places let us share?</b></li>"
-            "<li><b>How do we build routines and keep improving them?</b></li></ul>"
-            "<p>Write your answers on the partnership's Questions page; they go into the "
-            "PDF report.</p>")
+        """The four guiding questions as the Questions page and the PDF word them."""
+        items = "".join(f"<li><b>{html.escape(text)}</b></li>"
+                        for _key, text in wording.questions())
+        return (self.tr("<h2 id='questions'><a name='questions'></a>3. Questions to discuss</h2>")
+                + f"<ul>{items}</ul>"
+                + self.tr("<p>Write your answers on the partnership's Questions page; they go "
+                          "into the PDF report.</p>"))
 
     def _learning(self) -> str:
         return self.tr(

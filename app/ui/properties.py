@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit, QPlainTextEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
 )
 
+from app import wording
 from app.model import Change, Document, edits
 
 from . import undo_text
@@ -371,9 +372,7 @@ class PropertiesPanel(QWidget):
         info.append(form.combo(self.tr("Asset"), "asset", _with_none(
             lambda doc: [(a.name or a.id, a.id) for a in doc.all_assets()], self.tr("(none)"))))
         info.append(form.check(self.tr("Personal data"), "personal_data"))
-        consent = [(self.tr("Unknown"), "unknown"), (self.tr("Obtained"), "obtained"),
-                   (self.tr("Missing"), "missing"),
-                   (self.tr("Not needed (no personal data)"), "not_needed")]
+        consent = [(wording.shown(label), value) for value, label in wording.CONSENT.items()]
         info.append(form.combo(self.tr("Consent"), "consent", lambda doc: consent))
         return form
 

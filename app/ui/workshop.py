@@ -15,12 +15,11 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QPlainTextEdit,
                                QProgressBar, QPushButton, QScrollArea, QSpinBox, QStackedWidget,
                                QVBoxLayout, QWidget)
 
+from app import wording
 from app.model import Reflection, edits
 
 from .controller import DocumentController
 from .partnership.local_notes import LocalNotesEditor
-from .partnership.pages import QUESTIONS
-from .partnership.pages import _tr as panel_tr  # the questions as the panel shows them
 
 SCALE = 1.6  # workshop type and map zoom, against the normal font and 100 %
 REFLECTION_FIELDS = ("works_locally", "works_for_citizens", "to_improve")
@@ -43,7 +42,7 @@ class WorkshopPanel(QWidget):
         self.title.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setObjectName("workshopProgress")
-        self.progress.setRange(0, len(QUESTIONS) + 1)
+        self.progress.setRange(0, len(wording.QUESTIONS) + 1)
         self.progress.setFormat(self.tr("Step %v of %m"))
         self.pages = QStackedWidget()
         self.pages.addWidget(self._question_page())
@@ -187,14 +186,14 @@ class WorkshopPanel(QWidget):
         return doc.partnership(self.partnership_id) if self.partnership_id else None
 
     def show_step(self, step: int) -> None:
-        self.step = max(0, min(step, len(QUESTIONS)))
+        self.step = max(0, min(step, len(wording.QUESTIONS)))
         self.progress.setValue(self.step + 1)
         self.back.setEnabled(self.step > 0)
-        self.next.setEnabled(self.step < len(QUESTIONS))
-        self.pages.setCurrentIndex(0 if self.step < len(QUESTIONS) else 1)
+        self.next.setEnabled(self.step < len(wording.QUESTIONS))
+        self.pages.setCurrentIndex(0 if self.step < len(wording.QUESTIONS) else 1)
         self._sync()
         self._restart_timer()
-        target = self.answer if self.step < len(QUESTIONS) else self.start
+        target = self.answer if self.step < len(wording.QUESTIONS) else self.start
         target.setFocus()
 
     def next_step(self) -> None:
@@ -212,9 +211,9 @@ class WorkshopPanel(QWidget):
             return
         self.pages.setEnabled(True)
         self.title.setText(self.tr("Workshop: %s") % part.name)
-        if self.step < len(QUESTIONS):
-            key, question = QUESTIONS[self.step]
-            self.question.setText(panel_tr(question))
+        if self.step < len(wording.QUESTIONS):
+            key, question = wording.QUESTIONS[self.step]
+            self.question.setText(wording.shown(question))
             _set_text(self.answer, getattr(part.questions, key))
             return
         today = date.today().isoformat()
@@ -235,9 +234,9 @@ class WorkshopPanel(QWidget):
     # -- edits ------------------------------------------------------------------------------
     def _write_answer(self) -> None:
         part = self._part()
-        if part is None or self.step >= len(QUESTIONS):
+        if part is None or self.step >= len(wording.QUESTIONS):
             return
-        key, text = QUESTIONS[self.step][0], self.answer.toPlainText()
+        key, text = wording.QUESTIONS[self.step][0], self.answer.toPlainText()
         if getattr(part.questions, key) == text:
             return
         path = ("partnerships", self.controller.document.path_of(part.id)[1], "questions")

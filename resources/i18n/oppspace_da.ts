@@ -1556,8 +1556,16 @@
             <translation>&lt;h2 id='components'&gt;&lt;a name='components'&gt;&lt;/a&gt;2. Partnerskabets fire komponenter&lt;/h2&gt;&lt;p&gt;Samarbejde på tværs af organisationer hviler på fire ting. Partnerskabspanelet har en side til hver.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Effektiv styring&lt;/b&gt;: hvem samarbejdet er til for, hvilket behov det dækker, hvem der koordinerer og med hvilken tid og hvilke midler, hvem der beslutter, og hvilke ansvar der er strategiske og hvilke operationelle. Målet er samarbejde uden tunge koordineringsomkostninger.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Komplementære ressourcer og kompetencer&lt;/b&gt;: hvad hver partner bidrager med, håndgribeligt eller uhåndgribeligt, og hvordan ressourcerne afhænger af hinanden: &lt;i&gt;samlet&lt;/i&gt; (side om side, mindst koordinering), &lt;i&gt;sekventiel&lt;/i&gt; (den ene partners resultat er den næstes udgangspunkt) eller &lt;i&gt;gensidig&lt;/i&gt; (frem og tilbage, mest koordinering).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Relationsspecifikke aktiver&lt;/b&gt;: det, partnerne deler for at give information videre: it-systemer, databaser, udstyr og fysiske eller digitale mødesteder. Hvert aktiv findes enten allerede eller kræver en investering.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rutiner for videndeling&lt;/b&gt;: faste vaner for at dele: hvad der deles, hvornår, i hvilken form, gennem hvilket aktiv, og hvem der deltager.&lt;/li&gt;&lt;/ol&gt;</translation>
         </message>
         <message>
+            <source>&lt;h2 id='questions'&gt;&lt;a name='questions'&gt;&lt;/a&gt;3. Questions to discuss&lt;/h2&gt;</source>
+            <translation>&lt;h2 id='questions'&gt;&lt;a name='questions'&gt;&lt;/a&gt;3. Spørgsmål til drøftelse&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Write your answers on the partnership's Questions page; they go into the PDF report.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Skriv jeres svar på partnerskabets side Spørgsmål; de kommer med i PDF-rapporten.&lt;/p&gt;</translation>
+        </message>
+        <message>
             <source>&lt;h2 id='questions'&gt;&lt;a name='questions'&gt;&lt;/a&gt;3. Questions to discuss&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Why are we collaborating?&lt;/b&gt; To work more efficiently, to package existing services in a new way, or to create a new service?&lt;/li&gt;&lt;li&gt;&lt;b&gt;What binds us together?&lt;/b&gt; Which of our resources complement each other?&lt;/li&gt;&lt;li&gt;&lt;b&gt;Which technology and places let us share?&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;How do we build routines and keep improving them?&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Write your answers on the partnership's Questions page; they go into the PDF report.&lt;/p&gt;</source>
-            <translation>&lt;h2 id='questions'&gt;&lt;a name='questions'&gt;&lt;/a&gt;3. Spørgsmål til drøftelse&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Hvorfor samarbejder vi?&lt;/b&gt; For at arbejde mere effektivt, for at pakke eksisterende services på en ny måde eller for at skabe en ny service?&lt;/li&gt;&lt;li&gt;&lt;b&gt;Hvad binder os sammen?&lt;/b&gt; Hvilke af vores ressourcer supplerer hinanden?&lt;/li&gt;&lt;li&gt;&lt;b&gt;Hvilken teknologi og hvilke steder gør det muligt at dele?&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Hvordan bygger vi rutiner og bliver ved med at forbedre dem?&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Skriv jeres svar på partnerskabets side Spørgsmål; de kommer med i PDF-rapporten.&lt;/p&gt;</translation>
+            <translation type="vanished">&lt;h2 id='questions'&gt;&lt;a name='questions'&gt;&lt;/a&gt;3. Spørgsmål til drøftelse&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Hvorfor samarbejder vi?&lt;/b&gt; For at arbejde mere effektivt, for at pakke eksisterende services på en ny måde eller for at skabe en ny service?&lt;/li&gt;&lt;li&gt;&lt;b&gt;Hvad binder os sammen?&lt;/b&gt; Hvilke af vores ressourcer supplerer hinanden?&lt;/li&gt;&lt;li&gt;&lt;b&gt;Hvilken teknologi og hvilke steder gør det muligt at dele?&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Hvordan bygger vi rutiner og bliver ved med at forbedre dem?&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Skriv jeres svar på partnerskabets side Spørgsmål; de kommer med i PDF-rapporten.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>&lt;h2 id='learning'&gt;&lt;a name='learning'&gt;&lt;/a&gt;4. Keep learning&lt;/h2&gt;&lt;p&gt;Once the service runs, meet regularly and ask three questions: &lt;i&gt;What works for us locally? What works for the citizens? What needs to be improved?&lt;/i&gt; Record each meeting as a dated reflection, change the map when the practice changes, and compare with earlier reflections.&lt;/p&gt;</source>
@@ -2527,7 +2535,7 @@ Det åbne kort er uændret.</translation>
         </message>
         <message>
             <source>Efficiency</source>
-            <translation>Effektivitet</translation>
+            <translation type="vanished">Effektivitet</translation>
         </message>
         <message>
             <source>Existing</source>
@@ -2543,7 +2551,7 @@ Det åbne kort er uændret.</translation>
         </message>
         <message>
             <source>New services</source>
-            <translation>Nye ydelser</translation>
+            <translation type="vanished">Nye ydelser</translation>
         </message>
         <message>
             <source>No asset</source>
@@ -2571,7 +2579,7 @@ Det åbne kort er uændret.</translation>
         </message>
         <message>
             <source>Repackaging of existing services</source>
-            <translation>Ompakning af eksisterende ydelser</translation>
+            <translation type="vanished">Ompakning af eksisterende ydelser</translation>
         </message>
         <message>
             <source>Sequential</source>
@@ -2728,19 +2736,19 @@ Det åbne kort er uændret.</translation>
         </message>
         <message>
             <source>Why are we collaborating: for efficiency, to repackage existing services, or to create new services for the citizens?</source>
-            <translation>Hvorfor samarbejder vi: for effektivitetens skyld, for at ompakke eksisterende ydelser eller for at skabe nye ydelser til borgerne?</translation>
+            <translation type="vanished">Hvorfor samarbejder vi: for effektivitetens skyld, for at ompakke eksisterende ydelser eller for at skabe nye ydelser til borgerne?</translation>
         </message>
         <message>
             <source>Which complementary resources bind us together, and how do they complement each other?</source>
-            <translation>Hvilke komplementære ressourcer binder os sammen, og hvordan supplerer de hinanden?</translation>
+            <translation type="vanished">Hvilke komplementære ressourcer binder os sammen, og hvordan supplerer de hinanden?</translation>
         </message>
         <message>
             <source>Which technology will let us share information, and is there a place where people from the different organisations can meet?</source>
-            <translation>Hvilken teknologi gør det muligt for os at dele information, og findes der et sted, hvor folk fra de forskellige organisationer kan mødes?</translation>
+            <translation type="vanished">Hvilken teknologi gør det muligt for os at dele information, og findes der et sted, hvor folk fra de forskellige organisationer kan mødes?</translation>
         </message>
         <message>
             <source>How do we make sure good knowledge-sharing routines are built, and that we keep looking for improvements?</source>
-            <translation>Hvordan sikrer vi, at der opbygges gode videndelingsrutiner, og at vi bliver ved med at lede efter forbedringer?</translation>
+            <translation type="vanished">Hvordan sikrer vi, at der opbygges gode videndelingsrutiner, og at vi bliver ved med at lede efter forbedringer?</translation>
         </message>
         <message>
             <source>&lt;b&gt;Pooled&lt;/b&gt;: each resource adds to a common offer on its own – least coordination. &lt;b&gt;Sequential&lt;/b&gt;: one partner's work feeds the next – plan the hand-overs. &lt;b&gt;Reciprocal&lt;/b&gt;: partners feed each other back and forth – most coordination.</source>
@@ -3047,19 +3055,19 @@ Det åbne kort er uændret.</translation>
         </message>
         <message>
             <source>Unknown</source>
-            <translation>Ukendt</translation>
+            <translation type="vanished">Ukendt</translation>
         </message>
         <message>
             <source>Obtained</source>
-            <translation>Indhentet</translation>
+            <translation type="vanished">Indhentet</translation>
         </message>
         <message>
             <source>Missing</source>
-            <translation>Mangler</translation>
+            <translation type="vanished">Mangler</translation>
         </message>
         <message>
             <source>Not needed (no personal data)</source>
-            <translation>Ikke nødvendigt (ingen personoplysninger)</translation>
+            <translation type="vanished">Ikke nødvendigt (ingen personoplysninger)</translation>
         </message>
         <message>
             <source>unknown</source>
@@ -3514,31 +3522,31 @@ Det åbne kort er uændret.</translation>
         </message>
         <message>
             <source>efficiency</source>
-            <translation>effektivitet</translation>
+            <translation type="vanished">effektivitet</translation>
         </message>
         <message>
             <source>repackaging of existing services</source>
-            <translation>ompakning af eksisterende ydelser</translation>
+            <translation type="vanished">ompakning af eksisterende ydelser</translation>
         </message>
         <message>
             <source>a new service</source>
-            <translation>en ny ydelse</translation>
+            <translation type="vanished">en ny ydelse</translation>
         </message>
         <message>
             <source>Why are we collaborating: efficiency, repackaging of existing services, or a new service?</source>
-            <translation>Hvorfor samarbejder vi: effektivitet, ompakning af eksisterende ydelser eller en ny ydelse?</translation>
+            <translation type="vanished">Hvorfor samarbejder vi: effektivitet, ompakning af eksisterende ydelser eller en ny ydelse?</translation>
         </message>
         <message>
             <source>What binds us: which complementary resources does each partner bring?</source>
-            <translation>Hvad binder os sammen: hvilke komplementære ressourcer bidrager hver partner med?</translation>
+            <translation type="vanished">Hvad binder os sammen: hvilke komplementære ressourcer bidrager hver partner med?</translation>
         </message>
         <message>
             <source>Which technology and places enable us to share knowledge?</source>
-            <translation>Hvilken teknologi og hvilke steder gør det muligt for os at dele viden?</translation>
+            <translation type="vanished">Hvilken teknologi og hvilke steder gør det muligt for os at dele viden?</translation>
         </message>
         <message>
             <source>How do we build knowledge-sharing routines and keep improving them?</source>
-            <translation>Hvordan opbygger vi videndelingsrutiner og bliver ved med at forbedre dem?</translation>
+            <translation type="vanished">Hvordan opbygger vi videndelingsrutiner og bliver ved med at forbedre dem?</translation>
         </message>
         <message>
             <source>public</source>
@@ -3967,6 +3975,55 @@ Det åbne kort er uændret.</translation>
         <message>
             <source>Select an actor, activity or asset first.</source>
             <translation>Vælg først en aktør, en aktivitet eller et aktiv.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Wording</name>
+        <message>
+            <source>Why are we collaborating: for efficiency, to repackage existing services, or to create new services for the citizens?</source>
+            <translation>Hvorfor samarbejder vi: for effektivitetens skyld, for at ompakke eksisterende ydelser eller for at skabe nye ydelser til borgerne?</translation>
+        </message>
+        <message>
+            <source>Which complementary resources bind us together, and how do they complement each other?</source>
+            <translation>Hvilke komplementære ressourcer binder os sammen, og hvordan supplerer de hinanden?</translation>
+        </message>
+        <message>
+            <source>Which technology will let us share information, and is there a place where people from the different organisations can meet?</source>
+            <translation>Hvilken teknologi gør det muligt for os at dele information, og findes der et sted, hvor folk fra de forskellige organisationer kan mødes?</translation>
+        </message>
+        <message>
+            <source>How do we make sure good knowledge-sharing routines are built, and that we keep looking for improvements?</source>
+            <translation>Hvordan sikrer vi, at der opbygges gode videndelingsrutiner, og at vi bliver ved med at lede efter forbedringer?</translation>
+        </message>
+        <message>
+            <source>Efficiency</source>
+            <extracomment>Partnership.purpose value -&gt; label</extracomment>
+            <translation>Effektivitet</translation>
+        </message>
+        <message>
+            <source>Repackaging of existing services</source>
+            <translation>Ompakning af eksisterende ydelser</translation>
+        </message>
+        <message>
+            <source>New services</source>
+            <translation>Nye ydelser</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <extracomment>InformationFlow.consent value -&gt; label, in the order a form offers them</extracomment>
+            <translation>Ukendt</translation>
+        </message>
+        <message>
+            <source>Obtained</source>
+            <translation>Indhentet</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Mangler</translation>
+        </message>
+        <message>
+            <source>Not needed (no personal data)</source>
+            <translation>Ikke nødvendigt (ingen personoplysninger)</translation>
         </message>
     </context>
     <context>

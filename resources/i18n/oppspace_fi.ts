@@ -1556,8 +1556,16 @@
             <translation>&lt;h2 id='components'&gt;&lt;a name='components'&gt;&lt;/a&gt;2. Kumppanuuden neljä osatekijää&lt;/h2&gt;&lt;p&gt;Organisaatioiden välinen yhteistyö perustuu neljään asiaan. Kumppanuuspaneelissa on sivu jokaiselle.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Tehokas hallinta&lt;/b&gt;: ketä varten yhteistyö on, mihin tarpeeseen se vastaa, kuka koordinoi ja millä ajalla ja rahalla, kuka päättää sekä mitkä vastuut ovat strategisia ja mitkä operatiivisia. Tavoitteena on yhteistyö ilman raskaita koordinointikustannuksia.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Toisiaan täydentävät resurssit ja kyvykkyydet&lt;/b&gt;: mitä kukin kumppani tuo mukanaan, aineellista tai aineetonta, ja miten resurssit riippuvat toisistaan: &lt;i&gt;yhdistetty&lt;/i&gt; (rinnakkain, vähiten koordinointia), &lt;i&gt;peräkkäinen&lt;/i&gt; (yhden kumppanin tuotos on seuraavan lähtökohta) tai &lt;i&gt;vastavuoroinen&lt;/i&gt; (edestakaisin, eniten koordinointia).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Suhdekohtaiset voimavarat&lt;/b&gt;: mitä kumppanit jakavat tiedon välittämiseksi: tietojärjestelmät, tietokannat, laitteet sekä fyysiset tai digitaaliset kohtaamispaikat. Kukin on joko jo olemassa tai vaatii investoinnin.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Tiedon jakamisen rutiinit&lt;/b&gt;: säännölliset tavat jakaa tietoa: mitä jaetaan, milloin, missä muodossa, minkä voimavaran kautta ja ketkä osallistuvat.&lt;/li&gt;&lt;/ol&gt;</translation>
         </message>
         <message>
+            <source>&lt;h2 id='questions'&gt;&lt;a name='questions'&gt;&lt;/a&gt;3. Questions to discuss&lt;/h2&gt;</source>
+            <translation>&lt;h2 id='questions'&gt;&lt;a name='questions'&gt;&lt;/a&gt;3. Keskustelukysymykset&lt;/h2&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Write your answers on the partnership's Questions page; they go into the PDF report.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Kirjoittakaa vastauksenne kumppanuuden Kysymykset-sivulle; ne tulevat mukaan PDF-raporttiin.&lt;/p&gt;</translation>
+        </message>
+        <message>
             <source>&lt;h2 id='questions'&gt;&lt;a name='questions'&gt;&lt;/a&gt;3. Questions to discuss&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Why are we collaborating?&lt;/b&gt; To work more efficiently, to package existing services in a new way, or to create a new service?&lt;/li&gt;&lt;li&gt;&lt;b&gt;What binds us together?&lt;/b&gt; Which of our resources complement each other?&lt;/li&gt;&lt;li&gt;&lt;b&gt;Which technology and places let us share?&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;How do we build routines and keep improving them?&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Write your answers on the partnership's Questions page; they go into the PDF report.&lt;/p&gt;</source>
-            <translation>&lt;h2 id='questions'&gt;&lt;a name='questions'&gt;&lt;/a&gt;3. Keskustelukysymykset&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Miksi teemme yhteistyötä?&lt;/b&gt; Toimiaksemme tehokkaammin, paketoidaksemme nykyiset palvelut uudella tavalla vai luodaksemme uuden palvelun?&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mikä meitä yhdistää?&lt;/b&gt; Mitkä resurssimme täydentävät toisiaan?&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mikä teknologia ja mitkä paikat mahdollistavat jakamisen?&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Miten rakennamme rutiineja ja parannamme niitä jatkuvasti?&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Kirjoittakaa vastauksenne kumppanuuden Kysymykset-sivulle; ne tulevat mukaan PDF-raporttiin.&lt;/p&gt;</translation>
+            <translation type="vanished">&lt;h2 id='questions'&gt;&lt;a name='questions'&gt;&lt;/a&gt;3. Keskustelukysymykset&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Miksi teemme yhteistyötä?&lt;/b&gt; Toimiaksemme tehokkaammin, paketoidaksemme nykyiset palvelut uudella tavalla vai luodaksemme uuden palvelun?&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mikä meitä yhdistää?&lt;/b&gt; Mitkä resurssimme täydentävät toisiaan?&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mikä teknologia ja mitkä paikat mahdollistavat jakamisen?&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Miten rakennamme rutiineja ja parannamme niitä jatkuvasti?&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Kirjoittakaa vastauksenne kumppanuuden Kysymykset-sivulle; ne tulevat mukaan PDF-raporttiin.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>&lt;h2 id='learning'&gt;&lt;a name='learning'&gt;&lt;/a&gt;4. Keep learning&lt;/h2&gt;&lt;p&gt;Once the service runs, meet regularly and ask three questions: &lt;i&gt;What works for us locally? What works for the citizens? What needs to be improved?&lt;/i&gt; Record each meeting as a dated reflection, change the map when the practice changes, and compare with earlier reflections.&lt;/p&gt;</source>
@@ -2527,7 +2535,7 @@ Avoin kartta on ennallaan.</translation>
         </message>
         <message>
             <source>Efficiency</source>
-            <translation>Tehokkuus</translation>
+            <translation type="vanished">Tehokkuus</translation>
         </message>
         <message>
             <source>Existing</source>
@@ -2543,7 +2551,7 @@ Avoin kartta on ennallaan.</translation>
         </message>
         <message>
             <source>New services</source>
-            <translation>Uudet palvelut</translation>
+            <translation type="vanished">Uudet palvelut</translation>
         </message>
         <message>
             <source>No asset</source>
@@ -2571,7 +2579,7 @@ Avoin kartta on ennallaan.</translation>
         </message>
         <message>
             <source>Repackaging of existing services</source>
-            <translation>Nykyisten palvelujen uudelleen paketointi</translation>
+            <translation type="vanished">Nykyisten palvelujen uudelleen paketointi</translation>
         </message>
         <message>
             <source>Sequential</source>
@@ -2728,19 +2736,19 @@ Avoin kartta on ennallaan.</translation>
         </message>
         <message>
             <source>Why are we collaborating: for efficiency, to repackage existing services, or to create new services for the citizens?</source>
-            <translation>Miksi teemme yhteistyötä: tehokkuuden vuoksi, nykyisten palvelujen uudelleen paketoimiseksi vai uusien palvelujen luomiseksi kansalaisille?</translation>
+            <translation type="vanished">Miksi teemme yhteistyötä: tehokkuuden vuoksi, nykyisten palvelujen uudelleen paketoimiseksi vai uusien palvelujen luomiseksi kansalaisille?</translation>
         </message>
         <message>
             <source>Which complementary resources bind us together, and how do they complement each other?</source>
-            <translation>Mitkä toisiaan täydentävät resurssit sitovat meidät yhteen, ja miten ne täydentävät toisiaan?</translation>
+            <translation type="vanished">Mitkä toisiaan täydentävät resurssit sitovat meidät yhteen, ja miten ne täydentävät toisiaan?</translation>
         </message>
         <message>
             <source>Which technology will let us share information, and is there a place where people from the different organisations can meet?</source>
-            <translation>Mikä teknologia mahdollistaa tiedon jakamisen, ja onko paikkaa, jossa eri organisaatioiden ihmiset voivat kohdata?</translation>
+            <translation type="vanished">Mikä teknologia mahdollistaa tiedon jakamisen, ja onko paikkaa, jossa eri organisaatioiden ihmiset voivat kohdata?</translation>
         </message>
         <message>
             <source>How do we make sure good knowledge-sharing routines are built, and that we keep looking for improvements?</source>
-            <translation>Miten varmistamme, että hyvät tiedonjakamisen rutiinit rakentuvat ja että etsimme jatkuvasti parannuksia?</translation>
+            <translation type="vanished">Miten varmistamme, että hyvät tiedonjakamisen rutiinit rakentuvat ja että etsimme jatkuvasti parannuksia?</translation>
         </message>
         <message>
             <source>&lt;b&gt;Pooled&lt;/b&gt;: each resource adds to a common offer on its own – least coordination. &lt;b&gt;Sequential&lt;/b&gt;: one partner's work feeds the next – plan the hand-overs. &lt;b&gt;Reciprocal&lt;/b&gt;: partners feed each other back and forth – most coordination.</source>
@@ -3047,19 +3055,19 @@ Avoin kartta on ennallaan.</translation>
         </message>
         <message>
             <source>Unknown</source>
-            <translation>Tuntematon</translation>
+            <translation type="vanished">Tuntematon</translation>
         </message>
         <message>
             <source>Obtained</source>
-            <translation>Saatu</translation>
+            <translation type="vanished">Saatu</translation>
         </message>
         <message>
             <source>Missing</source>
-            <translation>Puuttuu</translation>
+            <translation type="vanished">Puuttuu</translation>
         </message>
         <message>
             <source>Not needed (no personal data)</source>
-            <translation>Ei tarpeen (ei henkilötietoja)</translation>
+            <translation type="vanished">Ei tarpeen (ei henkilötietoja)</translation>
         </message>
         <message>
             <source>unknown</source>
@@ -3514,31 +3522,31 @@ Avoin kartta on ennallaan.</translation>
         </message>
         <message>
             <source>efficiency</source>
-            <translation>tehokkuus</translation>
+            <translation type="vanished">tehokkuus</translation>
         </message>
         <message>
             <source>repackaging of existing services</source>
-            <translation>nykyisten palvelujen uudelleen paketointi</translation>
+            <translation type="vanished">nykyisten palvelujen uudelleen paketointi</translation>
         </message>
         <message>
             <source>a new service</source>
-            <translation>uusi palvelu</translation>
+            <translation type="vanished">uusi palvelu</translation>
         </message>
         <message>
             <source>Why are we collaborating: efficiency, repackaging of existing services, or a new service?</source>
-            <translation>Miksi teemme yhteistyötä: tehokkuus, nykyisten palvelujen uudelleen paketointi vai uusi palvelu?</translation>
+            <translation type="vanished">Miksi teemme yhteistyötä: tehokkuus, nykyisten palvelujen uudelleen paketointi vai uusi palvelu?</translation>
         </message>
         <message>
             <source>What binds us: which complementary resources does each partner bring?</source>
-            <translation>Mikä sitoo meidät yhteen: mitä toisiaan täydentäviä resursseja kukin kumppani tuo?</translation>
+            <translation type="vanished">Mikä sitoo meidät yhteen: mitä toisiaan täydentäviä resursseja kukin kumppani tuo?</translation>
         </message>
         <message>
             <source>Which technology and places enable us to share knowledge?</source>
-            <translation>Mitkä teknologiat ja paikat mahdollistavat tiedon jakamisen?</translation>
+            <translation type="vanished">Mitkä teknologiat ja paikat mahdollistavat tiedon jakamisen?</translation>
         </message>
         <message>
             <source>How do we build knowledge-sharing routines and keep improving them?</source>
-            <translation>Miten rakennamme tiedonjakamisen rutiineja ja parannamme niitä jatkuvasti?</translation>
+            <translation type="vanished">Miten rakennamme tiedonjakamisen rutiineja ja parannamme niitä jatkuvasti?</translation>
         </message>
         <message>
             <source>public</source>
@@ -3967,6 +3975,55 @@ Avoin kartta on ennallaan.</translation>
         <message>
             <source>Select an actor, activity or asset first.</source>
             <translation>Valitse ensin toimija, toiminto tai resurssi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Wording</name>
+        <message>
+            <source>Why are we collaborating: for efficiency, to repackage existing services, or to create new services for the citizens?</source>
+            <translation>Miksi teemme yhteistyötä: tehokkuuden vuoksi, nykyisten palvelujen uudelleen paketoimiseksi vai uusien palvelujen luomiseksi kansalaisille?</translation>
+        </message>
+        <message>
+            <source>Which complementary resources bind us together, and how do they complement each other?</source>
+            <translation>Mitkä toisiaan täydentävät resurssit sitovat meidät yhteen, ja miten ne täydentävät toisiaan?</translation>
+        </message>
+        <message>
+            <source>Which technology will let us share information, and is there a place where people from the different organisations can meet?</source>
+            <translation>Mikä teknologia mahdollistaa tiedon jakamisen, ja onko paikkaa, jossa eri organisaatioiden ihmiset voivat kohdata?</translation>
+        </message>
+        <message>
+            <source>How do we make sure good knowledge-sharing routines are built, and that we keep looking for improvements?</source>
+            <translation>Miten varmistamme, että hyvät tiedonjakamisen rutiinit rakentuvat ja että etsimme jatkuvasti parannuksia?</translation>
+        </message>
+        <message>
+            <source>Efficiency</source>
+            <extracomment>Partnership.purpose value -&gt; label</extracomment>
+            <translation>Tehokkuus</translation>
+        </message>
+        <message>
+            <source>Repackaging of existing services</source>
+            <translation>Nykyisten palvelujen uudelleen paketointi</translation>
+        </message>
+        <message>
+            <source>New services</source>
+            <translation>Uudet palvelut</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <extracomment>InformationFlow.consent value -&gt; label, in the order a form offers them</extracomment>
+            <translation>Tuntematon</translation>
+        </message>
+        <message>
+            <source>Obtained</source>
+            <translation>Saatu</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Puuttuu</translation>
+        </message>
+        <message>
+            <source>Not needed (no personal data)</source>
+            <translation>Ei tarpeen (ei henkilötietoja)</translation>
         </message>
     </context>
     <context>

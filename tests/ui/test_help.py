@@ -18,7 +18,7 @@ def test_guide_covers_the_map_the_components_the_questions_learning_and_findings
     for phrase in ("asterisk", "Dotted arrows", "Effective governance",
                    "Complementary resources and capabilities", "Relational-specific assets",
                    "Knowledge-sharing routines", "pooled", "sequential", "reciprocal",
-                   "Why are we collaborating?", "What works for the citizens?",
+                   "Why are we collaborating:", "What works for the citizens?",
                    "Consent missing", "Uninformed actor", "Brix"):
         assert phrase in text, phrase
 

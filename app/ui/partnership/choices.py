@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app import wording
 from app.model import Document
 
 Choice = tuple[str, str]  #: (value in the file, label for people)
@@ -14,9 +15,8 @@ def _tr(text: str) -> str:
 
 
 def purposes() -> list[Choice]:
-    return [("", _tr("Not chosen yet")), ("efficiency", _tr("Efficiency")),
-            ("repackaging", _tr("Repackaging of existing services")),
-            ("new_service", _tr("New services"))]
+    return [("", _tr("Not chosen yet"))] + [(value, wording.shown(label))
+                                            for value, label in wording.PURPOSES.items()]
 
 
 def levels() -> list[Choice]:

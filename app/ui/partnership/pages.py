@@ -7,6 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (QComboBox, QDataWidgetMapper, QFormLayout, QLabel, QListView,
                                QVBoxLayout, QWidget)
 
+from app import wording
 from app.model.document import Partnership
 
 from . import choices as ch
@@ -45,17 +46,6 @@ SECTIONS = [
     ("reflections", QT_TRANSLATE_NOOP("PartnershipPanel", "Reflection log"),
      QT_TRANSLATE_NOOP("PartnershipPanel", "Once the collaboration runs, note regularly what works for you, what works for the "
      "citizens and what needs to be improved. Newest first.")),
-]
-
-QUESTIONS = [
-    ("why", QT_TRANSLATE_NOOP("PartnershipPanel", "Why are we collaborating: for efficiency, to repackage existing services, or to "
-            "create new services for the citizens?")),
-    ("complementary", QT_TRANSLATE_NOOP("PartnershipPanel", "Which complementary resources bind us together, and how do they "
-                      "complement each other?")),
-    ("technology", QT_TRANSLATE_NOOP("PartnershipPanel", "Which technology will let us share information, and is there a place where "
-                   "people from the different organisations can meet?")),
-    ("routines", QT_TRANSLATE_NOOP("PartnershipPanel", "How do we make sure good knowledge-sharing routines are built, and that we "
-                 "keep looking for improvements?")),
 ]
 
 INTERDEPENDENCE_HELP = (
@@ -151,8 +141,8 @@ def resources_page(resources: QWidget, complementarities: QWidget) -> QWidget:
 def questions_page(panel, mapper: QDataWidgetMapper) -> QWidget:
     parts: list[QWidget] = []
     panel.answers = {}
-    for key, question in QUESTIONS:
-        label = QLabel(_tr(question))
+    for key, question in wording.questions():
+        label = QLabel(question)
         label.setWordWrap(True)
         answer = text_field(3, _tr("Your answer"))
         answer.setObjectName(f"{key}Answer")
@@ -173,6 +163,6 @@ def is_filled(part: Partnership, key: str) -> bool:
         "resources": bool(part.resources),
         "assets": bool(part.assets),
         "routines": bool(part.routines),
-        "questions": any(getattr(part.questions, k) for k, _q in QUESTIONS),
+        "questions": any(getattr(part.questions, k) for k, _q in wording.QUESTIONS),
         "reflections": bool(part.reflections),
     }[key]
