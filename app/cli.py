@@ -152,6 +152,15 @@ def _load(path: str):
         raise CliError(str(exc)) from None
 
 
+def map_language(doc) -> str | None:
+    """The map's own language (``meta.language``, e.g. "da" or "fi-FI") when OppSpace speaks
+    it: a PDF for a Danish meeting is in Danish unless --lang says otherwise."""
+    from app.i18n import LANGUAGES
+
+    code = doc.meta.language.replace("_", "-").split("-")[0].lower()
+    return code if code in LANGUAGES else None
+
+
 def _set_language(lang: str | None) -> None:
     from app import i18n
 
@@ -230,7 +239,7 @@ def _export(ns: argparse.Namespace) -> int:
     if ns.since is not None and fmt != "pdf":
         raise CliError(f"--since {ns.since}: the changes section is part of a PDF; use -o FILE.pdf")
     since = _load(ns.since) if ns.since is not None else None
-    _set_language(ns.lang)
+    _set_language(ns.lang or (map_language(doc) if fmt == "pdf" else None))
     out = Path(ns.output)
     if out.is_dir():
         raise CliError(f"{out}: is a folder; give a file name")

@@ -8,6 +8,7 @@ from reportlab.platypus import Flowable
 
 from app.analysis import analyze, need_to_know
 from app.analysis.finding import INFO, WARNING
+from app.analysis.titles import finding_title
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.model import Document
 
@@ -34,8 +35,9 @@ def findings_section(doc: Document, ctx, table: Callable) -> list[Flowable]:
         if not group:
             continue
         out.append(para(f"{_t(SEVERITY_TITLES[severity])} ({len(group)})", s["h2"]))
-        rows = ([f.message, ctx.names.many(f.subjects), f.code] for f in group)
-        out += table([_t("Finding"), _t("Concerns"), _t("Code")], rows, [7, 4, 2.5], ctx)
+        rows = ([finding_title(f.code), f.message, ctx.names.many(f.subjects)] for f in group)
+        out += table([_t("Finding"), _t("What the map shows"), _t("Concerns")], rows,
+                     [2.8, 7, 4], ctx)
     return out
 
 

@@ -7,7 +7,7 @@ dragging never wait for it; a result the user has edited past meanwhile is dropp
 
 from __future__ import annotations
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt,
+from PySide6.QtCore import (QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt,
                             QTimer, Signal)
 from PySide6.QtGui import QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.analysis import Finding, analyze, by_subject
+from app.analysis.titles import TITLES
 
 from .background import Background
 from .controller import DocumentController
@@ -29,23 +30,6 @@ from .controller import DocumentController
 #: Item data role holding a finding's position in :attr:`FindingsPanel.findings`.
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 
-#: a short title per finding code: what a screen reader says before the message (not the code)
-TITLES = {
-    "no-co-production": QT_TRANSLATE_NOOP("FindingsPanel", "No co-production"),
-    "consent-missing": QT_TRANSLATE_NOOP("FindingsPanel", "Personal data without consent"),
-    "uninformed-actor": QT_TRANSLATE_NOOP("FindingsPanel", "Actor nobody informs"),
-    "no-leadership": QT_TRANSLATE_NOOP("FindingsPanel", "No leadership"),
-    "interdependence-mismatch": QT_TRANSLATE_NOOP("FindingsPanel",
-                                                  "Interdependence the flows contradict"),
-    "no-routines": QT_TRANSLATE_NOOP("FindingsPanel", "No knowledge-sharing routines"),
-    "isolated-activity": QT_TRANSLATE_NOOP("FindingsPanel", "Isolated activity"),
-    "flow-without-asset": QT_TRANSLATE_NOOP("FindingsPanel", "Flow without a shared asset"),
-    "asset-needs-investment": QT_TRANSLATE_NOOP("FindingsPanel", "Asset needs investment"),
-    "component-empty": QT_TRANSLATE_NOOP("FindingsPanel", "Component not described"),
-    "coordination-bottleneck": QT_TRANSLATE_NOOP("FindingsPanel", "Coordination bottleneck"),
-    "tell-us-once": QT_TRANSLATE_NOOP("FindingsPanel", "Citizen asked for the same twice"),
-    "no-local-learning": QT_TRANSLATE_NOOP("FindingsPanel", "No local learning"),
-}
 
 
 def _translated(text: str) -> str:

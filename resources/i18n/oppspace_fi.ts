@@ -1389,7 +1389,6 @@
         <name>FindingsPanel</name>
         <message>
             <source>No co-production</source>
-            <extracomment>Item data role holding a finding's position in :attr:`FindingsPanel.findings`. a short title per finding code: what a screen reader says before the message (not the code)</extracomment>
             <translation>Ei yhteistuotantoa</translation>
         </message>
         <message>
@@ -1442,7 +1441,7 @@
         </message>
         <message>
             <source>Findings</source>
-            <extracomment>the findings were recomputed: dict of id -&gt; list[Finding] about it (for canvas badges) a finding about a partnership was chosen; the partnership's id (to open its panel) a finding about a partnership's asset, resource, routine … was chosen: that item's id milliseconds between the last edit and the analysis rows shown per code; a huge map's thousands of alike findings end in a "more" row counts the document's edits (a result for an older one is stale)</extracomment>
+            <extracomment>Item data role holding a finding's position in :attr:`FindingsPanel.findings`. the findings were recomputed: dict of id -&gt; list[Finding] about it (for canvas badges) a finding about a partnership was chosen; the partnership's id (to open its panel) a finding about a partnership's asset, resource, routine … was chosen: that item's id milliseconds between the last edit and the analysis rows shown per code; a huge map's thousands of alike findings end in a "more" row counts the document's edits (a result for an older one is stale)</extracomment>
             <translation>Havainnot</translation>
         </message>
         <message>
@@ -3290,7 +3289,7 @@ Avoin kartta on ennallaan.</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation>Koodi</translation>
+            <translation type="vanished">Koodi</translation>
         </message>
         <message>
             <source>Concerns</source>
@@ -3638,6 +3637,10 @@ Avoin kartta on ennallaan.</translation>
         <message>
             <source>… and {count} more changes</source>
             <translation>… ja {count} muuta muutosta</translation>
+        </message>
+        <message>
+            <source>What the map shows</source>
+            <translation>Mitä kartta näyttää</translation>
         </message>
     </context>
     <context>

@@ -65,7 +65,7 @@ def test_cli_export_since(tmp_path):
     old, new = _newer()
     save(new, tmp_path / "new.oppspace")
     out = tmp_path / "new.pdf"
-    result = _cli("export", tmp_path / "new.oppspace", "-o", out, "--since", COMPLETE)
+    result = _cli("export", tmp_path / "new.oppspace", "-o", out, "--since", COMPLETE, "--lang", "en")
     assert result.returncode == 0, result.stderr
     assert "Activity “Evaluering med borgeren” (s-9): added" in text_of(out)
     wrong = _cli("export", tmp_path / "new.oppspace", "-o", tmp_path / "new.json", "--since", COMPLETE)
