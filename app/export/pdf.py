@@ -132,9 +132,10 @@ class MapPage(Flowable):
         draw_legend(c, MARGIN, MARGIN + 6)
         draw_consent_legend(c, MARGIN, MARGIN + 18)
         if p.plan.tiled:
-            draw_footer(c, p.plan, self.tile, width - MARGIN - 72, MARGIN + 6)
+            draw_footer(c, p.plan, self.tile, width - MARGIN - 72, MARGIN + 18)  # beside the
+            # short consent line: the notation line is long in Danish and Finnish
         elif p.plan.squeezed:
-            draw_squeezed_note(c, p.plan, width - MARGIN - 72, MARGIN + 6)
+            draw_squeezed_note(c, p.plan, width - MARGIN - 72, MARGIN + 18)
         if p.progress is not None:
             p.progress(len(p.plan.tiles) * self.tile.row + self.tile.col + 1, p.total_hint)
 

@@ -35,7 +35,8 @@ class SelectTool(Tool):
         if isinstance(item, ActivityItem) and item.isSelected() and item.in_handle(pos):
             self._start("resize-box", item.obj_id)
             return True
-        if isinstance(item, FlowItem) and item.label_rect().contains(pos):
+        if (isinstance(item, FlowItem) and item.label_rect().contains(pos)
+                and self.scene.hit(pos, ("activity",)) is None):  # a box under it still drags
             self._pick_flow(item, event)  # its label, or the personal-data mark on it
             return True
         if isinstance(item, LaneItem):
