@@ -2,8 +2,10 @@
 
     .venv/bin/python bench/bench_hostile.py [--activities N] [--skip-60]
 
-Three measurements, each of ``python -m app check FILE`` in a subprocess (wall time and the
-child's peak memory from wait4), beside ``json.loads`` of the same bytes in this process:
+Three measurements, each of ``python -m app check FILE`` in a subprocess (wall time, and the
+child's CPU time and peak memory from wait4: CPU time is what to compare on a shared machine),
+beside ``json.loads`` of the same bytes in this process and a bare ``python -c "import
+app.model"`` child (interpreter start) measured in the same run:
 
 1. a malformed file of 1,000,000 list entries: target refused in <= 1 s and <= 300 MB peak;
 2. a 60 MiB malformed file: target one line on stderr and exit 2, never an abort (also under
@@ -26,33 +28,31 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.model import dumps  # noqa: E402
-from bench.generate import best_of, make_map  # noqa: E402
+from bench.generate import make_map  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 HEADER = '{"format": "oppspace", "version": 1, "activities": ['
 
 
 def check(path: Path, memory: int | None = None) -> tuple[float, float, int, str]:
-    """Wall seconds, peak MB, exit code and stderr of ``oppspace check path``."""
+    """CPU seconds, peak MB, exit code and stderr of ``oppspace check path``."""
     def limit() -> None:
         if memory:
             resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
 
-    started = time.monotonic()
     proc = subprocess.Popen([sys.executable, "-m", "app", "check", str(path)], cwd=ROOT,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, preexec_fn=limit)
     err = proc.stderr.read().decode("utf-8", "replace")
     _pid, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    return time.monotonic() - started, usage.ru_maxrss / 1024, proc.returncode, err
+    code = os.waitstatus_to_exitcode(status)
+    return usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, code, err
 
 
 def bare_python() -> tuple[float, float]:
-    """The interpreter alone, for scale: wall seconds and peak MB."""
-    started = time.monotonic()
+    """The interpreter and the model alone, for scale: CPU seconds and peak MB."""
     proc = subprocess.Popen([sys.executable, "-c", "import app.model"], cwd=ROOT)
     _pid, _status, usage = os.wait4(proc.pid, 0)
-    return time.monotonic() - started, usage.ru_maxrss / 1024
+    return usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
 def malformed_million(folder: Path) -> Path:
@@ -70,12 +70,22 @@ def malformed_60mib(folder: Path) -> Path:
 
 def report(name: str, path: Path, memory: int | None = None) -> tuple[float, float, int, str]:
     data = path.read_bytes()
-    t_json = best_of(lambda: json.loads(data), 1)
+    t_json = _cpu(lambda: json.loads(data))
     wall, peak, code, err = check(path, memory)
     lines = err.strip().splitlines()
-    print(f"{name:<34} {len(data) / 2**20:>7.1f} MiB  json.loads {t_json:>6.2f} s  check {wall:>6.2f} s "
+    print(f"{name:<34} {len(data) / 2**20:>7.1f} MiB  json.loads {t_json:>6.2f} s  check {wall:>6.2f} s CPU "
           f"peak {peak:>6.0f} MB  exit {code}  {len(lines)} line(s): {lines[0][:70] if lines else ''}")
     return wall, peak, code, err
+
+
+def _cpu(fn) -> float:
+    """CPU seconds of ``fn()``, best of three."""
+    best = float("inf")
+    for _ in range(3):
+        started = time.process_time()
+        fn()
+        best = min(best, time.process_time() - started)
+    return best
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -85,12 +95,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     ok = True
     base_wall, base_peak = bare_python()
-    print(f"baseline: python -c 'import app.model' {base_wall:.2f} s, peak {base_peak:.0f} MB")
+    print(f"baseline: python -c 'import app.model' {base_wall:.2f} s CPU, peak {base_peak:.0f} MB")
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         wall, peak, code, _ = report("1,000,000 wrong list entries", malformed_million(folder))
-        ok &= wall <= 1.0 and peak <= 300 and code == 2
-        print(f"  target <= 1 s and <= 300 MB -> {'met' if wall <= 1.0 and peak <= 300 else 'NOT met'}")
+        net = wall - base_wall
+        ok &= net <= 1.0 and peak <= 300 and code == 2
+        print(f"  refusal {net:.2f} s CPU beyond interpreter start; target <= 1 s and <= 300 MB -> "
+              f"{'met' if net <= 1.0 and peak <= 300 else 'NOT met'}")
         if not args.skip_60:
             sixty = malformed_60mib(folder)
             for memory in (None, 1024 ** 3):
@@ -103,10 +115,11 @@ def main(argv: list[str] | None = None) -> int:
         valid = folder / "valid.oppspace"
         valid.write_text(dumps(make_map(args.activities, args.activities // 2, seed=1)), encoding="utf-8")
         wall, peak, code, _ = report(f"valid, {args.activities:,} activities", valid)
-        t_json = best_of(lambda: json.loads(valid.read_bytes()), 3)
+        data = valid.read_bytes()
+        t_json = _cpu(lambda: json.loads(data))
         ratio = (wall - base_wall) / t_json
-        print(f"  check minus interpreter start {wall - base_wall:.2f} s = {ratio:.1f}x json.loads "
-              f"({t_json:.2f} s, best of 3); target <= 10x -> {'met' if ratio <= 10 else 'NOT met'}")
+        print(f"  check minus interpreter start {wall - base_wall:.2f} s CPU = {ratio:.1f}x json.loads "
+              f"({t_json:.2f} s CPU, best of 3); target <= 10x -> {'met' if ratio <= 10 else 'NOT met'}")
         ok &= ratio <= 10 and code in (0, 1)
     return 0 if ok else 1
 
