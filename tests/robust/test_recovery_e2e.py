@@ -37,21 +37,38 @@ import json
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-dialog = QApplication.activeModalWidget()
 offered = []
-if dialog is not None and dialog.objectName() == "recoveryDialog":
-    offered = [dialog.list.item(i).text() for i in range(dialog.list.count())]
-    dialog.findChild(object, "recoveryRestore").click()
+tries = [0]
+
+def recovery_dialog():
+    for widget in QApplication.topLevelWidgets():
+        if widget.objectName() == "recoveryDialog" and widget.isVisible():
+            return widget
+    return None
+
+def restore():
+    # the offer is a modal dialog opened by the editor's own start-up: wait until it is up
+    dialog = recovery_dialog()
+    if dialog is None and tries[0] < 400:
+        tries[0] += 1
+        QTimer.singleShot(50, restore)
+        return
+    if dialog is not None:
+        offered.extend(dialog.list.item(i).text() for i in range(dialog.list.count()))
+        dialog.findChild(object, "recoveryRestore").click()
+    QTimer.singleShot(0, report)
 
 def report():
     ctl = window.controller
     first = ctl.document.activities[0]
-    with open({result!r}, "w", encoding="utf-8") as out:
+    with open({result!r} + ".part", "w", encoding="utf-8") as out:
         json.dump({{"offered": offered, "title": ctl.document.meta.title, "x": first.x,
                    "modified": ctl.is_modified(), "path": str(ctl.path),
                    "window_title": window.windowTitle()}}, out)
+    import os
+    os.replace({result!r} + ".part", {result!r})
 
-QTimer.singleShot(300, report)
+restore()
 """
 
 
@@ -84,13 +101,16 @@ def _wait_for(condition, proc: subprocess.Popen, timeout: float, what: str) -> N
 
 
 def _kill(proc: subprocess.Popen) -> None:
-    proc.send_signal(signal.SIGKILL)
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGKILL)
     proc.wait()
     proc.stderr.close()
 
 
 def _journals(home: Path) -> list[Path]:
-    return sorted((home / "data").glob("**/recovery/*.oppspace"))
+    """Recovery copies written whole: the sidecar (name, time) is written after the copy."""
+    copies = (home / "data").glob("**/recovery/*.oppspace")
+    return sorted(copy for copy in copies if copy.with_suffix(".json").exists())
 
 
 def test_killed_editor_offers_and_restores_unsaved_edits(tmp_path: Path) -> None:
@@ -105,16 +125,23 @@ def test_killed_editor_offers_and_restores_unsaved_edits(tmp_path: Path) -> None
     restore.write_text(RESTORE_SCRIPT.format(result=str(result)), encoding="utf-8")
 
     first = _start(map_file, home, edit)
-    _wait_for(marker.exists, first, 60, "the edits")
-    _wait_for(lambda: bool(_journals(home)), first, 15, "the recovery copy after the burst")
-    _kill(first)
+    try:
+        _wait_for(marker.exists, first, 60, "the edits")
+        _wait_for(lambda: bool(_journals(home)), first, 15, "the recovery copy after the burst")
+    finally:
+        _kill(first)
     assert map_file.read_bytes() == on_disk, "the user's own file is never written by the journal"
     [journal] = _journals(home)
     assert load(journal).meta.title == "Redigeret før nedbrud"
 
     second = _start(map_file, home, restore)
-    _wait_for(result.exists, second, 60, "the recovery offer")
-    time.sleep(0.2)
+    try:
+        _wait_for(result.exists, second, 60, "the recovery offer")
+        # the restored work is journalled again by the second editor before it is killed
+        _wait_for(lambda: any(j != journal for j in _journals(home)), second, 15,
+                  "the second editor's own recovery copy")
+    finally:
+        _kill(second)
     seen = json.loads(result.read_text(encoding="utf-8"))
     assert len(seen["offered"]) == 1 and "Redigeret før nedbrud" in seen["offered"][0]
     assert seen["title"] == "Redigeret før nedbrud"
@@ -122,8 +149,7 @@ def test_killed_editor_offers_and_restores_unsaved_edits(tmp_path: Path) -> None
     assert seen["modified"] is True, "restored work is still unsaved"
     assert seen["path"] == str(map_file)
     assert seen["window_title"].startswith("kort.oppspace")
-    # the restored work is journalled again by the second editor; a second kill keeps it
-    _kill(second)
+    # the second kill keeps the restored work
     [again] = _journals(home)
     assert again != journal
     assert dumps(load(again)).count("Redigeret før nedbrud") == 1
