@@ -31,7 +31,7 @@ def test_export_pdf_with_changes_since_an_older_copy(qtbot, tmp_path, monkeypatc
     out = tmp_path / "map.pdf"
     monkeypatch.setattr(export_dialog.ExportDialog, "ask", staticmethod(
         lambda *args: {"path": out, "format": "pdf", "paper": "A4", "portrait": False,
-                       "report": False, "since": old}))
+                       "report": False, "since": old, "language": "en"}))
     choose(window, "actionExportPdf")
     text = " ".join(p.extract_text() for p in pypdf.PdfReader(str(out)).pages)
     assert "Changes since" in text and "Ny visitation" in text

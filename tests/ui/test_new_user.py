@@ -183,7 +183,7 @@ def test_file_dialogs_start_in_a_real_folder_and_never_name_a_file_after_a_folde
     assert Path(dialog.path_edit.text()) == folder / "one.pdf"
     shown = {}
     monkeypatch.setattr(export_dialog.ExportDialog, "ask", staticmethod(
-        lambda parent, fmt, name="map", where=None: shown.update(folder=where)))
+        lambda parent, fmt, name="map", where=None, language="": shown.update(folder=where)))
     choose(window, "actionExportPdf")
     assert Path(shown["folder"]) == folder
 

@@ -176,7 +176,7 @@ def test_export_through_the_dialog(qtbot, tmp_path, monkeypatch, fmt, magic):
     out = tmp_path / f"map.{fmt}"
     asked = {}
 
-    def ask(parent, kind, suggested_name="map", folder=None):
+    def ask(parent, kind, suggested_name="map", folder=None, language=""):
         asked["fmt"], asked["name"] = kind, suggested_name
         return {"path": out, "format": kind, "paper": "A3", "portrait": False, "report": True}
 
