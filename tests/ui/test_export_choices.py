@@ -4,7 +4,7 @@ language, preset to the map's own (issue 16). Driven through File > Export PDF."
 from __future__ import annotations
 
 import pypdf
-from canvas_support import open_window, trigger
+from canvas_support import choose, open_window
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -33,7 +33,7 @@ def _export_with(qtbot, window, path, choose) -> None:
         qtbot.mouseClick(box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
 
     state = when_shown(ExportDialog, act)
-    trigger(window, "actionExportPdf")
+    choose(window, "actionExportPdf")
     assert "error" not in state, state.get("error")
 
 
