@@ -24,11 +24,11 @@ def _pdf(path) -> tuple[str, tuple[int, int]]:
             (round(float(box.width)), round(float(box.height))))
 
 
-def _export_with(qtbot, window, path, choose) -> None:
-    """File > Export PDF; in the real dialog type the file name, ``choose``, press Export."""
+def _export_with(qtbot, window, path, pick) -> None:
+    """File > Export PDF; in the real dialog type the file name, ``pick``, press Export."""
     def act(dialog: ExportDialog) -> None:
         dialog.path_edit.setText(str(path))
-        choose(dialog)
+        pick(dialog)
         box = dialog.findChild(QDialogButtonBox)
         qtbot.mouseClick(box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
 
