@@ -116,10 +116,15 @@ def choose(window: MainWindow, name: str | QAction) -> None:
         menu = parent.menu()
         _wait_for(menu.isVisible)
         assert entry.isEnabled() and entry.isVisible(), f"{entry.text()!r} cannot be chosen"
-        target = menu.actionGeometry(entry).center()
-        for dx in range(8):  # a menu ignores a release where the mouse has not yet moved
-            QTest.mouseMove(menu, target + QPoint(dx - 4, 0))
-        QTest.mouseClick(menu, LEFT, NONE, target)
+        click_entry(menu, entry)
+
+
+def click_entry(menu: QMenu, entry: QAction) -> None:
+    """Move the mouse onto a menu entry and click it."""
+    target = menu.actionGeometry(entry).center()
+    for dx in range(8):  # a menu ignores a release where the mouse has not yet moved
+        QTest.mouseMove(menu, target + QPoint(dx - 4, 0))
+    QTest.mouseClick(menu, LEFT, NONE, target)
 
 
 def press(window: MainWindow, name: str | QAction) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDockWidget, QMenu
 
-from canvas_support import box_center, click, header_center, open_window, press, vp_point
+from canvas_support import box_center, click, click_entry, header_center, open_window, press, vp_point
 
 from app.model import dumps
 from tests.dialogs import when_shown
@@ -21,10 +21,7 @@ def right_click_and_choose(qtbot, widget, point: QPoint, action_name: str) -> li
     def choose(menu) -> None:
         seen.extend(a.objectName() for a in menu.actions())
         action = next(a for a in menu.actions() if a.objectName() == action_name)
-        target = menu.actionGeometry(action).center()
-        for dx in range(8):  # a menu ignores a release where the mouse has not yet moved
-            QTest.mouseMove(menu, target + QPoint(dx - 4, 0))
-        QTest.mouseClick(menu, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, target)
+        click_entry(menu, action)
 
     shown = when_shown(QMenu, choose)
     QTest.mouseClick(widget, Qt.MouseButton.RightButton, Qt.KeyboardModifier.NoModifier, point)
