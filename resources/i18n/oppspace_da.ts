@@ -1073,6 +1073,7 @@
         <name>ExportDialog</name>
         <message>
             <source>Export %s</source>
+            <extracomment>auto, landscape or portrait</extracomment>
             <translation>Eksportér %s</translation>
         </message>
         <message>
@@ -1094,6 +1095,10 @@
         <message>
             <source>Include the report pages (partnership, findings, need to know)</source>
             <translation>Medtag rapportsiderne (partnerskab, fund, behov for viden)</translation>
+        </message>
+        <message>
+            <source>The language of the PDF's headings, legend and findings; the map's own language to start with</source>
+            <translation>Sproget i PDF'ens overskrifter, signaturforklaring og fund; fra start kortets eget sprog</translation>
         </message>
         <message>
             <source>an older copy of this map (optional)</source>
@@ -1124,12 +1129,20 @@
             <translation>Retning:</translation>
         </message>
         <message>
+            <source>Report lan&amp;guage:</source>
+            <translation>Rapportens spro&amp;g:</translation>
+        </message>
+        <message>
             <source>C&amp;hanges since:</source>
             <translation>Æ&amp;ndringer siden:</translation>
         </message>
         <message>
             <source>Export</source>
             <translation>Eksportér</translation>
+        </message>
+        <message>
+            <source>Au&amp;tomatic (by the map's shape)</source>
+            <translation>Au&amp;tomatisk (efter kortets form)</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
@@ -3194,6 +3207,7 @@ Det åbne kort er uændret.</translation>
         <name>Report</name>
         <message>
             <source>Untitled map</source>
+            <extracomment>the whole map on the first page, when it is tiled after</extracomment>
             <translation>Kort uden titel</translation>
         </message>
         <message>
@@ -3229,6 +3243,14 @@ Det åbne kort er uændret.</translation>
         <message>
             <source>Map: row {row}, column {col} (of {rows} × {cols} pages)</source>
             <translation>Kort: række {row}, kolonne {col} (af {rows} × {cols} sider)</translation>
+        </message>
+        <message>
+            <source>The whole map. Pages {first}–{last} show it large enough to read.</source>
+            <translation>Hele kortet. Side {first}–{last} viser det stort nok til at læse.</translation>
+        </message>
+        <message>
+            <source>page {page}</source>
+            <translation>side {page}</translation>
         </message>
         <message>
             <source>continues: row {row}, column {col}</source>

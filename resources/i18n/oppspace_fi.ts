@@ -1073,6 +1073,7 @@
         <name>ExportDialog</name>
         <message>
             <source>Export %s</source>
+            <extracomment>auto, landscape or portrait</extracomment>
             <translation>Vie %s</translation>
         </message>
         <message>
@@ -1094,6 +1095,10 @@
         <message>
             <source>Include the report pages (partnership, findings, need to know)</source>
             <translation>Sisällytä raporttisivut (kumppanuus, havainnot, tiedontarve)</translation>
+        </message>
+        <message>
+            <source>The language of the PDF's headings, legend and findings; the map's own language to start with</source>
+            <translation>PDF:n otsikoiden, selitteen ja havaintojen kieli; aluksi kartan oma kieli</translation>
         </message>
         <message>
             <source>an older copy of this map (optional)</source>
@@ -1124,12 +1129,20 @@
             <translation>Suunta:</translation>
         </message>
         <message>
+            <source>Report lan&amp;guage:</source>
+            <translation>Raportin &amp;kieli:</translation>
+        </message>
+        <message>
             <source>C&amp;hanges since:</source>
             <translation>M&amp;uutokset alkaen:</translation>
         </message>
         <message>
             <source>Export</source>
             <translation>Vie</translation>
+        </message>
+        <message>
+            <source>Au&amp;tomatic (by the map's shape)</source>
+            <translation>Aut&amp;omaattinen (kartan muodon mukaan)</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
@@ -3194,6 +3207,7 @@ Avoin kartta on ennallaan.</translation>
         <name>Report</name>
         <message>
             <source>Untitled map</source>
+            <extracomment>the whole map on the first page, when it is tiled after</extracomment>
             <translation>Nimetön kartta</translation>
         </message>
         <message>
@@ -3229,6 +3243,14 @@ Avoin kartta on ennallaan.</translation>
         <message>
             <source>Map: row {row}, column {col} (of {rows} × {cols} pages)</source>
             <translation>Kartta: rivi {row}, sarake {col} ({rows} × {cols} sivua)</translation>
+        </message>
+        <message>
+            <source>The whole map. Pages {first}–{last} show it large enough to read.</source>
+            <translation>Koko kartta. Sivuilla {first}–{last} se on luettavan kokoisena.</translation>
+        </message>
+        <message>
+            <source>page {page}</source>
+            <translation>sivu {page}</translation>
         </message>
         <message>
             <source>continues: row {row}, column {col}</source>
