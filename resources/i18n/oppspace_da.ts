@@ -2133,29 +2133,6 @@ Det åbne kort er uændret.</translation>
         </message>
     </context>
     <context>
-        <name>Map</name>
-        <message>
-            <source>public</source>
-            <translation>offentlig</translation>
-        </message>
-        <message>
-            <source>private</source>
-            <translation>privat</translation>
-        </message>
-        <message>
-            <source>voluntary</source>
-            <translation>frivillig</translation>
-        </message>
-        <message>
-            <source>other</source>
-            <translation>anden</translation>
-        </message>
-        <message>
-            <source>citizen</source>
-            <translation>borger</translation>
-        </message>
-    </context>
-    <context>
         <name>MapScene</name>
         <message>
             <source>co-produced with citizens</source>
@@ -2780,26 +2757,6 @@ Det åbne kort er uændret.</translation>
             <translation>Navn</translation>
         </message>
         <message>
-            <source>Public organisation</source>
-            <translation>Offentlig organisation</translation>
-        </message>
-        <message>
-            <source>Private company</source>
-            <translation>Privat virksomhed</translation>
-        </message>
-        <message>
-            <source>Voluntary organisation</source>
-            <translation>Frivillig organisation</translation>
-        </message>
-        <message>
-            <source>Citizen</source>
-            <translation>Borger</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Anden</translation>
-        </message>
-        <message>
             <source>Kind</source>
             <translation>Type</translation>
         </message>
@@ -3288,28 +3245,8 @@ Det åbne kort er uændret.</translation>
             <translation>… og {count} aktiviteter mere: se kortsiderne, eller JSON- eller CSV-eksporten for hele listen.</translation>
         </message>
         <message>
-            <source>public</source>
-            <extracomment>model values printed through _t(): actor kind, asset kind and status, level, nature, interdependence</extracomment>
-            <translation>offentlig</translation>
-        </message>
-        <message>
-            <source>private</source>
-            <translation>privat</translation>
-        </message>
-        <message>
-            <source>voluntary</source>
-            <translation>frivillig</translation>
-        </message>
-        <message>
-            <source>citizen</source>
-            <translation>borger</translation>
-        </message>
-        <message>
-            <source>other</source>
-            <translation>anden</translation>
-        </message>
-        <message>
             <source>digital</source>
+            <extracomment>model values printed through _t(): asset kind and status, level, nature, interdependence (an actor's kind is worded in app.wording)</extracomment>
             <translation>digitalt</translation>
         </message>
         <message>
@@ -3757,6 +3694,48 @@ Det åbne kort er uændret.</translation>
         <message>
             <source>New services</source>
             <translation>Nye ydelser</translation>
+        </message>
+        <message>
+            <source>public</source>
+            <extracomment>Actor.kind value -&gt; the word under a lane's name (canvas, PDF map) and in the PDF's tables</extracomment>
+            <translation>offentlig</translation>
+        </message>
+        <message>
+            <source>private</source>
+            <translation>privat</translation>
+        </message>
+        <message>
+            <source>voluntary</source>
+            <translation>frivillig</translation>
+        </message>
+        <message>
+            <source>citizen</source>
+            <translation>borger</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>anden</translation>
+        </message>
+        <message>
+            <source>Public organisation</source>
+            <extracomment>Actor.kind value -&gt; the choice in the actor form, in the order offered</extracomment>
+            <translation>Offentlig organisation</translation>
+        </message>
+        <message>
+            <source>Private company</source>
+            <translation>Privat virksomhed</translation>
+        </message>
+        <message>
+            <source>Voluntary organisation</source>
+            <translation>Frivillig organisation</translation>
+        </message>
+        <message>
+            <source>Citizen</source>
+            <translation>Borger</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Anden</translation>
         </message>
         <message>
             <source>Unknown</source>
