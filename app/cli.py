@@ -65,7 +65,10 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", required=True, help="output file")
     export.add_argument("--format", choices=EXPORT_FORMATS, help="default: from the output's suffix")
     export.add_argument("--paper", choices=("A4", "A3"), default="A4", help="PDF paper size")
-    export.add_argument("--portrait", action="store_true", help="PDF in portrait orientation")
+    turn = export.add_mutually_exclusive_group()
+    turn.add_argument("--portrait", action="store_true", help="PDF in portrait orientation")
+    turn.add_argument("--landscape", action="store_true",
+                      help="PDF in landscape orientation (default: the map's shape decides)")
     export.add_argument("--no-report", action="store_true", help="PDF with the map pages only")
     export.add_argument("--lang", help="language of report headings (en, da, fi)")
     export.add_argument("--raw-csv", action="store_true",
@@ -153,12 +156,10 @@ def _load(path: str):
 
 
 def map_language(doc) -> str | None:
-    """The map's own language (``meta.language``, e.g. "da" or "fi-FI") when OppSpace speaks
-    it: a PDF for a Danish meeting is in Danish unless --lang says otherwise."""
-    from app.i18n import LANGUAGES
+    """The map's own language when OppSpace speaks it (unless --lang says otherwise)."""
+    from app import i18n
 
-    code = doc.meta.language.replace("_", "-").split("-")[0].lower()
-    return code if code in LANGUAGES else None
+    return i18n.map_language(doc.meta.language)
 
 
 def _set_language(lang: str | None) -> None:
@@ -257,7 +258,8 @@ def _export(ns: argparse.Namespace) -> int:
 
             export_image(doc, out, fmt)
         else:
-            export(doc, out, fmt, paper=ns.paper, portrait=ns.portrait,
+            portrait = True if ns.portrait else False if ns.landscape else None
+            export(doc, out, fmt, paper=ns.paper, portrait=portrait,
                    report=not ns.no_report, since=since, raw_csv=ns.raw_csv)
     except ExportError as exc:
         raise CliError(f"{out}: {exc}") from None

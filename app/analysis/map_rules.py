@@ -6,6 +6,7 @@ from typing import Iterator
 
 import networkx as nx
 
+from app import wording
 from app.i18n import translate
 
 from .finding import INFO, WARNING, Finding, Rule
@@ -31,7 +32,7 @@ def no_co_production(index: MapIndex) -> Iterator[Finding]:
 
 
 def consent_missing(index: MapIndex) -> Iterator[Finding]:
-    states = {"missing": translate("Findings", "missing"),
+    states = {"missing": wording.consent_word("missing"),
               "unknown": translate("Findings", "not recorded")}
     named = translate("Findings", "\u201c{what}\u201d from {source} to {target} carries "
                                   "personal data, but the consent is {state}.")

@@ -288,19 +288,19 @@
         </message>
         <message>
             <source>not needed</source>
-            <translation>ikke nødvendigt</translation>
+            <translation type="vanished">ikke nødvendigt</translation>
         </message>
         <message>
             <source>obtained</source>
-            <translation>indhentet</translation>
+            <translation type="vanished">indhentet</translation>
         </message>
         <message>
             <source>missing</source>
-            <translation>mangler</translation>
+            <translation type="vanished">mangler</translation>
         </message>
         <message>
             <source>unknown</source>
-            <translation>ukendt</translation>
+            <translation type="vanished">ukendt</translation>
         </message>
         <message>
             <source>yes</source>
@@ -1073,6 +1073,7 @@
         <name>ExportDialog</name>
         <message>
             <source>Export %s</source>
+            <extracomment>auto, landscape or portrait</extracomment>
             <translation>Eksportér %s</translation>
         </message>
         <message>
@@ -1094,6 +1095,10 @@
         <message>
             <source>Include the report pages (partnership, findings, need to know)</source>
             <translation>Medtag rapportsiderne (partnerskab, fund, behov for viden)</translation>
+        </message>
+        <message>
+            <source>The language of the PDF's headings, legend and findings; the map's own language to start with</source>
+            <translation>Sproget i PDF'ens overskrifter, signaturforklaring og fund; fra start kortets eget sprog</translation>
         </message>
         <message>
             <source>an older copy of this map (optional)</source>
@@ -1124,12 +1129,20 @@
             <translation>Retning:</translation>
         </message>
         <message>
+            <source>Report lan&amp;guage:</source>
+            <translation>Rapportens spro&amp;g:</translation>
+        </message>
+        <message>
             <source>C&amp;hanges since:</source>
             <translation>Æ&amp;ndringer siden:</translation>
         </message>
         <message>
             <source>Export</source>
             <translation>Eksportér</translation>
+        </message>
+        <message>
+            <source>Au&amp;tomatic (by the map's shape)</source>
+            <translation>Au&amp;tomatisk (efter kortets form)</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
@@ -1249,7 +1262,7 @@
         </message>
         <message>
             <source>missing</source>
-            <translation>mangler</translation>
+            <translation type="vanished">mangler</translation>
         </message>
         <message>
             <source>not recorded</source>
@@ -2242,23 +2255,23 @@ Det åbne kort er uændret.</translation>
         </message>
         <message>
             <source>personal data, consent:</source>
-            <translation>personoplysninger, samtykke:</translation>
+            <translation type="vanished">personoplysninger, samtykke:</translation>
         </message>
         <message>
             <source>obtained</source>
-            <translation>indhentet</translation>
+            <translation type="vanished">indhentet</translation>
         </message>
         <message>
             <source>missing</source>
-            <translation>mangler</translation>
+            <translation type="vanished">mangler</translation>
         </message>
         <message>
             <source>unknown</source>
-            <translation>ukendt</translation>
+            <translation type="vanished">ukendt</translation>
         </message>
         <message>
             <source>not needed</source>
-            <translation>ikke nødvendigt</translation>
+            <translation type="vanished">ikke nødvendigt</translation>
         </message>
         <message>
             <source>CITIZEN</source>
@@ -2354,23 +2367,23 @@ Det åbne kort er uændret.</translation>
         </message>
         <message>
             <source>no personal data</source>
-            <translation>ingen personoplysninger</translation>
+            <translation type="vanished">ingen personoplysninger</translation>
         </message>
         <message>
             <source>personal data, consent obtained</source>
-            <translation>personoplysninger, samtykke indhentet</translation>
+            <translation type="vanished">personoplysninger, samtykke indhentet</translation>
         </message>
         <message>
             <source>personal data, consent missing</source>
-            <translation>personoplysninger, samtykke mangler</translation>
+            <translation type="vanished">personoplysninger, samtykke mangler</translation>
         </message>
         <message>
             <source>personal data, consent not needed</source>
-            <translation>personoplysninger, samtykke ikke nødvendigt</translation>
+            <translation type="vanished">personoplysninger, samtykke ikke nødvendigt</translation>
         </message>
         <message>
             <source>personal data, consent unknown</source>
-            <translation>personoplysninger, samtykke ukendt</translation>
+            <translation type="vanished">personoplysninger, samtykke ukendt</translation>
         </message>
         <message>
             <source>activities: {count}</source>
@@ -3194,6 +3207,7 @@ Det åbne kort er uændret.</translation>
         <name>Report</name>
         <message>
             <source>Untitled map</source>
+            <extracomment>the whole map on the first page, when it is tiled after</extracomment>
             <translation>Kort uden titel</translation>
         </message>
         <message>
@@ -3229,6 +3243,14 @@ Det åbne kort er uændret.</translation>
         <message>
             <source>Map: row {row}, column {col} (of {rows} × {cols} pages)</source>
             <translation>Kort: række {row}, kolonne {col} (af {rows} × {cols} sider)</translation>
+        </message>
+        <message>
+            <source>The whole map. Pages {first}–{last} show it large enough to read.</source>
+            <translation>Hele kortet. Side {first}–{last} viser det stort nok til at læse.</translation>
+        </message>
+        <message>
+            <source>page {page}</source>
+            <translation>side {page}</translation>
         </message>
         <message>
             <source>continues: row {row}, column {col}</source>
@@ -3501,19 +3523,19 @@ Det åbne kort er uændret.</translation>
         </message>
         <message>
             <source>consent not needed</source>
-            <translation>samtykke ikke nødvendigt</translation>
+            <translation type="vanished">samtykke ikke nødvendigt</translation>
         </message>
         <message>
             <source>consent obtained</source>
-            <translation>samtykke indhentet</translation>
+            <translation type="vanished">samtykke indhentet</translation>
         </message>
         <message>
             <source>consent MISSING</source>
-            <translation>samtykke MANGLER</translation>
+            <translation type="vanished">samtykke MANGLER</translation>
         </message>
         <message>
             <source>consent unknown</source>
-            <translation>samtykke ukendt</translation>
+            <translation type="vanished">samtykke ukendt</translation>
         </message>
         <message>
             <source>… and {count} more activities: see the map pages, or the JSON or CSV export for the full list.</source>
@@ -4024,6 +4046,66 @@ Det åbne kort er uændret.</translation>
         <message>
             <source>Not needed (no personal data)</source>
             <translation>Ikke nødvendigt (ingen personoplysninger)</translation>
+        </message>
+        <message>
+            <source>obtained</source>
+            <extracomment>InformationFlow.consent value -&gt; the state in a word, in the order the legend shows them</extracomment>
+            <translation>indhentet</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>mangler</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>ukendt</translation>
+        </message>
+        <message>
+            <source>not needed</source>
+            <translation>ikke nødvendigt</translation>
+        </message>
+        <message>
+            <source>personal data, consent:</source>
+            <extracomment>the heading of the personal-data mark's legend, before the marks and their words</extracomment>
+            <translation>personoplysninger, samtykke:</translation>
+        </message>
+        <message>
+            <source>consent not needed</source>
+            <extracomment>InformationFlow.consent value -&gt; the note in the "Personal data" column of the PDF's need-to-know table (a missing consent in capitals, so it stands out on paper)</extracomment>
+            <translation>samtykke ikke nødvendigt</translation>
+        </message>
+        <message>
+            <source>consent obtained</source>
+            <translation>samtykke indhentet</translation>
+        </message>
+        <message>
+            <source>consent MISSING</source>
+            <translation>samtykke MANGLER</translation>
+        </message>
+        <message>
+            <source>consent unknown</source>
+            <translation>samtykke ukendt</translation>
+        </message>
+        <message>
+            <source>personal data, consent obtained</source>
+            <extracomment>InformationFlow.consent value -&gt; what a screen reader says about a flow with personal data</extracomment>
+            <translation>personoplysninger, samtykke indhentet</translation>
+        </message>
+        <message>
+            <source>personal data, consent missing</source>
+            <translation>personoplysninger, samtykke mangler</translation>
+        </message>
+        <message>
+            <source>personal data, consent not needed</source>
+            <translation>personoplysninger, samtykke ikke nødvendigt</translation>
+        </message>
+        <message>
+            <source>personal data, consent unknown</source>
+            <translation>personoplysninger, samtykke ukendt</translation>
+        </message>
+        <message>
+            <source>no personal data</source>
+            <translation>ingen personoplysninger</translation>
         </message>
     </context>
     <context>

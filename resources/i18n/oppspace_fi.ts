@@ -288,19 +288,19 @@
         </message>
         <message>
             <source>not needed</source>
-            <translation>ei tarpeen</translation>
+            <translation type="vanished">ei tarpeen</translation>
         </message>
         <message>
             <source>obtained</source>
-            <translation>saatu</translation>
+            <translation type="vanished">saatu</translation>
         </message>
         <message>
             <source>missing</source>
-            <translation>puuttuu</translation>
+            <translation type="vanished">puuttuu</translation>
         </message>
         <message>
             <source>unknown</source>
-            <translation>tuntematon</translation>
+            <translation type="vanished">tuntematon</translation>
         </message>
         <message>
             <source>yes</source>
@@ -1073,6 +1073,7 @@
         <name>ExportDialog</name>
         <message>
             <source>Export %s</source>
+            <extracomment>auto, landscape or portrait</extracomment>
             <translation>Vie %s</translation>
         </message>
         <message>
@@ -1094,6 +1095,10 @@
         <message>
             <source>Include the report pages (partnership, findings, need to know)</source>
             <translation>Sisällytä raporttisivut (kumppanuus, havainnot, tiedontarve)</translation>
+        </message>
+        <message>
+            <source>The language of the PDF's headings, legend and findings; the map's own language to start with</source>
+            <translation>PDF:n otsikoiden, selitteen ja havaintojen kieli; aluksi kartan oma kieli</translation>
         </message>
         <message>
             <source>an older copy of this map (optional)</source>
@@ -1124,12 +1129,20 @@
             <translation>Suunta:</translation>
         </message>
         <message>
+            <source>Report lan&amp;guage:</source>
+            <translation>Raportin &amp;kieli:</translation>
+        </message>
+        <message>
             <source>C&amp;hanges since:</source>
             <translation>M&amp;uutokset alkaen:</translation>
         </message>
         <message>
             <source>Export</source>
             <translation>Vie</translation>
+        </message>
+        <message>
+            <source>Au&amp;tomatic (by the map's shape)</source>
+            <translation>Aut&amp;omaattinen (kartan muodon mukaan)</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
@@ -1249,7 +1262,7 @@
         </message>
         <message>
             <source>missing</source>
-            <translation>puuttuu</translation>
+            <translation type="vanished">puuttuu</translation>
         </message>
         <message>
             <source>not recorded</source>
@@ -2242,23 +2255,23 @@ Avoin kartta on ennallaan.</translation>
         </message>
         <message>
             <source>personal data, consent:</source>
-            <translation>henkilötietoja, suostumus:</translation>
+            <translation type="vanished">henkilötietoja, suostumus:</translation>
         </message>
         <message>
             <source>obtained</source>
-            <translation>saatu</translation>
+            <translation type="vanished">saatu</translation>
         </message>
         <message>
             <source>missing</source>
-            <translation>puuttuu</translation>
+            <translation type="vanished">puuttuu</translation>
         </message>
         <message>
             <source>unknown</source>
-            <translation>ei tiedossa</translation>
+            <translation type="vanished">ei tiedossa</translation>
         </message>
         <message>
             <source>not needed</source>
-            <translation>ei tarvita</translation>
+            <translation type="vanished">ei tarvita</translation>
         </message>
         <message>
             <source>CITIZEN</source>
@@ -2354,23 +2367,23 @@ Avoin kartta on ennallaan.</translation>
         </message>
         <message>
             <source>no personal data</source>
-            <translation>ei henkilötietoja</translation>
+            <translation type="vanished">ei henkilötietoja</translation>
         </message>
         <message>
             <source>personal data, consent obtained</source>
-            <translation>henkilötietoja, suostumus saatu</translation>
+            <translation type="vanished">henkilötietoja, suostumus saatu</translation>
         </message>
         <message>
             <source>personal data, consent missing</source>
-            <translation>henkilötietoja, suostumus puuttuu</translation>
+            <translation type="vanished">henkilötietoja, suostumus puuttuu</translation>
         </message>
         <message>
             <source>personal data, consent not needed</source>
-            <translation>henkilötietoja, suostumusta ei tarvita</translation>
+            <translation type="vanished">henkilötietoja, suostumusta ei tarvita</translation>
         </message>
         <message>
             <source>personal data, consent unknown</source>
-            <translation>henkilötietoja, suostumus tuntematon</translation>
+            <translation type="vanished">henkilötietoja, suostumus tuntematon</translation>
         </message>
         <message>
             <source>activities: {count}</source>
@@ -3194,6 +3207,7 @@ Avoin kartta on ennallaan.</translation>
         <name>Report</name>
         <message>
             <source>Untitled map</source>
+            <extracomment>the whole map on the first page, when it is tiled after</extracomment>
             <translation>Nimetön kartta</translation>
         </message>
         <message>
@@ -3229,6 +3243,14 @@ Avoin kartta on ennallaan.</translation>
         <message>
             <source>Map: row {row}, column {col} (of {rows} × {cols} pages)</source>
             <translation>Kartta: rivi {row}, sarake {col} ({rows} × {cols} sivua)</translation>
+        </message>
+        <message>
+            <source>The whole map. Pages {first}–{last} show it large enough to read.</source>
+            <translation>Koko kartta. Sivuilla {first}–{last} se on luettavan kokoisena.</translation>
+        </message>
+        <message>
+            <source>page {page}</source>
+            <translation>sivu {page}</translation>
         </message>
         <message>
             <source>continues: row {row}, column {col}</source>
@@ -3501,19 +3523,19 @@ Avoin kartta on ennallaan.</translation>
         </message>
         <message>
             <source>consent not needed</source>
-            <translation>suostumusta ei tarvita</translation>
+            <translation type="vanished">suostumusta ei tarvita</translation>
         </message>
         <message>
             <source>consent obtained</source>
-            <translation>suostumus saatu</translation>
+            <translation type="vanished">suostumus saatu</translation>
         </message>
         <message>
             <source>consent MISSING</source>
-            <translation>suostumus PUUTTUU</translation>
+            <translation type="vanished">suostumus PUUTTUU</translation>
         </message>
         <message>
             <source>consent unknown</source>
-            <translation>suostumus tuntematon</translation>
+            <translation type="vanished">suostumus tuntematon</translation>
         </message>
         <message>
             <source>… and {count} more activities: see the map pages, or the JSON or CSV export for the full list.</source>
@@ -4024,6 +4046,66 @@ Avoin kartta on ennallaan.</translation>
         <message>
             <source>Not needed (no personal data)</source>
             <translation>Ei tarpeen (ei henkilötietoja)</translation>
+        </message>
+        <message>
+            <source>obtained</source>
+            <extracomment>InformationFlow.consent value -&gt; the state in a word, in the order the legend shows them</extracomment>
+            <translation>saatu</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>puuttuu</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>tuntematon</translation>
+        </message>
+        <message>
+            <source>not needed</source>
+            <translation>ei tarvita</translation>
+        </message>
+        <message>
+            <source>personal data, consent:</source>
+            <extracomment>the heading of the personal-data mark's legend, before the marks and their words</extracomment>
+            <translation>henkilötietoja, suostumus:</translation>
+        </message>
+        <message>
+            <source>consent not needed</source>
+            <extracomment>InformationFlow.consent value -&gt; the note in the "Personal data" column of the PDF's need-to-know table (a missing consent in capitals, so it stands out on paper)</extracomment>
+            <translation>suostumusta ei tarvita</translation>
+        </message>
+        <message>
+            <source>consent obtained</source>
+            <translation>suostumus saatu</translation>
+        </message>
+        <message>
+            <source>consent MISSING</source>
+            <translation>suostumus PUUTTUU</translation>
+        </message>
+        <message>
+            <source>consent unknown</source>
+            <translation>suostumus tuntematon</translation>
+        </message>
+        <message>
+            <source>personal data, consent obtained</source>
+            <extracomment>InformationFlow.consent value -&gt; what a screen reader says about a flow with personal data</extracomment>
+            <translation>henkilötietoja, suostumus saatu</translation>
+        </message>
+        <message>
+            <source>personal data, consent missing</source>
+            <translation>henkilötietoja, suostumus puuttuu</translation>
+        </message>
+        <message>
+            <source>personal data, consent not needed</source>
+            <translation>henkilötietoja, suostumusta ei tarvita</translation>
+        </message>
+        <message>
+            <source>personal data, consent unknown</source>
+            <translation>henkilötietoja, suostumus tuntematon</translation>
+        </message>
+        <message>
+            <source>no personal data</source>
+            <translation>ei henkilötietoja</translation>
         </message>
     </context>
     <context>
