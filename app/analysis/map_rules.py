@@ -31,7 +31,8 @@ def no_co_production(index: MapIndex) -> Iterator[Finding]:
                 "citizens could take part."))
 
 
-def consent_missing(index: MapIndex) -> Iterator[Finding]:
+def _consent_texts() -> tuple[dict[str, str], str, str, str]:
+    """The words of a consent-missing finding: consent states, the two messages, the advice."""
     states = {"missing": wording.consent_word("missing"),
               "unknown": translate("Findings", "not recorded")}
     named = translate("Findings", "\u201c{what}\u201d from {source} to {target} carries "
@@ -42,9 +43,15 @@ def consent_missing(index: MapIndex) -> Iterator[Finding]:
             "Information about a citizen is shared only with the citizen's or guardian's "
             "permission: obtain and record consent before sharing, or mark the flow as not "
             "needing it if no one can be identified.")
+    return states, named, unnamed, advice
+
+
+def consent_missing(index: MapIndex) -> Iterator[Finding]:
+    texts = None  # translated once, when the first finding needs them
     for flow in index.information_flows():
-        if not flow.personal_data or flow.consent not in states:
+        if not flow.personal_data or flow.consent not in ("missing", "unknown"):
             continue
+        states, named, unnamed, advice = texts = texts or _consent_texts()
         text = (named if flow.what else unnamed).format(
             what=flow.what, source=index.end_name(flow.source),
             target=index.end_name(flow.target), state=states[flow.consent])
