@@ -33,6 +33,7 @@ Point = tuple[float, float]
 #: (font key, text) -> width in map units; font keys are those of ``style.FONTS``
 TextMeasure = Callable[[str, str], float]
 BADGE_REACH = 9.0  #: a findings badge on a box or label corner sticks out this far up and left
+BORDER_BAND = 80.0  #: labels this near a lane border that moved look for a place again
 MID_MARK = 18.0  #: the spot at an arrow's middle (where its badge sits without a label)
 #: the router's corridors lie within 200 units of an arrow's ends (routing._lines), plus GAP
 DETOUR_REACH = 200.0 + routing.GAP + routing.MARGIN + 2.0
@@ -151,6 +152,7 @@ class MapDrawing:
         self._acts: set[str] = set()  #: activities to measure and place again
         self._flows: set[str] = set()  #: flows whose ends, kind or label changed
         self._actors: set[str] = set()  #: lanes whose name or colour changed
+        self._borders: tuple[float, ...] = ()  #: lane borders, which labels keep off
         self._everything = True
         self.update()
 
@@ -191,6 +193,7 @@ class MapDrawing:
         old = self.layout
         self.layout = lay.compute(doc, self._drawn_height)
         moved_lanes = self._sync_lanes(old, delta, everything)
+        route |= self._sync_borders()
         self._sync_columns(delta)
         route |= self._sync_boxes(moved_lanes, delta)
         self._acts.clear()
@@ -356,6 +359,18 @@ class MapDrawing:
         route |= self._passing(rect)
         if before is not None:
             route |= self._passing(before.rect)
+        return route
+
+    def _sync_borders(self) -> set[str]:
+        """The arrows labelled (or running) near a lane border that came, went or moved: their
+        labels look for a place again, so that none sits across a border."""
+        borders = tuple(lane.top for lane in self.layout.lanes[1:])
+        changed = set(borders) ^ set(self._borders)
+        self._borders = borders
+        route: set[str] = set()
+        for y in changed:
+            route |= self._passing(Rect(0.0, y - BORDER_BAND, self.layout.width + BORDER_BAND,
+                                        2 * BORDER_BAND))
         return route
 
     def _passing(self, rect: Rect) -> set[str]:
@@ -541,7 +556,10 @@ class MapDrawing:
         rect = None
         consent = flow.consent if info and flow.personal_data else None
         if flow.what or consent:
-            wrap_at = style.CONSENT_WRAP if consent else style.LABEL_MAX_WIDTH
+            wrap_at = style.LABEL_MAX_WIDTH
+            if consent:  # narrower, but no word broken that a plain label keeps whole
+                words = [self.measure("label", word) for word in flow.what.split()[:64]]
+                wrap_at = min(max([style.CONSENT_WRAP, *words]), style.LABEL_MAX_WIDTH)
             label = tuple(self.wrap(flow.what, wrap_at, "label")) if flow.what else ()
             w, h = label_size([self.measure("label", line) for line in label], consent is not None)
             if crowded:  # thousands of arrows: centred on the arrow, no search
@@ -549,7 +567,7 @@ class MapDrawing:
                 rect = Rect(mx - w / 2, my - h / 2, w, h)
             else:
                 rect = routing.place_label(points, w, h, (self._taken,), self._mids, fid,
-                                          BADGE_REACH)
+                                          BADGE_REACH, self._borders)
                 self._taken.add(_badged(rect), ("label", fid))
         return ArrowDrawing(fid, info, tuple(points), head, label, rect, consent)
 

@@ -1,0 +1,85 @@
+"""Flow labels readable at 100 % and clear of what they could hide (issue 16): on the real
+canvas no label covers a box, a findings badge or another label, none sits across a lane
+border, and the text is nearly as large as a box's title."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from canvas_support import open_window
+from PySide6.QtGui import QFontMetricsF
+
+from app.export.pdf_style import text_measure
+from app.model import edits
+from app.model.drawing import MapDrawing
+from app.model.templates import from_template
+from app.ui.canvas.badges import BadgeItem
+from app.ui.canvas.items import LABEL_FONT, TITLE_FONT
+from bench.generate import make_map
+
+
+def across(rect, lane_tops) -> list[float]:
+    """The lane borders ``rect`` sits across."""
+    return [y for y in lane_tops if rect.top() + 0.01 < y < rect.bottom() - 0.01]
+
+
+def test_labels_on_the_canvas_are_readable_and_hide_nothing(qtbot):
+    window = open_window(qtbot, "aalborg-aktiv")
+    window.view.set_zoom(1.0)
+    window.findings_panel.refresh()  # the badges
+    scene = window.view.scene()
+    # the label's letters at 100 %: at least 12 px, at most one size under a box title's
+    label_px, title_px = QFontMetricsF(LABEL_FONT).height(), QFontMetricsF(TITLE_FONT).height()
+    assert LABEL_FONT.pixelSize() >= 12 or LABEL_FONT.pointSizeF() >= 12
+    assert label_px >= 0.9 * title_px
+    labels = {fid: item.label.sceneBoundingRect() for fid, item in scene.flows.items()
+              if item.label is not None and not item.label.boundingRect().isEmpty()}
+    assert len(labels) >= 10
+    boxes = {aid: item.sceneBoundingRect() for aid, item in scene.activities.items()}
+    lane_tops = sorted(item.sceneBoundingRect().top() for item in scene.lanes.values())[1:]
+    badges = [(b.parentItem().obj_id, b.sceneBoundingRect()) for b in scene.items()
+              if isinstance(b, BadgeItem) and b.isVisible() and b.count]
+    assert badges
+    bad = [f"{f} across a lane border" for f, r in labels.items() if across(r, lane_tops)]
+    bad += [f"{f} on box {a}" for f, r in labels.items() for a, b in boxes.items()
+            if r.intersects(b.adjusted(1, 1, -1, -1))]
+    bad += [f"{f} on the badge of {g}" for f, r in labels.items() for g, b in badges
+            if g != f and r.intersects(b.adjusted(1, 1, -1, -1))]
+    bad += [f"{f} on {g}" for (f, r), (g, q) in itertools.combinations(labels.items(), 2)
+            if r.adjusted(0.5, 0.5, -0.5, -0.5).intersects(q)]
+    assert bad == []
+
+
+@pytest.mark.parametrize("doc", [from_template("generic"), *(make_map(40, 60, s) for s in (1, 2, 3))])
+def test_no_label_sits_across_a_lane_border(doc):
+    plan = MapDrawing(doc, text_measure())
+    tops = [lane.top for lane in plan.layout.lanes][1:]
+    crossing = [f for f, a in plan.arrows.items() if a.label_rect is not None
+                and any(a.label_rect.y < t < a.label_rect.bottom for t in tops)]
+    assert crossing == []
+
+
+def test_labels_keep_off_lane_borders_after_lanes_grow_and_shrink(qtbot):
+    """The canvas draws incrementally: when a lane's height moves the borders below it, the
+    labels near them look for a place again."""
+    window = open_window(qtbot, "aalborg-aktiv")
+    controller, scene = window.controller, window.view.scene()
+    for step, actor in enumerate(controller.document.actors[:5]):
+        height = actor.lane_height + (47.0 if step % 2 == 0 else -23.0)
+        controller.execute("height", lambda d, a=actor.id, h=height: edits.update(
+            d, a, lane_height=h))
+    lane_tops = sorted(item.sceneBoundingRect().top() for item in scene.lanes.values())[1:]
+    crossing = [fid for fid, item in scene.flows.items() if item.label is not None
+                and across(item.label.sceneBoundingRect(), lane_tops)]
+    assert crossing == []
+
+
+def test_a_marked_label_breaks_no_word():
+    doc = from_template("aalborg-aktiv")
+    plan = MapDrawing(doc, text_measure())
+    for flow in doc.flows:
+        arrow = plan.arrows[flow.id]
+        if arrow.consent and flow.what:
+            words = flow.what.split()
+            assert [w for line in arrow.label for w in line.split()] == words, arrow.label
