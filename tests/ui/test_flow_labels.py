@@ -83,3 +83,28 @@ def test_a_marked_label_breaks_no_word():
         if arrow.consent and flow.what:
             words = flow.what.split()
             assert [w for line in arrow.label for w in line.split()] == words, arrow.label
+
+
+@pytest.mark.parametrize("lang", ["en", "da", "fi"])
+def test_the_legend_shows_every_word_whole_in_every_language(qapp, lang):
+    from PySide6.QtCore import QRectF
+
+    from app import i18n
+    from app.i18n import I18N, load_catalog
+    from app.ui.canvas.items import LegendItem
+
+    catalog = load_catalog(I18N / f"oppspace_{lang}.ts") if lang != "en" else {}
+    words = tuple(catalog.get(("MapScene", t), t) for t in
+                  ("co-produced with citizens", "information flow", "process order"))
+    with i18n.speaking(lang):
+        legend = LegendItem(words)
+    advance = QFontMetricsF(LABEL_FONT).horizontalAdvance
+    mid = LegendItem.ROW / 2
+    shapes = [QRectF(x, mid - 5, LegendItem.SAMPLE - 4, 10) for x, _d in legend.samples]
+    shapes += [QRectF(x, LegendItem.ROW, 12, 12) for x, _s in legend.marks]
+    box = legend.boundingRect()
+    for rect, text in legend.texts:
+        assert rect.width() >= advance(text) and box.contains(rect), text
+        assert not any(rect.intersects(s) for s in shapes), text
+    for (r, t), (q, u) in itertools.combinations(legend.texts, 2):
+        assert not r.intersects(q), (t, u)
