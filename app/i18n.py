@@ -45,15 +45,6 @@ def kind_label(kind: str) -> str:
     return labels.get(kind, kind)
 
 
-def consent_legend() -> tuple[str, list[tuple[str, str]]]:
-    """The legend of the personal-data mark, on the canvas and in the PDF alike: its heading
-    and (consent state, word) in the order shown (literal calls, so lupdate sees them)."""
-    return (translate("Map", "personal data, consent:"),
-            [("obtained", translate("Map", "obtained")), ("missing", translate("Map", "missing")),
-             ("unknown", translate("Map", "unknown")),
-             ("not_needed", translate("Map", "not needed"))])
-
-
 def install_hook(hook: Callable[[str, str], str] | None) -> None:
     """Let the editor route translations through Qt's installed translators."""
     global _hook

@@ -6,6 +6,7 @@ from typing import Iterator
 
 import networkx as nx
 
+from app import wording
 from app.i18n import translate
 
 from .finding import INFO, WARNING, Finding, Rule
@@ -35,7 +36,7 @@ def consent_missing(index: MapIndex) -> Iterator[Finding]:
         if not flow.personal_data or flow.consent not in ("missing", "unknown"):
             continue
         if flow.consent == "missing":
-            state = translate("Findings", "missing")
+            state = wording.consent_word("missing")
         else:
             state = translate("Findings", "not recorded")
         if flow.what:

@@ -292,19 +292,19 @@
         </message>
         <message>
             <source>not needed</source>
-            <translation>ikke nødvendigt</translation>
+            <translation type="vanished">ikke nødvendigt</translation>
         </message>
         <message>
             <source>obtained</source>
-            <translation>indhentet</translation>
+            <translation type="vanished">indhentet</translation>
         </message>
         <message>
             <source>missing</source>
-            <translation>mangler</translation>
+            <translation type="vanished">mangler</translation>
         </message>
         <message>
             <source>unknown</source>
-            <translation>ukendt</translation>
+            <translation type="vanished">ukendt</translation>
         </message>
         <message>
             <source>yes</source>
@@ -1270,7 +1270,7 @@
         </message>
         <message>
             <source>missing</source>
-            <translation>mangler</translation>
+            <translation type="vanished">mangler</translation>
         </message>
         <message>
             <source>not recorded</source>
@@ -2274,23 +2274,23 @@ Det åbne kort er uændret.</translation>
         </message>
         <message>
             <source>personal data, consent:</source>
-            <translation>personoplysninger, samtykke:</translation>
+            <translation type="vanished">personoplysninger, samtykke:</translation>
         </message>
         <message>
             <source>obtained</source>
-            <translation>indhentet</translation>
+            <translation type="vanished">indhentet</translation>
         </message>
         <message>
             <source>missing</source>
-            <translation>mangler</translation>
+            <translation type="vanished">mangler</translation>
         </message>
         <message>
             <source>unknown</source>
-            <translation>ukendt</translation>
+            <translation type="vanished">ukendt</translation>
         </message>
         <message>
             <source>not needed</source>
-            <translation>ikke nødvendigt</translation>
+            <translation type="vanished">ikke nødvendigt</translation>
         </message>
         <message>
             <source>CITIZEN</source>
@@ -2386,23 +2386,23 @@ Det åbne kort er uændret.</translation>
         </message>
         <message>
             <source>no personal data</source>
-            <translation>ingen personoplysninger</translation>
+            <translation type="vanished">ingen personoplysninger</translation>
         </message>
         <message>
             <source>personal data, consent obtained</source>
-            <translation>personoplysninger, samtykke indhentet</translation>
+            <translation type="vanished">personoplysninger, samtykke indhentet</translation>
         </message>
         <message>
             <source>personal data, consent missing</source>
-            <translation>personoplysninger, samtykke mangler</translation>
+            <translation type="vanished">personoplysninger, samtykke mangler</translation>
         </message>
         <message>
             <source>personal data, consent not needed</source>
-            <translation>personoplysninger, samtykke ikke nødvendigt</translation>
+            <translation type="vanished">personoplysninger, samtykke ikke nødvendigt</translation>
         </message>
         <message>
             <source>personal data, consent unknown</source>
-            <translation>personoplysninger, samtykke ukendt</translation>
+            <translation type="vanished">personoplysninger, samtykke ukendt</translation>
         </message>
         <message>
             <source>activities: {count}</source>
@@ -3546,19 +3546,19 @@ Det åbne kort er uændret.</translation>
         </message>
         <message>
             <source>consent not needed</source>
-            <translation>samtykke ikke nødvendigt</translation>
+            <translation type="vanished">samtykke ikke nødvendigt</translation>
         </message>
         <message>
             <source>consent obtained</source>
-            <translation>samtykke indhentet</translation>
+            <translation type="vanished">samtykke indhentet</translation>
         </message>
         <message>
             <source>consent MISSING</source>
-            <translation>samtykke MANGLER</translation>
+            <translation type="vanished">samtykke MANGLER</translation>
         </message>
         <message>
             <source>consent unknown</source>
-            <translation>samtykke ukendt</translation>
+            <translation type="vanished">samtykke ukendt</translation>
         </message>
         <message>
             <source>… and {count} more activities: see the map pages, or the JSON or CSV export for the full list.</source>
@@ -4069,6 +4069,66 @@ Det åbne kort er uændret.</translation>
         <message>
             <source>Not needed (no personal data)</source>
             <translation>Ikke nødvendigt (ingen personoplysninger)</translation>
+        </message>
+        <message>
+            <source>obtained</source>
+            <extracomment>InformationFlow.consent value -&gt; the state in a word, in the order the legend shows them</extracomment>
+            <translation>indhentet</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>mangler</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>ukendt</translation>
+        </message>
+        <message>
+            <source>not needed</source>
+            <translation>ikke nødvendigt</translation>
+        </message>
+        <message>
+            <source>personal data, consent:</source>
+            <extracomment>the heading of the personal-data mark's legend, before the marks and their words</extracomment>
+            <translation>personoplysninger, samtykke:</translation>
+        </message>
+        <message>
+            <source>consent not needed</source>
+            <extracomment>InformationFlow.consent value -&gt; the note in the "Personal data" column of the PDF's need-to-know table (a missing consent in capitals, so it stands out on paper)</extracomment>
+            <translation>samtykke ikke nødvendigt</translation>
+        </message>
+        <message>
+            <source>consent obtained</source>
+            <translation>samtykke indhentet</translation>
+        </message>
+        <message>
+            <source>consent MISSING</source>
+            <translation>samtykke MANGLER</translation>
+        </message>
+        <message>
+            <source>consent unknown</source>
+            <translation>samtykke ukendt</translation>
+        </message>
+        <message>
+            <source>personal data, consent obtained</source>
+            <extracomment>InformationFlow.consent value -&gt; what a screen reader says about a flow with personal data</extracomment>
+            <translation>personoplysninger, samtykke indhentet</translation>
+        </message>
+        <message>
+            <source>personal data, consent missing</source>
+            <translation>personoplysninger, samtykke mangler</translation>
+        </message>
+        <message>
+            <source>personal data, consent not needed</source>
+            <translation>personoplysninger, samtykke ikke nødvendigt</translation>
+        </message>
+        <message>
+            <source>personal data, consent unknown</source>
+            <translation>personoplysninger, samtykke ukendt</translation>
+        </message>
+        <message>
+            <source>no personal data</source>
+            <translation>ingen personoplysninger</translation>
         </message>
     </context>
     <context>

@@ -292,19 +292,19 @@
         </message>
         <message>
             <source>not needed</source>
-            <translation>ei tarpeen</translation>
+            <translation type="vanished">ei tarpeen</translation>
         </message>
         <message>
             <source>obtained</source>
-            <translation>saatu</translation>
+            <translation type="vanished">saatu</translation>
         </message>
         <message>
             <source>missing</source>
-            <translation>puuttuu</translation>
+            <translation type="vanished">puuttuu</translation>
         </message>
         <message>
             <source>unknown</source>
-            <translation>tuntematon</translation>
+            <translation type="vanished">tuntematon</translation>
         </message>
         <message>
             <source>yes</source>
@@ -1270,7 +1270,7 @@
         </message>
         <message>
             <source>missing</source>
-            <translation>puuttuu</translation>
+            <translation type="vanished">puuttuu</translation>
         </message>
         <message>
             <source>not recorded</source>
@@ -2274,23 +2274,23 @@ Avoin kartta on ennallaan.</translation>
         </message>
         <message>
             <source>personal data, consent:</source>
-            <translation>henkilötietoja, suostumus:</translation>
+            <translation type="vanished">henkilötietoja, suostumus:</translation>
         </message>
         <message>
             <source>obtained</source>
-            <translation>saatu</translation>
+            <translation type="vanished">saatu</translation>
         </message>
         <message>
             <source>missing</source>
-            <translation>puuttuu</translation>
+            <translation type="vanished">puuttuu</translation>
         </message>
         <message>
             <source>unknown</source>
-            <translation>ei tiedossa</translation>
+            <translation type="vanished">ei tiedossa</translation>
         </message>
         <message>
             <source>not needed</source>
-            <translation>ei tarvita</translation>
+            <translation type="vanished">ei tarvita</translation>
         </message>
         <message>
             <source>CITIZEN</source>
@@ -2386,23 +2386,23 @@ Avoin kartta on ennallaan.</translation>
         </message>
         <message>
             <source>no personal data</source>
-            <translation>ei henkilötietoja</translation>
+            <translation type="vanished">ei henkilötietoja</translation>
         </message>
         <message>
             <source>personal data, consent obtained</source>
-            <translation>henkilötietoja, suostumus saatu</translation>
+            <translation type="vanished">henkilötietoja, suostumus saatu</translation>
         </message>
         <message>
             <source>personal data, consent missing</source>
-            <translation>henkilötietoja, suostumus puuttuu</translation>
+            <translation type="vanished">henkilötietoja, suostumus puuttuu</translation>
         </message>
         <message>
             <source>personal data, consent not needed</source>
-            <translation>henkilötietoja, suostumusta ei tarvita</translation>
+            <translation type="vanished">henkilötietoja, suostumusta ei tarvita</translation>
         </message>
         <message>
             <source>personal data, consent unknown</source>
-            <translation>henkilötietoja, suostumus tuntematon</translation>
+            <translation type="vanished">henkilötietoja, suostumus tuntematon</translation>
         </message>
         <message>
             <source>activities: {count}</source>
@@ -3546,19 +3546,19 @@ Avoin kartta on ennallaan.</translation>
         </message>
         <message>
             <source>consent not needed</source>
-            <translation>suostumusta ei tarvita</translation>
+            <translation type="vanished">suostumusta ei tarvita</translation>
         </message>
         <message>
             <source>consent obtained</source>
-            <translation>suostumus saatu</translation>
+            <translation type="vanished">suostumus saatu</translation>
         </message>
         <message>
             <source>consent MISSING</source>
-            <translation>suostumus PUUTTUU</translation>
+            <translation type="vanished">suostumus PUUTTUU</translation>
         </message>
         <message>
             <source>consent unknown</source>
-            <translation>suostumus tuntematon</translation>
+            <translation type="vanished">suostumus tuntematon</translation>
         </message>
         <message>
             <source>… and {count} more activities: see the map pages, or the JSON or CSV export for the full list.</source>
@@ -4069,6 +4069,66 @@ Avoin kartta on ennallaan.</translation>
         <message>
             <source>Not needed (no personal data)</source>
             <translation>Ei tarpeen (ei henkilötietoja)</translation>
+        </message>
+        <message>
+            <source>obtained</source>
+            <extracomment>InformationFlow.consent value -&gt; the state in a word, in the order the legend shows them</extracomment>
+            <translation>saatu</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>puuttuu</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>tuntematon</translation>
+        </message>
+        <message>
+            <source>not needed</source>
+            <translation>ei tarvita</translation>
+        </message>
+        <message>
+            <source>personal data, consent:</source>
+            <extracomment>the heading of the personal-data mark's legend, before the marks and their words</extracomment>
+            <translation>henkilötietoja, suostumus:</translation>
+        </message>
+        <message>
+            <source>consent not needed</source>
+            <extracomment>InformationFlow.consent value -&gt; the note in the "Personal data" column of the PDF's need-to-know table (a missing consent in capitals, so it stands out on paper)</extracomment>
+            <translation>suostumusta ei tarvita</translation>
+        </message>
+        <message>
+            <source>consent obtained</source>
+            <translation>suostumus saatu</translation>
+        </message>
+        <message>
+            <source>consent MISSING</source>
+            <translation>suostumus PUUTTUU</translation>
+        </message>
+        <message>
+            <source>consent unknown</source>
+            <translation>suostumus tuntematon</translation>
+        </message>
+        <message>
+            <source>personal data, consent obtained</source>
+            <extracomment>InformationFlow.consent value -&gt; what a screen reader says about a flow with personal data</extracomment>
+            <translation>henkilötietoja, suostumus saatu</translation>
+        </message>
+        <message>
+            <source>personal data, consent missing</source>
+            <translation>henkilötietoja, suostumus puuttuu</translation>
+        </message>
+        <message>
+            <source>personal data, consent not needed</source>
+            <translation>henkilötietoja, suostumusta ei tarvita</translation>
+        </message>
+        <message>
+            <source>personal data, consent unknown</source>
+            <translation>henkilötietoja, suostumus tuntematon</translation>
+        </message>
+        <message>
+            <source>no personal data</source>
+            <translation>ei henkilötietoja</translation>
         </message>
     </context>
     <context>

@@ -4,7 +4,7 @@ language, preset to the map's own (issue 16). Driven through File > Export PDF."
 from __future__ import annotations
 
 import pypdf
-from canvas_support import open_window, trigger
+from canvas_support import choose, open_window
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -24,16 +24,16 @@ def _pdf(path) -> tuple[str, tuple[int, int]]:
             (round(float(box.width)), round(float(box.height))))
 
 
-def _export_with(qtbot, window, path, choose) -> None:
-    """File > Export PDF; in the real dialog type the file name, ``choose``, press Export."""
+def _export_with(qtbot, window, path, pick) -> None:
+    """File > Export PDF; in the real dialog type the file name, ``pick``, press Export."""
     def act(dialog: ExportDialog) -> None:
         dialog.path_edit.setText(str(path))
-        choose(dialog)
+        pick(dialog)
         box = dialog.findChild(QDialogButtonBox)
         qtbot.mouseClick(box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
 
     state = when_shown(ExportDialog, act)
-    trigger(window, "actionExportPdf")
+    choose(window, "actionExportPdf")
     assert "error" not in state, state.get("error")
 
 

@@ -5,17 +5,18 @@ name and kind as one undo step."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox
 
 from app.i18n import kind_label
 
-from canvas_support import click, open_window, trigger
+from canvas_support import choose, click, header_center, open_window
 
 
 def new_lane(qtbot, template: str = "blank"):
     window = open_window(qtbot, template)
-    trigger(window, "actionAddActor")
+    choose(window, "actionAddActor")  # Insert → Add Actor, with the mouse
     click(window, QPointF(100.0, 100.0) if template == "blank" else QPointF(60.0, 900.0))
     editor = window.view.inline_editor
     chooser = window.view.findChild(QComboBox, "laneKindChooser")
@@ -27,7 +28,7 @@ def new_lane(qtbot, template: str = "blank"):
 def test_the_kind_follows_the_name_as_it_is_typed_and_enter_keeps_both(qtbot):
     window, editor, chooser = new_lane(qtbot)
     assert chooser.currentText() == kind_label("other")
-    editor.selectAll()
+    QTest.keySequence(editor, QKeySequence.StandardKey.SelectAll)
     QTest.keyClicks(editor, "Kansalainen")
     assert chooser.currentText() == kind_label("citizen")  # seen before Enter
     QTest.keyClick(editor, Qt.Key.Key_Return)
@@ -42,7 +43,7 @@ def test_the_kind_follows_the_name_as_it_is_typed_and_enter_keeps_both(qtbot):
 
 def test_a_kind_picked_in_the_chooser_wins_over_the_guess(qtbot):
     window, editor, chooser = new_lane(qtbot)
-    editor.selectAll()
+    QTest.keySequence(editor, QKeySequence.StandardKey.SelectAll)
     QTest.keyClicks(editor, "Kommune")
     assert chooser.currentText() == kind_label("public")
     qtbot.mouseClick(chooser, Qt.MouseButton.LeftButton)  # opens the list
@@ -65,7 +66,7 @@ def test_a_kind_picked_in_the_chooser_wins_over_the_guess(qtbot):
 
 def test_clicking_elsewhere_commits_the_name_and_kind(qtbot):
     window, editor, chooser = new_lane(qtbot)
-    editor.selectAll()
+    QTest.keySequence(editor, QKeySequence.StandardKey.SelectAll)
     QTest.keyClicks(editor, "Borger")
     click(window, QPointF(600.0, 30.0))  # on the map, away from the lane header
     qtbot.waitUntil(lambda: window.view.inline_editor is None)
@@ -75,10 +76,10 @@ def test_clicking_elsewhere_commits_the_name_and_kind(qtbot):
 
 def test_an_existing_lane_shows_its_kind_and_keeps_it(qtbot):
     window = open_window(qtbot, "aalborg-aktiv")
-    window.scene.select_only(["a-cafe"])
-    window.view.rename_selected()
+    click(window, header_center(window, "a-cafe"))
+    QTest.keyClick(window.view.viewport(), Qt.Key.Key_F2)
     chooser = window.view.findChild(QComboBox, "laneKindChooser")
     assert chooser.currentText() == kind_label("private")
-    window.view.inline_editor.selectAll()
+    QTest.keySequence(window.view.inline_editor, QKeySequence.StandardKey.SelectAll)
     QTest.keyClicks(window.view.inline_editor, "Borgercafeen")
     assert chooser.currentText() == kind_label("private")  # a set kind is not guessed over

@@ -107,13 +107,13 @@ def test_a_new_complementarity_asks_for_its_interdependence(qtbot, panel):
 
 # -- the partnership workspace ----------------------------------------------------------------
 def test_the_workspace_tab_shows_names_cells_and_headers_whole_at_1440x900(qtbot):
-    from PySide6.QtGui import QAction, QFontMetrics
+    from PySide6.QtGui import QFontMetrics
 
-    from canvas_support import open_window
+    from canvas_support import choose, open_window
 
     window = open_window(qtbot, "aalborg-aktiv")
     window.resize(1440, 900)
-    window.findChild(QAction, "actionPartnershipWorkspace").trigger()
+    choose(window, "actionPartnershipWorkspace")
     workspace = window.workspace
     assert window.central_tabs.currentWidget().isAncestorOf(workspace)
     chooser = workspace.chooser
