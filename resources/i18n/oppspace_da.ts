@@ -48,14 +48,6 @@
             <translation>Tilføj sekvensstrøm</translation>
         </message>
         <message>
-            <source>Move activity</source>
-            <translation type="vanished">Flyt aktivitet</translation>
-        </message>
-        <message>
-            <source>Move activities</source>
-            <translation type="vanished">Flyt aktiviteter</translation>
-        </message>
-        <message>
             <source>Make lane %1 a %2 lane</source>
             <translation>Gør banen %1 til en %2-bane</translation>
         </message>
@@ -291,22 +283,6 @@
             <translation>rækkefølge</translation>
         </message>
         <message>
-            <source>not needed</source>
-            <translation type="vanished">ikke nødvendigt</translation>
-        </message>
-        <message>
-            <source>obtained</source>
-            <translation type="vanished">indhentet</translation>
-        </message>
-        <message>
-            <source>missing</source>
-            <translation type="vanished">mangler</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation type="vanished">ukendt</translation>
-        </message>
-        <message>
             <source>yes</source>
             <translation>ja</translation>
         </message>
@@ -348,14 +324,6 @@
         <message>
             <source>Duplicate</source>
             <translation>Dubler</translation>
-        </message>
-        <message>
-            <source>Move activities</source>
-            <translation type="vanished">Flyt aktiviteter</translation>
-        </message>
-        <message>
-            <source>Move activity</source>
-            <translation type="vanished">Flyt aktivitet</translation>
         </message>
         <message>
             <source>New activity</source>
@@ -718,10 +686,6 @@
             <translation>nej</translation>
         </message>
         <message>
-            <source>{count} entries</source>
-            <translation type="vanished">{count} poster</translation>
-        </message>
-        <message>
             <source>{what}: added</source>
             <translation>{what}: tilføjet</translation>
         </message>
@@ -949,26 +913,7 @@
         </message>
     </context>
     <context>
-        <name>ConnectTool</name>
-        <message>
-            <source>Start the arrow on an activity or a lane header.</source>
-            <translation>Start pilen på en aktivitet eller et banehoved.</translation>
-        </message>
-        <message>
-            <source>Not done: end the arrow on an activity or a lane header.</source>
-            <translation>Ikke udført: slut pilen på en aktivitet eller et banehoved.</translation>
-        </message>
-    </context>
-    <context>
         <name>DeleteCheck</name>
-        <message>
-            <source>1 activity in the lane, with its flows</source>
-            <translation type="vanished">1 aktivitet i banen med dens strømme</translation>
-        </message>
-        <message>
-            <source>1 complementarity</source>
-            <translation type="vanished">1 komplementaritet</translation>
-        </message>
         <message>
             <source>1 entry in asset access or routine participants</source>
             <translation>1 post i adgang til aktiver eller deltagere i rutiner</translation>
@@ -1008,14 +953,6 @@
         <message>
             <source>the whole partnership</source>
             <translation>hele partnerskabet</translation>
-        </message>
-        <message>
-            <source>{count} activities in the lane, with their flows</source>
-            <translation type="vanished">{count} aktiviteter i banen med deres strømme</translation>
-        </message>
-        <message>
-            <source>{count} complementarities</source>
-            <translation type="vanished">{count} komplementariteter</translation>
         </message>
         <message>
             <source>{count} entries in asset access or routine participants</source>
@@ -1269,10 +1206,6 @@
             <translation>Ingen aktivitet i dette kort udføres sammen med borgere, så forløbet tæller endnu ikke som samskabelse. Markér de aktiviteter, der er fælles bestilling, samdesign, samlevering eller samevaluering med borgere (stjernen), eller overvej, hvor borgerne kunne tage del.</translation>
         </message>
         <message>
-            <source>missing</source>
-            <translation type="vanished">mangler</translation>
-        </message>
-        <message>
             <source>not recorded</source>
             <translation>ikke registreret</translation>
         </message>
@@ -1502,10 +1435,6 @@
             <translation>… og %1 fund mere af typen “%2”; JSON-eksporten og “oppspace check” viser dem alle.</translation>
         </message>
         <message>
-            <source>Findings: %1 warnings, %2 information</source>
-            <translation type="vanished">Fund: %1 advarsler, %2 oplysninger</translation>
-        </message>
-        <message>
             <source>Warnings</source>
             <translation>Advarsler</translation>
         </message>
@@ -1583,10 +1512,6 @@
         <message>
             <source>&lt;p&gt;Write your answers on the partnership's Questions page; they go into the PDF report.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Skriv jeres svar på partnerskabets side Spørgsmål; de kommer med i PDF-rapporten.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;h2 id='questions'&gt;&lt;a name='questions'&gt;&lt;/a&gt;3. Questions to discuss&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Why are we collaborating?&lt;/b&gt; To work more efficiently, to package existing services in a new way, or to create a new service?&lt;/li&gt;&lt;li&gt;&lt;b&gt;What binds us together?&lt;/b&gt; Which of our resources complement each other?&lt;/li&gt;&lt;li&gt;&lt;b&gt;Which technology and places let us share?&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;How do we build routines and keep improving them?&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Write your answers on the partnership's Questions page; they go into the PDF report.&lt;/p&gt;</source>
-            <translation type="vanished">&lt;h2 id='questions'&gt;&lt;a name='questions'&gt;&lt;/a&gt;3. Spørgsmål til drøftelse&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Hvorfor samarbejder vi?&lt;/b&gt; For at arbejde mere effektivt, for at pakke eksisterende services på en ny måde eller for at skabe en ny service?&lt;/li&gt;&lt;li&gt;&lt;b&gt;Hvad binder os sammen?&lt;/b&gt; Hvilke af vores ressourcer supplerer hinanden?&lt;/li&gt;&lt;li&gt;&lt;b&gt;Hvilken teknologi og hvilke steder gør det muligt at dele?&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Hvordan bygger vi rutiner og bliver ved med at forbedre dem?&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Skriv jeres svar på partnerskabets side Spørgsmål; de kommer med i PDF-rapporten.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>&lt;h2 id='learning'&gt;&lt;a name='learning'&gt;&lt;/a&gt;4. Keep learning&lt;/h2&gt;&lt;p&gt;Once the service runs, meet regularly and ask three questions: &lt;i&gt;What works for us locally? What works for the citizens? What needs to be improved?&lt;/i&gt; Record each meeting as a dated reflection, change the map when the practice changes, and compare with earlier reflections.&lt;/p&gt;</source>
@@ -1774,22 +1699,6 @@
             <translation>Uden titel</translation>
         </message>
         <message>
-            <source>Cannot open the map</source>
-            <translation type="vanished">Kortet kan ikke åbnes</translation>
-        </message>
-        <message>
-            <source>The map could not be opened:
-
-%s
-
-The current map is unchanged.</source>
-            <translation type="vanished">Kortet kunne ikke åbnes:
-
-%s
-
-Det nuværende kort er uændret.</translation>
-        </message>
-        <message>
             <source>Cannot save the map</source>
             <translation>Kortet kan ikke gemmes</translation>
         </message>
@@ -1888,10 +1797,6 @@ Kortet er uændret.</translation>
         <message>
             <source>Exported %s</source>
             <translation>Eksporteret %s</translation>
-        </message>
-        <message>
-            <source> (then click, or press Enter to place it from the keyboard)</source>
-            <translation type="vanished"> (klik derefter, eller tryk Enter for at placere den med tastaturet)</translation>
         </message>
         <message>
             <source>&amp;About OppSpace</source>
@@ -2008,18 +1913,6 @@ Kortet er uændret.</translation>
         <message>
             <source>Choose a flow's kind, source and target from lists</source>
             <translation>Vælg en strøms type, kilde og mål fra lister</translation>
-        </message>
-        <message>
-            <source>Click in a lane to add an activity</source>
-            <translation type="vanished">Klik i en bane for at tilføje en aktivitet</translation>
-        </message>
-        <message>
-            <source>Click on the map to add a lane below</source>
-            <translation type="vanished">Klik på kortet for at tilføje en bane nedenunder</translation>
-        </message>
-        <message>
-            <source>Click on the map to add a phase column</source>
-            <translation type="vanished">Klik på kortet for at tilføje en fasekolonne</translation>
         </message>
         <message>
             <source>Co-produced with citizens (&amp;*)</source>
@@ -2273,30 +2166,6 @@ Det åbne kort er uændret.</translation>
             <translation>frivillig</translation>
         </message>
         <message>
-            <source>personal data, consent:</source>
-            <translation type="vanished">personoplysninger, samtykke:</translation>
-        </message>
-        <message>
-            <source>obtained</source>
-            <translation type="vanished">indhentet</translation>
-        </message>
-        <message>
-            <source>missing</source>
-            <translation type="vanished">mangler</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation type="vanished">ukendt</translation>
-        </message>
-        <message>
-            <source>not needed</source>
-            <translation type="vanished">ikke nødvendigt</translation>
-        </message>
-        <message>
-            <source>CITIZEN</source>
-            <translation type="vanished">BORGER</translation>
-        </message>
-        <message>
             <source>other</source>
             <translation>anden</translation>
         </message>
@@ -2340,10 +2209,6 @@ Det åbne kort er uændret.</translation>
             <source>What the flow carries</source>
             <translation>Hvad strømmen bærer</translation>
         </message>
-        <message>
-            <source>Rename</source>
-            <translation type="vanished">Omdøb</translation>
-        </message>
     </context>
     <context>
         <name>MapWords</name>
@@ -2383,26 +2248,6 @@ Det åbne kort er uændret.</translation>
         <message>
             <source>Flows</source>
             <translation>Strømme</translation>
-        </message>
-        <message>
-            <source>no personal data</source>
-            <translation type="vanished">ingen personoplysninger</translation>
-        </message>
-        <message>
-            <source>personal data, consent obtained</source>
-            <translation type="vanished">personoplysninger, samtykke indhentet</translation>
-        </message>
-        <message>
-            <source>personal data, consent missing</source>
-            <translation type="vanished">personoplysninger, samtykke mangler</translation>
-        </message>
-        <message>
-            <source>personal data, consent not needed</source>
-            <translation type="vanished">personoplysninger, samtykke ikke nødvendigt</translation>
-        </message>
-        <message>
-            <source>personal data, consent unknown</source>
-            <translation type="vanished">personoplysninger, samtykke ukendt</translation>
         </message>
         <message>
             <source>activities: {count}</source>
@@ -2566,10 +2411,6 @@ Det åbne kort er uændret.</translation>
             <translation>Digitalt</translation>
         </message>
         <message>
-            <source>Efficiency</source>
-            <translation type="vanished">Effektivitet</translation>
-        </message>
-        <message>
             <source>Existing</source>
             <translation>Eksisterende</translation>
         </message>
@@ -2580,10 +2421,6 @@ Det åbne kort er uændret.</translation>
         <message>
             <source>Needs investment</source>
             <translation>Kræver investering</translation>
-        </message>
-        <message>
-            <source>New services</source>
-            <translation type="vanished">Nye ydelser</translation>
         </message>
         <message>
             <source>No asset</source>
@@ -2608,10 +2445,6 @@ Det åbne kort er uændret.</translation>
         <message>
             <source>Reciprocal</source>
             <translation>Gensidig</translation>
-        </message>
-        <message>
-            <source>Repackaging of existing services</source>
-            <translation type="vanished">Ompakning af eksisterende ydelser</translation>
         </message>
         <message>
             <source>Sequential</source>
@@ -2765,22 +2598,6 @@ Det åbne kort er uændret.</translation>
         <message>
             <source>Once the collaboration runs, note regularly what works for you, what works for the citizens and what needs to be improved. Newest first.</source>
             <translation>Når samarbejdet kører, så notér jævnligt, hvad der virker for jer, hvad der virker for borgerne, og hvad der skal forbedres. Nyeste først.</translation>
-        </message>
-        <message>
-            <source>Why are we collaborating: for efficiency, to repackage existing services, or to create new services for the citizens?</source>
-            <translation type="vanished">Hvorfor samarbejder vi: for effektivitetens skyld, for at ompakke eksisterende ydelser eller for at skabe nye ydelser til borgerne?</translation>
-        </message>
-        <message>
-            <source>Which complementary resources bind us together, and how do they complement each other?</source>
-            <translation type="vanished">Hvilke komplementære ressourcer binder os sammen, og hvordan supplerer de hinanden?</translation>
-        </message>
-        <message>
-            <source>Which technology will let us share information, and is there a place where people from the different organisations can meet?</source>
-            <translation type="vanished">Hvilken teknologi gør det muligt for os at dele information, og findes der et sted, hvor folk fra de forskellige organisationer kan mødes?</translation>
-        </message>
-        <message>
-            <source>How do we make sure good knowledge-sharing routines are built, and that we keep looking for improvements?</source>
-            <translation type="vanished">Hvordan sikrer vi, at der opbygges gode videndelingsrutiner, og at vi bliver ved med at lede efter forbedringer?</translation>
         </message>
         <message>
             <source>&lt;b&gt;Pooled&lt;/b&gt;: each resource adds to a common offer on its own – least coordination. &lt;b&gt;Sequential&lt;/b&gt;: one partner's work feeds the next – plan the hand-overs. &lt;b&gt;Reciprocal&lt;/b&gt;: partners feed each other back and forth – most coordination.</source>
@@ -2986,26 +2803,6 @@ Det åbne kort er uændret.</translation>
             <translation>Navn</translation>
         </message>
         <message>
-            <source>public</source>
-            <translation type="vanished">offentlig</translation>
-        </message>
-        <message>
-            <source>private</source>
-            <translation type="vanished">privat</translation>
-        </message>
-        <message>
-            <source>voluntary</source>
-            <translation type="vanished">frivillig</translation>
-        </message>
-        <message>
-            <source>citizen</source>
-            <translation type="vanished">borger</translation>
-        </message>
-        <message>
-            <source>other</source>
-            <translation type="vanished">anden</translation>
-        </message>
-        <message>
             <source>Public organisation</source>
             <translation>Offentlig organisation</translation>
         </message>
@@ -3088,38 +2885,6 @@ Det åbne kort er uændret.</translation>
         <message>
             <source>Personal data</source>
             <translation>Personoplysninger</translation>
-        </message>
-        <message>
-            <source>Unknown</source>
-            <translation type="vanished">Ukendt</translation>
-        </message>
-        <message>
-            <source>Obtained</source>
-            <translation type="vanished">Indhentet</translation>
-        </message>
-        <message>
-            <source>Missing</source>
-            <translation type="vanished">Mangler</translation>
-        </message>
-        <message>
-            <source>Not needed (no personal data)</source>
-            <translation type="vanished">Ikke nødvendigt (ingen personoplysninger)</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation type="vanished">ukendt</translation>
-        </message>
-        <message>
-            <source>obtained</source>
-            <translation type="vanished">indhentet</translation>
-        </message>
-        <message>
-            <source>missing</source>
-            <translation type="vanished">mangler</translation>
-        </message>
-        <message>
-            <source>not needed</source>
-            <translation type="vanished">ikke nødvendigt</translation>
         </message>
         <message>
             <source>Consent</source>
@@ -3341,10 +3106,6 @@ Det åbne kort er uændret.</translation>
             <translation>Forfattere</translation>
         </message>
         <message>
-            <source>Code</source>
-            <translation type="vanished">Kode</translation>
-        </message>
-        <message>
             <source>Concerns</source>
             <translation>Vedrører</translation>
         </message>
@@ -3545,53 +3306,9 @@ Det åbne kort er uændret.</translation>
             <translation>Til orientering</translation>
         </message>
         <message>
-            <source>consent not needed</source>
-            <translation type="vanished">samtykke ikke nødvendigt</translation>
-        </message>
-        <message>
-            <source>consent obtained</source>
-            <translation type="vanished">samtykke indhentet</translation>
-        </message>
-        <message>
-            <source>consent MISSING</source>
-            <translation type="vanished">samtykke MANGLER</translation>
-        </message>
-        <message>
-            <source>consent unknown</source>
-            <translation type="vanished">samtykke ukendt</translation>
-        </message>
-        <message>
             <source>… and {count} more activities: see the map pages, or the JSON or CSV export for the full list.</source>
             <extracomment>rows per table piece; long lists become several tables, so splitting stays linear activities listed in the report; a bigger map's are in the JSON/CSV export</extracomment>
             <translation>… og {count} aktiviteter mere: se kortsiderne, eller JSON- eller CSV-eksporten for hele listen.</translation>
-        </message>
-        <message>
-            <source>efficiency</source>
-            <translation type="vanished">effektivitet</translation>
-        </message>
-        <message>
-            <source>repackaging of existing services</source>
-            <translation type="vanished">ompakning af eksisterende ydelser</translation>
-        </message>
-        <message>
-            <source>a new service</source>
-            <translation type="vanished">en ny ydelse</translation>
-        </message>
-        <message>
-            <source>Why are we collaborating: efficiency, repackaging of existing services, or a new service?</source>
-            <translation type="vanished">Hvorfor samarbejder vi: effektivitet, ompakning af eksisterende ydelser eller en ny ydelse?</translation>
-        </message>
-        <message>
-            <source>What binds us: which complementary resources does each partner bring?</source>
-            <translation type="vanished">Hvad binder os sammen: hvilke komplementære ressourcer bidrager hver partner med?</translation>
-        </message>
-        <message>
-            <source>Which technology and places enable us to share knowledge?</source>
-            <translation type="vanished">Hvilken teknologi og hvilke steder gør det muligt for os at dele viden?</translation>
-        </message>
-        <message>
-            <source>How do we build knowledge-sharing routines and keep improving them?</source>
-            <translation type="vanished">Hvordan opbygger vi videndelingsrutiner og bliver ved med at forbedre dem?</translation>
         </message>
         <message>
             <source>public</source>
@@ -3831,6 +3548,17 @@ Det åbne kort er uændret.</translation>
         <message>
             <source>Remove</source>
             <translation>Fjern</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tools</name>
+        <message>
+            <source>Not done: end the arrow on an activity or a lane header.</source>
+            <translation>Ikke udført: slut pilen på en aktivitet eller et banehoved.</translation>
+        </message>
+        <message>
+            <source>Start the arrow on an activity or a lane header.</source>
+            <translation>Start pilen på en aktivitet eller et banehoved.</translation>
         </message>
     </context>
     <context>
@@ -4262,25 +3990,6 @@ Det åbne kort er uændret.</translation>
             <source>New name</source>
             <extracomment>the map id a row stands for the text Enter edits (title, name, what)</extracomment>
             <translation>Nyt navn</translation>
-        </message>
-    </context>
-    <context>
-        <name>panel</name>
-        <message>
-            <source>What if</source>
-            <translation type="vanished">Hvad nu hvis</translation>
-        </message>
-        <message>
-            <source>What if this were gone?</source>
-            <translation type="vanished">Hvad nu hvis den var væk?</translation>
-        </message>
-        <message>
-            <source>Show what removing the selected item would break, without removing it</source>
-            <translation type="vanished">Vis, hvad det ville ødelægge at fjerne det valgte, uden at fjerne det</translation>
-        </message>
-        <message>
-            <source>Select an actor, activity or asset first.</source>
-            <translation type="vanished">Vælg først en aktør, en aktivitet eller et aktiv.</translation>
         </message>
     </context>
 </TS>

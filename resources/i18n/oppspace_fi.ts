@@ -48,14 +48,6 @@
             <translation>Lisää järjestysvirta</translation>
         </message>
         <message>
-            <source>Move activity</source>
-            <translation type="vanished">Siirrä toiminto</translation>
-        </message>
-        <message>
-            <source>Move activities</source>
-            <translation type="vanished">Siirrä toiminnot</translation>
-        </message>
-        <message>
             <source>Make lane %1 a %2 lane</source>
             <translation>Tee kaistasta %1 %2-kaista</translation>
         </message>
@@ -291,22 +283,6 @@
             <translation>järjestys</translation>
         </message>
         <message>
-            <source>not needed</source>
-            <translation type="vanished">ei tarpeen</translation>
-        </message>
-        <message>
-            <source>obtained</source>
-            <translation type="vanished">saatu</translation>
-        </message>
-        <message>
-            <source>missing</source>
-            <translation type="vanished">puuttuu</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation type="vanished">tuntematon</translation>
-        </message>
-        <message>
             <source>yes</source>
             <translation>kyllä</translation>
         </message>
@@ -348,14 +324,6 @@
         <message>
             <source>Duplicate</source>
             <translation>Monista</translation>
-        </message>
-        <message>
-            <source>Move activities</source>
-            <translation type="vanished">Siirrä toiminnot</translation>
-        </message>
-        <message>
-            <source>Move activity</source>
-            <translation type="vanished">Siirrä toiminto</translation>
         </message>
         <message>
             <source>New activity</source>
@@ -718,10 +686,6 @@
             <translation>ei</translation>
         </message>
         <message>
-            <source>{count} entries</source>
-            <translation type="vanished">{count} merkintää</translation>
-        </message>
-        <message>
             <source>{what}: added</source>
             <translation>{what}: lisätty</translation>
         </message>
@@ -949,26 +913,7 @@
         </message>
     </context>
     <context>
-        <name>ConnectTool</name>
-        <message>
-            <source>Start the arrow on an activity or a lane header.</source>
-            <translation>Aloita nuoli toiminnosta tai kaistan otsikosta.</translation>
-        </message>
-        <message>
-            <source>Not done: end the arrow on an activity or a lane header.</source>
-            <translation>Ei tehty: päätä nuoli toimintoon tai kaistan otsikkoon.</translation>
-        </message>
-    </context>
-    <context>
         <name>DeleteCheck</name>
-        <message>
-            <source>1 activity in the lane, with its flows</source>
-            <translation type="vanished">1 kaistan toiminto virtoineen</translation>
-        </message>
-        <message>
-            <source>1 complementarity</source>
-            <translation type="vanished">1 täydentävyys</translation>
-        </message>
         <message>
             <source>1 entry in asset access or routine participants</source>
             <translation>1 merkintä resurssien käyttöoikeuksissa tai rutiinien osallistujissa</translation>
@@ -1008,14 +953,6 @@
         <message>
             <source>the whole partnership</source>
             <translation>koko kumppanuuden</translation>
-        </message>
-        <message>
-            <source>{count} activities in the lane, with their flows</source>
-            <translation type="vanished">{count} kaistan toimintoa virtoineen</translation>
-        </message>
-        <message>
-            <source>{count} complementarities</source>
-            <translation type="vanished">{count} täydentävyyttä</translation>
         </message>
         <message>
             <source>{count} entries in asset access or routine participants</source>
@@ -1269,10 +1206,6 @@
             <translation>Mitään tämän kartan toimintoa ei tehdä yhdessä kansalaisten kanssa, joten prosessi ei vielä ole yhteistuotantoa. Merkitse toiminnot, jotka ovat yhteistilaamista, yhteissuunnittelua, yhteistuotettua palvelutoimitusta tai yhteisarviointia kansalaisten kanssa (tähti), tai mieti, missä kansalaiset voisivat osallistua.</translation>
         </message>
         <message>
-            <source>missing</source>
-            <translation type="vanished">puuttuu</translation>
-        </message>
-        <message>
             <source>not recorded</source>
             <translation>ei kirjattu</translation>
         </message>
@@ -1502,10 +1435,6 @@
             <translation>… ja vielä %1 havaintoa tyyppiä ”%2”; JSON-vienti ja ”oppspace check” luettelevat ne kaikki.</translation>
         </message>
         <message>
-            <source>Findings: %1 warnings, %2 information</source>
-            <translation type="vanished">Havainnot: %1 varoitusta, %2 tiedotetta</translation>
-        </message>
-        <message>
             <source>Warnings</source>
             <translation>Varoitukset</translation>
         </message>
@@ -1583,10 +1512,6 @@
         <message>
             <source>&lt;p&gt;Write your answers on the partnership's Questions page; they go into the PDF report.&lt;/p&gt;</source>
             <translation>&lt;p&gt;Kirjoittakaa vastauksenne kumppanuuden Kysymykset-sivulle; ne tulevat mukaan PDF-raporttiin.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;h2 id='questions'&gt;&lt;a name='questions'&gt;&lt;/a&gt;3. Questions to discuss&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Why are we collaborating?&lt;/b&gt; To work more efficiently, to package existing services in a new way, or to create a new service?&lt;/li&gt;&lt;li&gt;&lt;b&gt;What binds us together?&lt;/b&gt; Which of our resources complement each other?&lt;/li&gt;&lt;li&gt;&lt;b&gt;Which technology and places let us share?&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;How do we build routines and keep improving them?&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Write your answers on the partnership's Questions page; they go into the PDF report.&lt;/p&gt;</source>
-            <translation type="vanished">&lt;h2 id='questions'&gt;&lt;a name='questions'&gt;&lt;/a&gt;3. Keskustelukysymykset&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Miksi teemme yhteistyötä?&lt;/b&gt; Toimiaksemme tehokkaammin, paketoidaksemme nykyiset palvelut uudella tavalla vai luodaksemme uuden palvelun?&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mikä meitä yhdistää?&lt;/b&gt; Mitkä resurssimme täydentävät toisiaan?&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mikä teknologia ja mitkä paikat mahdollistavat jakamisen?&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Miten rakennamme rutiineja ja parannamme niitä jatkuvasti?&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Kirjoittakaa vastauksenne kumppanuuden Kysymykset-sivulle; ne tulevat mukaan PDF-raporttiin.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>&lt;h2 id='learning'&gt;&lt;a name='learning'&gt;&lt;/a&gt;4. Keep learning&lt;/h2&gt;&lt;p&gt;Once the service runs, meet regularly and ask three questions: &lt;i&gt;What works for us locally? What works for the citizens? What needs to be improved?&lt;/i&gt; Record each meeting as a dated reflection, change the map when the practice changes, and compare with earlier reflections.&lt;/p&gt;</source>
@@ -1774,22 +1699,6 @@
             <translation>Nimetön</translation>
         </message>
         <message>
-            <source>Cannot open the map</source>
-            <translation type="vanished">Karttaa ei voi avata</translation>
-        </message>
-        <message>
-            <source>The map could not be opened:
-
-%s
-
-The current map is unchanged.</source>
-            <translation type="vanished">Karttaa ei voitu avata:
-
-%s
-
-Nykyinen kartta on ennallaan.</translation>
-        </message>
-        <message>
             <source>Cannot save the map</source>
             <translation>Karttaa ei voi tallentaa</translation>
         </message>
@@ -1888,10 +1797,6 @@ Kartta on ennallaan.</translation>
         <message>
             <source>Exported %s</source>
             <translation>Viety %s</translation>
-        </message>
-        <message>
-            <source> (then click, or press Enter to place it from the keyboard)</source>
-            <translation type="vanished"> (napsauta sitten, tai sijoita näppäimistöllä painamalla Enter)</translation>
         </message>
         <message>
             <source>&amp;About OppSpace</source>
@@ -2008,18 +1913,6 @@ Kartta on ennallaan.</translation>
         <message>
             <source>Choose a flow's kind, source and target from lists</source>
             <translation>Valitse virran laji, lähde ja kohde luetteloista</translation>
-        </message>
-        <message>
-            <source>Click in a lane to add an activity</source>
-            <translation type="vanished">Lisää toiminto napsauttamalla kaistaa</translation>
-        </message>
-        <message>
-            <source>Click on the map to add a lane below</source>
-            <translation type="vanished">Lisää kaista alapuolelle napsauttamalla karttaa</translation>
-        </message>
-        <message>
-            <source>Click on the map to add a phase column</source>
-            <translation type="vanished">Lisää vaihesarake napsauttamalla karttaa</translation>
         </message>
         <message>
             <source>Co-produced with citizens (&amp;*)</source>
@@ -2273,30 +2166,6 @@ Avoin kartta on ennallaan.</translation>
             <translation>vapaaehtoinen</translation>
         </message>
         <message>
-            <source>personal data, consent:</source>
-            <translation type="vanished">henkilötietoja, suostumus:</translation>
-        </message>
-        <message>
-            <source>obtained</source>
-            <translation type="vanished">saatu</translation>
-        </message>
-        <message>
-            <source>missing</source>
-            <translation type="vanished">puuttuu</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation type="vanished">ei tiedossa</translation>
-        </message>
-        <message>
-            <source>not needed</source>
-            <translation type="vanished">ei tarvita</translation>
-        </message>
-        <message>
-            <source>CITIZEN</source>
-            <translation type="vanished">KANSALAINEN</translation>
-        </message>
-        <message>
             <source>other</source>
             <translation>muu</translation>
         </message>
@@ -2340,10 +2209,6 @@ Avoin kartta on ennallaan.</translation>
             <source>What the flow carries</source>
             <translation>Mitä virta välittää</translation>
         </message>
-        <message>
-            <source>Rename</source>
-            <translation type="vanished">Nimeä uudelleen</translation>
-        </message>
     </context>
     <context>
         <name>MapWords</name>
@@ -2383,26 +2248,6 @@ Avoin kartta on ennallaan.</translation>
         <message>
             <source>Flows</source>
             <translation>Virrat</translation>
-        </message>
-        <message>
-            <source>no personal data</source>
-            <translation type="vanished">ei henkilötietoja</translation>
-        </message>
-        <message>
-            <source>personal data, consent obtained</source>
-            <translation type="vanished">henkilötietoja, suostumus saatu</translation>
-        </message>
-        <message>
-            <source>personal data, consent missing</source>
-            <translation type="vanished">henkilötietoja, suostumus puuttuu</translation>
-        </message>
-        <message>
-            <source>personal data, consent not needed</source>
-            <translation type="vanished">henkilötietoja, suostumusta ei tarvita</translation>
-        </message>
-        <message>
-            <source>personal data, consent unknown</source>
-            <translation type="vanished">henkilötietoja, suostumus tuntematon</translation>
         </message>
         <message>
             <source>activities: {count}</source>
@@ -2566,10 +2411,6 @@ Avoin kartta on ennallaan.</translation>
             <translation>Digitaalinen</translation>
         </message>
         <message>
-            <source>Efficiency</source>
-            <translation type="vanished">Tehokkuus</translation>
-        </message>
-        <message>
             <source>Existing</source>
             <translation>Olemassa oleva</translation>
         </message>
@@ -2580,10 +2421,6 @@ Avoin kartta on ennallaan.</translation>
         <message>
             <source>Needs investment</source>
             <translation>Vaatii investoinnin</translation>
-        </message>
-        <message>
-            <source>New services</source>
-            <translation type="vanished">Uudet palvelut</translation>
         </message>
         <message>
             <source>No asset</source>
@@ -2608,10 +2445,6 @@ Avoin kartta on ennallaan.</translation>
         <message>
             <source>Reciprocal</source>
             <translation>Vastavuoroinen</translation>
-        </message>
-        <message>
-            <source>Repackaging of existing services</source>
-            <translation type="vanished">Nykyisten palvelujen uudelleen paketointi</translation>
         </message>
         <message>
             <source>Sequential</source>
@@ -2765,22 +2598,6 @@ Avoin kartta on ennallaan.</translation>
         <message>
             <source>Once the collaboration runs, note regularly what works for you, what works for the citizens and what needs to be improved. Newest first.</source>
             <translation>Kun yhteistyö on käynnissä, kirjatkaa säännöllisesti, mikä toimii teille, mikä toimii kansalaisille ja mitä pitää parantaa. Uusimmat ensin.</translation>
-        </message>
-        <message>
-            <source>Why are we collaborating: for efficiency, to repackage existing services, or to create new services for the citizens?</source>
-            <translation type="vanished">Miksi teemme yhteistyötä: tehokkuuden vuoksi, nykyisten palvelujen uudelleen paketoimiseksi vai uusien palvelujen luomiseksi kansalaisille?</translation>
-        </message>
-        <message>
-            <source>Which complementary resources bind us together, and how do they complement each other?</source>
-            <translation type="vanished">Mitkä toisiaan täydentävät resurssit sitovat meidät yhteen, ja miten ne täydentävät toisiaan?</translation>
-        </message>
-        <message>
-            <source>Which technology will let us share information, and is there a place where people from the different organisations can meet?</source>
-            <translation type="vanished">Mikä teknologia mahdollistaa tiedon jakamisen, ja onko paikkaa, jossa eri organisaatioiden ihmiset voivat kohdata?</translation>
-        </message>
-        <message>
-            <source>How do we make sure good knowledge-sharing routines are built, and that we keep looking for improvements?</source>
-            <translation type="vanished">Miten varmistamme, että hyvät tiedonjakamisen rutiinit rakentuvat ja että etsimme jatkuvasti parannuksia?</translation>
         </message>
         <message>
             <source>&lt;b&gt;Pooled&lt;/b&gt;: each resource adds to a common offer on its own – least coordination. &lt;b&gt;Sequential&lt;/b&gt;: one partner's work feeds the next – plan the hand-overs. &lt;b&gt;Reciprocal&lt;/b&gt;: partners feed each other back and forth – most coordination.</source>
@@ -2986,26 +2803,6 @@ Avoin kartta on ennallaan.</translation>
             <translation>Nimi</translation>
         </message>
         <message>
-            <source>public</source>
-            <translation type="vanished">julkinen</translation>
-        </message>
-        <message>
-            <source>private</source>
-            <translation type="vanished">yksityinen</translation>
-        </message>
-        <message>
-            <source>voluntary</source>
-            <translation type="vanished">vapaaehtoinen</translation>
-        </message>
-        <message>
-            <source>citizen</source>
-            <translation type="vanished">kansalainen</translation>
-        </message>
-        <message>
-            <source>other</source>
-            <translation type="vanished">muu</translation>
-        </message>
-        <message>
             <source>Public organisation</source>
             <translation>Julkinen organisaatio</translation>
         </message>
@@ -3088,38 +2885,6 @@ Avoin kartta on ennallaan.</translation>
         <message>
             <source>Personal data</source>
             <translation>Henkilötiedot</translation>
-        </message>
-        <message>
-            <source>Unknown</source>
-            <translation type="vanished">Tuntematon</translation>
-        </message>
-        <message>
-            <source>Obtained</source>
-            <translation type="vanished">Saatu</translation>
-        </message>
-        <message>
-            <source>Missing</source>
-            <translation type="vanished">Puuttuu</translation>
-        </message>
-        <message>
-            <source>Not needed (no personal data)</source>
-            <translation type="vanished">Ei tarpeen (ei henkilötietoja)</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation type="vanished">tuntematon</translation>
-        </message>
-        <message>
-            <source>obtained</source>
-            <translation type="vanished">saatu</translation>
-        </message>
-        <message>
-            <source>missing</source>
-            <translation type="vanished">puuttuu</translation>
-        </message>
-        <message>
-            <source>not needed</source>
-            <translation type="vanished">ei tarpeen</translation>
         </message>
         <message>
             <source>Consent</source>
@@ -3341,10 +3106,6 @@ Avoin kartta on ennallaan.</translation>
             <translation>Tekijät</translation>
         </message>
         <message>
-            <source>Code</source>
-            <translation type="vanished">Koodi</translation>
-        </message>
-        <message>
             <source>Concerns</source>
             <translation>Koskee</translation>
         </message>
@@ -3545,53 +3306,9 @@ Avoin kartta on ennallaan.</translation>
             <translation>Tiedoksi</translation>
         </message>
         <message>
-            <source>consent not needed</source>
-            <translation type="vanished">suostumusta ei tarvita</translation>
-        </message>
-        <message>
-            <source>consent obtained</source>
-            <translation type="vanished">suostumus saatu</translation>
-        </message>
-        <message>
-            <source>consent MISSING</source>
-            <translation type="vanished">suostumus PUUTTUU</translation>
-        </message>
-        <message>
-            <source>consent unknown</source>
-            <translation type="vanished">suostumus tuntematon</translation>
-        </message>
-        <message>
             <source>… and {count} more activities: see the map pages, or the JSON or CSV export for the full list.</source>
             <extracomment>rows per table piece; long lists become several tables, so splitting stays linear activities listed in the report; a bigger map's are in the JSON/CSV export</extracomment>
             <translation>… ja {count} muuta toimintoa: katso karttasivut tai JSON- tai CSV-vienti koko luettelolle.</translation>
-        </message>
-        <message>
-            <source>efficiency</source>
-            <translation type="vanished">tehokkuus</translation>
-        </message>
-        <message>
-            <source>repackaging of existing services</source>
-            <translation type="vanished">nykyisten palvelujen uudelleen paketointi</translation>
-        </message>
-        <message>
-            <source>a new service</source>
-            <translation type="vanished">uusi palvelu</translation>
-        </message>
-        <message>
-            <source>Why are we collaborating: efficiency, repackaging of existing services, or a new service?</source>
-            <translation type="vanished">Miksi teemme yhteistyötä: tehokkuus, nykyisten palvelujen uudelleen paketointi vai uusi palvelu?</translation>
-        </message>
-        <message>
-            <source>What binds us: which complementary resources does each partner bring?</source>
-            <translation type="vanished">Mikä sitoo meidät yhteen: mitä toisiaan täydentäviä resursseja kukin kumppani tuo?</translation>
-        </message>
-        <message>
-            <source>Which technology and places enable us to share knowledge?</source>
-            <translation type="vanished">Mitkä teknologiat ja paikat mahdollistavat tiedon jakamisen?</translation>
-        </message>
-        <message>
-            <source>How do we build knowledge-sharing routines and keep improving them?</source>
-            <translation type="vanished">Miten rakennamme tiedonjakamisen rutiineja ja parannamme niitä jatkuvasti?</translation>
         </message>
         <message>
             <source>public</source>
@@ -3831,6 +3548,17 @@ Avoin kartta on ennallaan.</translation>
         <message>
             <source>Remove</source>
             <translation>Poista</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tools</name>
+        <message>
+            <source>Not done: end the arrow on an activity or a lane header.</source>
+            <translation>Ei tehty: päätä nuoli toimintoon tai kaistan otsikkoon.</translation>
+        </message>
+        <message>
+            <source>Start the arrow on an activity or a lane header.</source>
+            <translation>Aloita nuoli toiminnosta tai kaistan otsikosta.</translation>
         </message>
     </context>
     <context>
@@ -4262,25 +3990,6 @@ Avoin kartta on ennallaan.</translation>
             <source>New name</source>
             <extracomment>the map id a row stands for the text Enter edits (title, name, what)</extracomment>
             <translation>Uusi nimi</translation>
-        </message>
-    </context>
-    <context>
-        <name>panel</name>
-        <message>
-            <source>What if</source>
-            <translation type="vanished">Entä jos</translation>
-        </message>
-        <message>
-            <source>What if this were gone?</source>
-            <translation type="vanished">Entä jos tätä ei olisi?</translation>
-        </message>
-        <message>
-            <source>Show what removing the selected item would break, without removing it</source>
-            <translation type="vanished">Näytä, mitä valitun poistaminen rikkoisi, poistamatta sitä</translation>
-        </message>
-        <message>
-            <source>Select an actor, activity or asset first.</source>
-            <translation type="vanished">Valitse ensin toimija, toiminto tai resurssi.</translation>
         </message>
     </context>
 </TS>
