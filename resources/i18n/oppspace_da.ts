@@ -48,6 +48,10 @@
             <translation>Tilføj sekvensstrøm</translation>
         </message>
         <message>
+            <source>Make lane %1 a %2 lane</source>
+            <translation>Gør banen %1 til en %2-bane</translation>
+        </message>
+        <message>
             <source>“%1” is a %2 lane; change its kind in Properties if it is not.</source>
             <translation>“%1” er en %2-bane; ret dens type under Egenskaber, hvis det ikke passer.</translation>
         </message>
@@ -388,6 +392,10 @@
         <message>
             <source>“%1” is a %2 lane; change its kind in Properties if it is not.</source>
             <translation>“%1” er en %2-bane; ret dens type under Egenskaber, hvis det ikke passer.</translation>
+        </message>
+        <message>
+            <source>Make lane %1 a %2 lane</source>
+            <translation>Gør banen %1 til en %2-bane</translation>
         </message>
     </context>
     <context>
@@ -1550,6 +1558,17 @@
         </message>
     </context>
     <context>
+        <name>KindChooser</name>
+        <message>
+            <source>The lane's kind, guessed from its name; choose another if it is wrong</source>
+            <translation>Banens type, gættet ud fra navnet; vælg en anden, hvis den er forkert</translation>
+        </message>
+        <message>
+            <source>Lane kind</source>
+            <translation>Banens type</translation>
+        </message>
+    </context>
+    <context>
         <name>LiveSessionUi</name>
         <message>
             <source>Share &amp;Live…</source>
@@ -2152,7 +2171,7 @@ Det åbne kort er uændret.</translation>
         <name>MapView</name>
         <message>
             <source>Activity title</source>
-            <extracomment>the user cancelled editing (Esc) the zoom factor changed (1.0 = 100 %)</extracomment>
+            <extracomment>the user cancelled editing (Esc) the editor lost the keyboard focus (every time, unlike editingFinished) the zoom factor changed (1.0 = 100 %) beside a lane's name while it is typed</extracomment>
             <translation>Aktivitetens titel</translation>
         </message>
         <message>
@@ -2633,8 +2652,12 @@ Det åbne kort er uændret.</translation>
     <context>
         <name>PartnershipTableModel</name>
         <message>
-            <source>choose…</source>
+            <source>Not chosen yet: click to choose. Until then the map says “%1”.</source>
             <extracomment>role giving a cell's editor kind: "text", "choice", "multi" or "date" role giving a cell's choices as [(value, label)] role giving the id of the actor/asset a cell shows (for "show on canvas") a cell still to choose: a quiet red, like a form's required field "" in the editor means None in the file other partnership lists whose names the cells show fields a new row can only guess (the file needs a value): shown as "choose…" until the user picks one (new item, fields not chosen yet)</extracomment>
+            <translation>Ikke valgt endnu: klik for at vælge. Indtil da står der „%1“ på kortet.</translation>
+        </message>
+        <message>
+            <source>choose…</source>
             <translation>vælg…</translation>
         </message>
         <message>
