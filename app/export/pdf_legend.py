@@ -8,7 +8,8 @@ from __future__ import annotations
 from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 
-from app.i18n import consent_legend, translate
+from app.i18n import translate
+from app.wording import consent_legend
 from app.model import layout as lay
 from app.model import style
 

@@ -94,7 +94,8 @@ class ColumnDrawing:
 
 @dataclass
 class Delta:
-    """What :meth:`~app.model.drawing.MapDrawing.update` changed, by id: the scene re-applies only these."""
+    """What :meth:`~app.model.drawing.MapDrawing.update` changed, by id: the scene re-applies
+    only these."""
 
     boxes: set[str] = field(default_factory=set)
     arrows: set[str] = field(default_factory=set)
