@@ -47,6 +47,7 @@ __all__ = [
 
 #: the router's corridors lie within 200 units of an arrow's ends (routing._lines), plus GAP
 DETOUR_REACH = 200.0 + routing.GAP + routing.MARGIN + 2.0
+BORDER_BAND = 80.0  #: labels this near a lane border that moved look for a place again
 
 
 class MapDrawing(ArrowPlanning):
@@ -73,6 +74,7 @@ class MapDrawing(ArrowPlanning):
         self._acts: set[str] = set()  #: activities to measure and place again
         self._flows: set[str] = set()  #: flows whose ends, kind or label changed
         self._actors: set[str] = set()  #: lanes whose name or colour changed
+        self._borders: tuple[float, ...] = ()  #: lane borders, which labels keep off
         self._everything = True
         self.update()
 
@@ -113,6 +115,7 @@ class MapDrawing(ArrowPlanning):
         old = self.layout
         self.layout = lay.compute(doc, self._drawn_height)
         moved_lanes = self._sync_lanes(old, delta, everything)
+        route |= self._sync_borders()
         self._sync_columns(delta)
         route |= self._sync_boxes(moved_lanes, delta)
         self._acts.clear()
@@ -278,6 +281,18 @@ class MapDrawing(ArrowPlanning):
         route |= self._passing(rect)
         if before is not None:
             route |= self._passing(before.rect)
+        return route
+
+    def _sync_borders(self) -> set[str]:
+        """The arrows labelled (or running) near a lane border that came, went or moved: their
+        labels look for a place again, so that none sits across a border."""
+        borders = tuple(lane.top for lane in self.layout.lanes[1:])
+        changed = set(borders) ^ set(self._borders)
+        self._borders = borders
+        route: set[str] = set()
+        for y in changed:
+            route |= self._passing(Rect(0.0, y - BORDER_BAND, self.layout.width + BORDER_BAND,
+                                        2 * BORDER_BAND))
         return route
 
     def _passing(self, rect: Rect) -> set[str]:

@@ -37,6 +37,7 @@ class ArrowPlanning:
     lanes: dict[str, LaneDrawing]
     wrap: Callable[[str, float, str], list[str]]
     _taken: routing.Grid  #: boxes and labels with their badge corners: where labels may not go
+    _borders: tuple[float, ...]  #: the lane borders labels keep off
     _mids: routing.Grid  #: the middles of arrows (their badges)
     _channels: Channels
     _ends: dict[str, tuple[str, str]]
@@ -213,7 +214,10 @@ class ArrowPlanning:
         rect = None
         consent = flow.consent if info and flow.personal_data else None
         if flow.what or consent:
-            wrap_at = style.CONSENT_WRAP if consent else style.LABEL_MAX_WIDTH
+            wrap_at = style.LABEL_MAX_WIDTH
+            if consent:  # narrower, but no word broken that a plain label keeps whole
+                words = [self.measure("label", word) for word in flow.what.split()[:64]]
+                wrap_at = min(max([style.CONSENT_WRAP, *words]), style.LABEL_MAX_WIDTH)
             label = tuple(self.wrap(flow.what, wrap_at, "label")) if flow.what else ()
             w, h = label_size([self.measure("label", line) for line in label], consent is not None)
             if crowded:  # thousands of arrows: centred on the arrow, no search
@@ -221,6 +225,6 @@ class ArrowPlanning:
                 rect = Rect(mx - w / 2, my - h / 2, w, h)
             else:
                 rect = routing.place_label(points, w, h, (self._taken,), self._mids, fid,
-                                          BADGE_REACH)
+                                          BADGE_REACH, self._borders)
                 self._taken.add(badged(rect), ("label", fid))
         return ArrowDrawing(fid, info, tuple(points), head, label, rect, consent)

@@ -48,6 +48,10 @@
             <translation>Lisää järjestysvirta</translation>
         </message>
         <message>
+            <source>Make lane %1 a %2 lane</source>
+            <translation>Tee kaistasta %1 %2-kaista</translation>
+        </message>
+        <message>
             <source>“%1” is a %2 lane; change its kind in Properties if it is not.</source>
             <translation>“%1” on kaista, jonka tyyppi on %2; muuta tyyppiä Ominaisuuksissa, jos se ei pidä paikkaansa.</translation>
         </message>
@@ -388,6 +392,10 @@
         <message>
             <source>“%1” is a %2 lane; change its kind in Properties if it is not.</source>
             <translation>“%1” on kaista, jonka tyyppi on %2; muuta tyyppiä Ominaisuuksissa, jos se ei pidä paikkaansa.</translation>
+        </message>
+        <message>
+            <source>Make lane %1 a %2 lane</source>
+            <translation>Tee kaistasta %1 %2-kaista</translation>
         </message>
     </context>
     <context>
@@ -1550,6 +1558,17 @@
         </message>
     </context>
     <context>
+        <name>KindChooser</name>
+        <message>
+            <source>The lane's kind, guessed from its name; choose another if it is wrong</source>
+            <translation>Kaistan tyyppi, arvattu nimestä; valitse toinen, jos se on väärä</translation>
+        </message>
+        <message>
+            <source>Lane kind</source>
+            <translation>Kaistan tyyppi</translation>
+        </message>
+    </context>
+    <context>
         <name>LiveSessionUi</name>
         <message>
             <source>Share &amp;Live…</source>
@@ -2133,29 +2152,6 @@ Avoin kartta on ennallaan.</translation>
         </message>
     </context>
     <context>
-        <name>Map</name>
-        <message>
-            <source>public</source>
-            <translation>julkinen</translation>
-        </message>
-        <message>
-            <source>private</source>
-            <translation>yksityinen</translation>
-        </message>
-        <message>
-            <source>voluntary</source>
-            <translation>vapaaehtoinen</translation>
-        </message>
-        <message>
-            <source>other</source>
-            <translation>muu</translation>
-        </message>
-        <message>
-            <source>citizen</source>
-            <translation>kansalainen</translation>
-        </message>
-    </context>
-    <context>
         <name>MapScene</name>
         <message>
             <source>co-produced with citizens</source>
@@ -2175,7 +2171,7 @@ Avoin kartta on ennallaan.</translation>
         <name>MapView</name>
         <message>
             <source>Activity title</source>
-            <extracomment>the user cancelled editing (Esc) the zoom factor changed (1.0 = 100 %)</extracomment>
+            <extracomment>the user cancelled editing (Esc) the editor lost the keyboard focus (every time, unlike editingFinished) the zoom factor changed (1.0 = 100 %) beside a lane's name while it is typed</extracomment>
             <translation>Toiminnon otsikko</translation>
         </message>
         <message>
@@ -2656,8 +2652,12 @@ Avoin kartta on ennallaan.</translation>
     <context>
         <name>PartnershipTableModel</name>
         <message>
-            <source>choose…</source>
+            <source>Not chosen yet: click to choose. Until then the map says “%1”.</source>
             <extracomment>role giving a cell's editor kind: "text", "choice", "multi" or "date" role giving a cell's choices as [(value, label)] role giving the id of the actor/asset a cell shows (for "show on canvas") a cell still to choose: a quiet red, like a form's required field "" in the editor means None in the file other partnership lists whose names the cells show fields a new row can only guess (the file needs a value): shown as "choose…" until the user picks one (new item, fields not chosen yet)</extracomment>
+            <translation>Ei vielä valittu: valitse napsauttamalla. Siihen asti kartassa lukee ”%1”.</translation>
+        </message>
+        <message>
+            <source>choose…</source>
             <translation>valitse…</translation>
         </message>
         <message>
@@ -2780,26 +2780,6 @@ Avoin kartta on ennallaan.</translation>
             <translation>Nimi</translation>
         </message>
         <message>
-            <source>Public organisation</source>
-            <translation>Julkinen organisaatio</translation>
-        </message>
-        <message>
-            <source>Private company</source>
-            <translation>Yksityinen yritys</translation>
-        </message>
-        <message>
-            <source>Voluntary organisation</source>
-            <translation>Vapaaehtoisjärjestö</translation>
-        </message>
-        <message>
-            <source>Citizen</source>
-            <translation>Kansalainen</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Muu</translation>
-        </message>
-        <message>
             <source>Kind</source>
             <translation>Laji</translation>
         </message>
@@ -2918,7 +2898,7 @@ Avoin kartta on ennallaan.</translation>
         <name>RecoveryJournal</name>
         <message>
             <source>Could not write the recovery copy to %s: %s</source>
-            <extracomment>the recovery folder: owner only, whatever the umask recovery copies, sidecars and locks: owner only the journal was written (path of the recovery copy) the journal was removed (clean save, don't save, normal quit) changes since the journal was last written</extracomment>
+            <extracomment>the journal was written (path of the recovery copy) the journal was removed (clean save, don't save, normal quit) changes since the journal was last written</extracomment>
             <translation>Palautuskopiota ei voitu kirjoittaa kohteeseen %s: %s</translation>
         </message>
         <message>
@@ -3288,28 +3268,8 @@ Avoin kartta on ennallaan.</translation>
             <translation>… ja {count} muuta toimintoa: katso karttasivut tai JSON- tai CSV-vienti koko luettelolle.</translation>
         </message>
         <message>
-            <source>public</source>
-            <extracomment>model values printed through _t(): actor kind, asset kind and status, level, nature, interdependence</extracomment>
-            <translation>julkinen</translation>
-        </message>
-        <message>
-            <source>private</source>
-            <translation>yksityinen</translation>
-        </message>
-        <message>
-            <source>voluntary</source>
-            <translation>vapaaehtoinen</translation>
-        </message>
-        <message>
-            <source>citizen</source>
-            <translation>kansalainen</translation>
-        </message>
-        <message>
-            <source>other</source>
-            <translation>muu</translation>
-        </message>
-        <message>
             <source>digital</source>
+            <extracomment>model values printed through _t(): asset kind and status, level, nature, interdependence (an actor's kind is worded in app.wording)</extracomment>
             <translation>digitaalinen</translation>
         </message>
         <message>
@@ -3757,6 +3717,48 @@ Avoin kartta on ennallaan.</translation>
         <message>
             <source>New services</source>
             <translation>Uudet palvelut</translation>
+        </message>
+        <message>
+            <source>public</source>
+            <extracomment>Actor.kind value -&gt; the word under a lane's name (canvas, PDF map) and in the PDF's tables</extracomment>
+            <translation>julkinen</translation>
+        </message>
+        <message>
+            <source>private</source>
+            <translation>yksityinen</translation>
+        </message>
+        <message>
+            <source>voluntary</source>
+            <translation>vapaaehtoinen</translation>
+        </message>
+        <message>
+            <source>citizen</source>
+            <translation>kansalainen</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>muu</translation>
+        </message>
+        <message>
+            <source>Public organisation</source>
+            <extracomment>Actor.kind value -&gt; the choice in the actor form, in the order offered</extracomment>
+            <translation>Julkinen organisaatio</translation>
+        </message>
+        <message>
+            <source>Private company</source>
+            <translation>Yksityinen yritys</translation>
+        </message>
+        <message>
+            <source>Voluntary organisation</source>
+            <translation>Vapaaehtoisjärjestö</translation>
+        </message>
+        <message>
+            <source>Citizen</source>
+            <translation>Kansalainen</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Muu</translation>
         </message>
         <message>
             <source>Unknown</source>

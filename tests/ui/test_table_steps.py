@@ -82,6 +82,8 @@ def test_a_new_resource_shows_what_needs_choosing_until_chosen(qtbot, panel):
     model = table.model()
     assert model.index(row, 0).data() == "choose…"  # owner
     assert model.index(row, 2).data() == "choose…"  # nature
+    assert "click to choose" in model.index(row, 2).data(Qt.ItemDataRole.ToolTipRole)
+    assert "“Intangible”" in model.index(row, 2).data(Qt.ItemDataRole.ToolTipRole)  # the guess
     combo = editor_at(table, row, 0)  # the owner's list opened by itself
     assert isinstance(combo, QComboBox)
     qtbot.waitUntil(lambda: combo.view().isVisible())
