@@ -36,15 +36,6 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
-def kind_label(kind: str) -> str:
-    """An actor's kind as shown under its lane name, on the canvas and in the PDF (literal
-    calls, so lupdate sees them)."""
-    labels = {"public": translate("Map", "public"), "private": translate("Map", "private"),
-              "voluntary": translate("Map", "voluntary"), "citizen": translate("Map", "citizen"),
-              "other": translate("Map", "other")}
-    return labels.get(kind, kind)
-
-
 def install_hook(hook: Callable[[str, str], str] | None) -> None:
     """Let the editor route translations through Qt's installed translators."""
     global _hook

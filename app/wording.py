@@ -1,5 +1,5 @@
-"""The domain's own words, typed once: the four guiding questions, the partnership purposes
-and the consent states. The partnership panel, the workshop, the PDF report and the guide all
+"""The domain's own words, typed once: the four guiding questions, the partnership purposes,
+the kinds of actor and the consent states. The partnership panel, the workshop, the PDF report and the guide all
 show them from here, so a reader sees the same question on screen and on paper, and a
 translator translates each once (context "Wording").
 
@@ -32,6 +32,23 @@ PURPOSES: dict[str, str] = {
     "efficiency": QT_TRANSLATE_NOOP("Wording", "Efficiency"),
     "repackaging": QT_TRANSLATE_NOOP("Wording", "Repackaging of existing services"),
     "new_service": QT_TRANSLATE_NOOP("Wording", "New services"),
+}
+
+#: Actor.kind value -> the word under a lane's name (canvas, PDF map) and in the PDF's tables
+KINDS: dict[str, str] = {
+    "public": QT_TRANSLATE_NOOP("Wording", "public"),
+    "private": QT_TRANSLATE_NOOP("Wording", "private"),
+    "voluntary": QT_TRANSLATE_NOOP("Wording", "voluntary"),
+    "citizen": QT_TRANSLATE_NOOP("Wording", "citizen"),
+    "other": QT_TRANSLATE_NOOP("Wording", "other"),
+}
+#: Actor.kind value -> the choice in the actor form, in the order offered
+KIND_CHOICES: dict[str, str] = {
+    "public": QT_TRANSLATE_NOOP("Wording", "Public organisation"),
+    "private": QT_TRANSLATE_NOOP("Wording", "Private company"),
+    "voluntary": QT_TRANSLATE_NOOP("Wording", "Voluntary organisation"),
+    "citizen": QT_TRANSLATE_NOOP("Wording", "Citizen"),
+    "other": QT_TRANSLATE_NOOP("Wording", "Other"),
 }
 
 #: InformationFlow.consent value -> label, in the order a form offers them
@@ -84,6 +101,11 @@ def questions() -> list[tuple[str, str]]:
 def purpose_label(value: str) -> str:
     """A purpose as shown; "" when none is chosen."""
     return shown(PURPOSES[value]) if value in PURPOSES else ""
+
+
+def kind_label(kind: str) -> str:
+    """An actor's kind in a word (a value the model does not know stays as it is)."""
+    return shown(KINDS[kind]) if kind in KINDS else kind
 
 
 def consent_word(value: str) -> str:

@@ -2152,29 +2152,6 @@ Det åbne kort er uændret.</translation>
         </message>
     </context>
     <context>
-        <name>Map</name>
-        <message>
-            <source>public</source>
-            <translation>offentlig</translation>
-        </message>
-        <message>
-            <source>private</source>
-            <translation>privat</translation>
-        </message>
-        <message>
-            <source>voluntary</source>
-            <translation>frivillig</translation>
-        </message>
-        <message>
-            <source>other</source>
-            <translation>anden</translation>
-        </message>
-        <message>
-            <source>citizen</source>
-            <translation>borger</translation>
-        </message>
-    </context>
-    <context>
         <name>MapScene</name>
         <message>
             <source>co-produced with citizens</source>
@@ -2803,26 +2780,6 @@ Det åbne kort er uændret.</translation>
             <translation>Navn</translation>
         </message>
         <message>
-            <source>Public organisation</source>
-            <translation>Offentlig organisation</translation>
-        </message>
-        <message>
-            <source>Private company</source>
-            <translation>Privat virksomhed</translation>
-        </message>
-        <message>
-            <source>Voluntary organisation</source>
-            <translation>Frivillig organisation</translation>
-        </message>
-        <message>
-            <source>Citizen</source>
-            <translation>Borger</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Anden</translation>
-        </message>
-        <message>
             <source>Kind</source>
             <translation>Type</translation>
         </message>
@@ -2941,7 +2898,7 @@ Det åbne kort er uændret.</translation>
         <name>RecoveryJournal</name>
         <message>
             <source>Could not write the recovery copy to %s: %s</source>
-            <extracomment>the recovery folder: owner only, whatever the umask recovery copies, sidecars and locks: owner only the journal was written (path of the recovery copy) the journal was removed (clean save, don't save, normal quit) changes since the journal was last written</extracomment>
+            <extracomment>the journal was written (path of the recovery copy) the journal was removed (clean save, don't save, normal quit) changes since the journal was last written</extracomment>
             <translation>Kunne ikke skrive gendannelseskopien til %s: %s</translation>
         </message>
         <message>
@@ -3311,28 +3268,8 @@ Det åbne kort er uændret.</translation>
             <translation>… og {count} aktiviteter mere: se kortsiderne, eller JSON- eller CSV-eksporten for hele listen.</translation>
         </message>
         <message>
-            <source>public</source>
-            <extracomment>model values printed through _t(): actor kind, asset kind and status, level, nature, interdependence</extracomment>
-            <translation>offentlig</translation>
-        </message>
-        <message>
-            <source>private</source>
-            <translation>privat</translation>
-        </message>
-        <message>
-            <source>voluntary</source>
-            <translation>frivillig</translation>
-        </message>
-        <message>
-            <source>citizen</source>
-            <translation>borger</translation>
-        </message>
-        <message>
-            <source>other</source>
-            <translation>anden</translation>
-        </message>
-        <message>
             <source>digital</source>
+            <extracomment>model values printed through _t(): asset kind and status, level, nature, interdependence (an actor's kind is worded in app.wording)</extracomment>
             <translation>digitalt</translation>
         </message>
         <message>
@@ -3780,6 +3717,48 @@ Det åbne kort er uændret.</translation>
         <message>
             <source>New services</source>
             <translation>Nye ydelser</translation>
+        </message>
+        <message>
+            <source>public</source>
+            <extracomment>Actor.kind value -&gt; the word under a lane's name (canvas, PDF map) and in the PDF's tables</extracomment>
+            <translation>offentlig</translation>
+        </message>
+        <message>
+            <source>private</source>
+            <translation>privat</translation>
+        </message>
+        <message>
+            <source>voluntary</source>
+            <translation>frivillig</translation>
+        </message>
+        <message>
+            <source>citizen</source>
+            <translation>borger</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>anden</translation>
+        </message>
+        <message>
+            <source>Public organisation</source>
+            <extracomment>Actor.kind value -&gt; the choice in the actor form, in the order offered</extracomment>
+            <translation>Offentlig organisation</translation>
+        </message>
+        <message>
+            <source>Private company</source>
+            <translation>Privat virksomhed</translation>
+        </message>
+        <message>
+            <source>Voluntary organisation</source>
+            <translation>Frivillig organisation</translation>
+        </message>
+        <message>
+            <source>Citizen</source>
+            <translation>Borger</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Anden</translation>
         </message>
         <message>
             <source>Unknown</source>

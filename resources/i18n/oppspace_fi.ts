@@ -2152,29 +2152,6 @@ Avoin kartta on ennallaan.</translation>
         </message>
     </context>
     <context>
-        <name>Map</name>
-        <message>
-            <source>public</source>
-            <translation>julkinen</translation>
-        </message>
-        <message>
-            <source>private</source>
-            <translation>yksityinen</translation>
-        </message>
-        <message>
-            <source>voluntary</source>
-            <translation>vapaaehtoinen</translation>
-        </message>
-        <message>
-            <source>other</source>
-            <translation>muu</translation>
-        </message>
-        <message>
-            <source>citizen</source>
-            <translation>kansalainen</translation>
-        </message>
-    </context>
-    <context>
         <name>MapScene</name>
         <message>
             <source>co-produced with citizens</source>
@@ -2803,26 +2780,6 @@ Avoin kartta on ennallaan.</translation>
             <translation>Nimi</translation>
         </message>
         <message>
-            <source>Public organisation</source>
-            <translation>Julkinen organisaatio</translation>
-        </message>
-        <message>
-            <source>Private company</source>
-            <translation>Yksityinen yritys</translation>
-        </message>
-        <message>
-            <source>Voluntary organisation</source>
-            <translation>Vapaaehtoisjärjestö</translation>
-        </message>
-        <message>
-            <source>Citizen</source>
-            <translation>Kansalainen</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Muu</translation>
-        </message>
-        <message>
             <source>Kind</source>
             <translation>Laji</translation>
         </message>
@@ -2941,7 +2898,7 @@ Avoin kartta on ennallaan.</translation>
         <name>RecoveryJournal</name>
         <message>
             <source>Could not write the recovery copy to %s: %s</source>
-            <extracomment>the recovery folder: owner only, whatever the umask recovery copies, sidecars and locks: owner only the journal was written (path of the recovery copy) the journal was removed (clean save, don't save, normal quit) changes since the journal was last written</extracomment>
+            <extracomment>the journal was written (path of the recovery copy) the journal was removed (clean save, don't save, normal quit) changes since the journal was last written</extracomment>
             <translation>Palautuskopiota ei voitu kirjoittaa kohteeseen %s: %s</translation>
         </message>
         <message>
@@ -3311,28 +3268,8 @@ Avoin kartta on ennallaan.</translation>
             <translation>… ja {count} muuta toimintoa: katso karttasivut tai JSON- tai CSV-vienti koko luettelolle.</translation>
         </message>
         <message>
-            <source>public</source>
-            <extracomment>model values printed through _t(): actor kind, asset kind and status, level, nature, interdependence</extracomment>
-            <translation>julkinen</translation>
-        </message>
-        <message>
-            <source>private</source>
-            <translation>yksityinen</translation>
-        </message>
-        <message>
-            <source>voluntary</source>
-            <translation>vapaaehtoinen</translation>
-        </message>
-        <message>
-            <source>citizen</source>
-            <translation>kansalainen</translation>
-        </message>
-        <message>
-            <source>other</source>
-            <translation>muu</translation>
-        </message>
-        <message>
             <source>digital</source>
+            <extracomment>model values printed through _t(): asset kind and status, level, nature, interdependence (an actor's kind is worded in app.wording)</extracomment>
             <translation>digitaalinen</translation>
         </message>
         <message>
@@ -3780,6 +3717,48 @@ Avoin kartta on ennallaan.</translation>
         <message>
             <source>New services</source>
             <translation>Uudet palvelut</translation>
+        </message>
+        <message>
+            <source>public</source>
+            <extracomment>Actor.kind value -&gt; the word under a lane's name (canvas, PDF map) and in the PDF's tables</extracomment>
+            <translation>julkinen</translation>
+        </message>
+        <message>
+            <source>private</source>
+            <translation>yksityinen</translation>
+        </message>
+        <message>
+            <source>voluntary</source>
+            <translation>vapaaehtoinen</translation>
+        </message>
+        <message>
+            <source>citizen</source>
+            <translation>kansalainen</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>muu</translation>
+        </message>
+        <message>
+            <source>Public organisation</source>
+            <extracomment>Actor.kind value -&gt; the choice in the actor form, in the order offered</extracomment>
+            <translation>Julkinen organisaatio</translation>
+        </message>
+        <message>
+            <source>Private company</source>
+            <translation>Yksityinen yritys</translation>
+        </message>
+        <message>
+            <source>Voluntary organisation</source>
+            <translation>Vapaaehtoisjärjestö</translation>
+        </message>
+        <message>
+            <source>Citizen</source>
+            <translation>Kansalainen</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Muu</translation>
         </message>
         <message>
             <source>Unknown</source>

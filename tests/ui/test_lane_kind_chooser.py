@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox
 
-from app.i18n import kind_label
+from app.wording import kind_label
 
 from canvas_support import choose, click, header_center, open_window
 

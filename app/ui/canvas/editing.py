@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QMimeData, QPointF
 from PySide6.QtGui import QGuiApplication
 
 from app.model import Activity, Actor, Document, DocumentError, Flow, Phase, edits
-from app.i18n import kind_label
+from app.wording import kind_label
 from app.model import layout as geo
 from app.model.kinds import guess_kind
 from app.model.edits import Op, recording

@@ -21,8 +21,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from app.model import layout as geo
 from app.model import style
 from app.model.drawing import BoxDrawing, ColumnDrawing, LaneDrawing
-from app.i18n import kind_label
-from app.wording import consent_legend
+from app.wording import consent_legend, kind_label
 from app.model.layout import Rect
 
 Z_LANE, Z_PHASE, Z_FLOW, Z_ACTIVITY, Z_LABEL, Z_LEGEND = 0.0, 1.0, 2.0, 3.0, 4.0, 1.0

@@ -12,9 +12,9 @@ from typing import get_args
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from app.i18n import kind_label
 from app.model.document import ActorKind
 from app.model.kinds import guess_kind
+from app.wording import kind_label
 
 KINDS: tuple[str, ...] = get_args(ActorKind)
 

@@ -1,7 +1,8 @@
-"""A consent state has one word in each language, wherever it is written: the CSV file's
-consent column, the legend of the personal-data mark on the PDF's map page, the note in the
-PDF's need-to-know table and what a screen reader says about the flow (before, Finnish said
-"ei tiedossa" in the legend and "tuntematon" in the CSV file for the same state)."""
+"""A consent state and an actor's kind have one word in each language, wherever they are
+written. Consent: the CSV file's consent column, the legend of the personal-data mark on the
+PDF's map page, the note in the PDF's need-to-know table and what a screen reader says about the
+flow (before, Finnish said "ei tiedossa" in the legend and "tuntematon" in the CSV file for the
+same state). Kind: under the lane's name on the PDF map and in the report's actor table."""
 
 from __future__ import annotations
 
@@ -55,3 +56,23 @@ def test_a_consent_state_has_one_word_in_the_csv_the_pdf_and_the_spoken_descript
     report = " ".join(pages[1:])
     for word in WORDS[lang]:  # the need-to-know table's notes ("consent MISSING")
         assert re.search(re.escape(word), report, re.IGNORECASE), word
+
+
+KIND_WORDS = {"da": {"public": "offentlig", "private": "privat", "voluntary": "frivillig",
+                     "citizen": "borger"},
+              "fi": {"public": "julkinen", "private": "yksityinen", "voluntary": "vapaaehtoinen",
+                     "citizen": "kansalainen"}}
+
+
+@pytest.mark.parametrize("lang", ["da", "fi"])
+def test_an_actors_kind_has_one_word_on_the_map_page_and_in_the_actor_table(tmp_path, lang):
+    doc = from_template("aalborg-aktiv")
+    with i18n.speaking(lang):
+        export_pdf(doc, tmp_path / "map.pdf")
+    pages = [re.sub(r"\s+", " ", page.extract_text())
+             for page in pypdf.PdfReader(tmp_path / "map.pdf").pages]
+    report = " ".join(pages[1:])
+    for actor in doc.actors:
+        word = KIND_WORDS[lang][actor.kind]
+        assert word.upper() in pages[0], (actor.name, word)  # under the lane's name
+        assert re.search(re.escape(actor.name) + " " + re.escape(word), report), (actor.name, word)
