@@ -14,7 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
 
-from .items import font
+from .items import Bounded, font
 
 SIZE = 16.0
 WARN_FILL, WARN_INK = QBrush(QColor("#F2C12E")), QColor("#3A2E00")
@@ -24,7 +24,7 @@ BADGE_FONT = font(10, bold=True)
 CURRENT_PEN = QPen(QColor("#F08A00"), 4.0)
 
 
-class BadgeItem(QGraphicsItem):
+class BadgeItem(Bounded):
     """The badge itself; ``text`` is what its tooltip says (one finding a line)."""
 
     kind = "badge"
@@ -36,15 +36,13 @@ class BadgeItem(QGraphicsItem):
         self.warning = False
         self.count = 0
         self.text = ""
+        self.set_bounds(QRectF(-SIZE / 2 - 1, -SIZE / 2 - 1, SIZE + 2, SIZE + 2))
 
     def show_findings(self, findings: list) -> None:
         self.warning = any(f.severity == "warning" for f in findings)
         self.count = len(findings)
         self.text = "\n".join(f"• {f.message}" for f in findings)
         self.update()
-
-    def boundingRect(self) -> QRectF:
-        return QRectF(-SIZE / 2 - 1, -SIZE / 2 - 1, SIZE + 2, SIZE + 2)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:

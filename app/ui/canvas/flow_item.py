@@ -19,14 +19,14 @@ from app.model.drawing import ArrowDrawing, consent_rect, text_rect
 from app.model.layout import Rect
 
 from .items import (
-    FLOW_FLAGS, FLOW_PENS, LABEL_FILL, LABEL_FONT, LABEL_PEN, SELECTED, Z_FLOW, Z_LABEL,
+    FLOW_FLAGS, FLOW_PENS, Bounded, LABEL_FILL, LABEL_FONT, LABEL_PEN, SELECTED, Z_FLOW, Z_LABEL,
     draw_lines, paint_consent,
 )
 
 HIT_WIDTH = 5.0  #: half the width of the band around an arrow that picks it
 
 
-class FlowItem(QGraphicsItem):
+class FlowItem(Bounded):
     """An arrow: dotted for information (labelled with *what*), solid for the process order.
 
     The scene adds and removes ``label`` (None when the flow says nothing) with the arrow.
@@ -74,7 +74,6 @@ class FlowItem(QGraphicsItem):
         path). The plan gives both; a drag draws a straight arrow meanwhile."""
         if points == self._points and label == self._label_at and not self._bounds.isNull():
             return
-        self.prepareGeometryChange()
         self._points, self._label_at = points, label
         self._start, self._end = points[0], points[-1]
         head = geo.arrow_head(points[-2], points[-1])
@@ -84,6 +83,7 @@ class FlowItem(QGraphicsItem):
         m = HIT_WIDTH + 3
         self._bounds = QRectF(min(xs) - m, min(ys) - m, max(xs) - min(xs) + 2 * m,
                               max(ys) - min(ys) + 2 * m)
+        self.set_bounds(self._bounds)
         self._shape = None
         if self.label is not None:
             self.label.refresh()
@@ -113,9 +113,6 @@ class FlowItem(QGraphicsItem):
 
     def consent(self) -> str | None:
         return self._consent
-
-    def boundingRect(self) -> QRectF:
-        return self._bounds
 
     def shape(self) -> QPainterPath:
         if self._shape is None:
@@ -170,7 +167,7 @@ class FlowItem(QGraphicsItem):
 
 
 
-class FlowLabel(QGraphicsItem):
+class FlowLabel(Bounded):
     """A flow's *what*, drawn above the boxes so no box ever hides it."""
 
     kind = "flow"
@@ -185,12 +182,9 @@ class FlowLabel(QGraphicsItem):
     def refresh(self) -> None:
         rect = self.flow_item.label_rect()
         if rect != self._rect:
-            self.prepareGeometryChange()
             self._rect = rect
+            self.set_bounds(rect)
         self.update()
-
-    def boundingRect(self) -> QRectF:
-        return self._rect
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
