@@ -45,9 +45,7 @@ INFO_DASH = shared.INFO_DASH  #: dotted: tiny dashes with round caps become dots
 @lru_cache(maxsize=1)
 def register_fonts() -> tuple[str, str]:
     """Register the shipped DejaVu Sans once; reportlab embeds a subset as FontFile2."""
-    try:
-        pdfmetrics.getFont(FONT)
-    except KeyError:
+    if FONT not in pdfmetrics.getRegisteredFontNames():  # getFont would search AFM files first
         pdfmetrics.registerFont(TTFont(FONT, str(FONTS / "DejaVuSans.ttf")))
         pdfmetrics.registerFont(TTFont(FONT_BOLD, str(FONTS / "DejaVuSans-Bold.ttf")))
         pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT,

@@ -24,7 +24,7 @@ from typing import Callable, Iterable
 
 from . import layout as lay
 from . import routing, style
-from .document import Activity, Document
+from .document import Activity, Document, Flow
 from .events import Change
 from .layout import Rect
 from .nudge import Channels
@@ -147,6 +147,7 @@ class MapDrawing:
         self._pairs: dict[frozenset, list[str]] = {}
         self._slots: dict[str, dict[str, int]] = {}
         self._region: CellIndex | None = None
+        self._found: dict[str, object] | None = None  #: id -> object while a full update runs
         self._detoured: set[str] = set()  #: arrows the router sent around boxes
         self._acts: set[str] = set()  #: activities to measure and place again
         self._flows: set[str] = set()  #: flows whose ends, kind or label changed
@@ -186,6 +187,17 @@ class MapDrawing:
             self._flows.update(self.arrows)
             self._actors.update(a.id for a in doc.actors)
         everything, self._everything = self._everything, False
+        if everything:  # thousands of lookups by id: one pass over the lists instead
+            self._found = {}
+            for obj in (*doc.phases, *doc.actors, *doc.activities, *doc.flows):
+                self._found.setdefault(obj.id, obj)  # the first of an id, as Document.index
+        try:
+            return self._update(everything, delta)
+        finally:
+            self._found = None
+
+    def _update(self, everything: bool, delta: Delta) -> Delta:
+        doc = self.doc
         route = self._sync_flows(delta)
         self._measure_boxes()
         old = self.layout
@@ -198,6 +210,14 @@ class MapDrawing:
         self._draw_arrows(route, delta)
         return delta
 
+    def _activity(self, act_id: str) -> Activity | None:
+        found = self._found.get(act_id) if self._found is not None else self.doc.activity(act_id)
+        return found if isinstance(found, Activity) else None
+
+    def _flow(self, fid: str) -> Flow | None:
+        found = self._found.get(fid) if self._found is not None else self.doc.flow(fid)
+        return found if isinstance(found, Flow) else None
+
     def _drawn_height(self, act: Activity) -> float:
         wrapped = self._wrapped.get(act.id)
         return wrapped[2] if wrapped is not None else act.height
@@ -206,7 +226,7 @@ class MapDrawing:
         """Wrap the titles of the activities that changed (and of a re-coloured lane's)."""
         doc = self.doc
         for act_id in self._acts:
-            act = doc.activity(act_id)
+            act = self._activity(act_id)
             if act is None:
                 self._wrapped.pop(act_id, None)
                 continue
@@ -284,7 +304,7 @@ class MapDrawing:
         colors = {a.id: a.color for a in doc.actors}
         moved = routing.Grid()  #: where boxes were and are now
         for act_id in sorted(todo):  # the same order in every process
-            act = doc.activity(act_id)
+            act = self._activity(act_id)
             before = self.boxes.get(act_id)
             if act is None:
                 if before is not None:
@@ -379,7 +399,7 @@ class MapDrawing:
         """Follow flows that came, went or changed ends; returns the flows to route."""
         doc, route = self.doc, set()
         for fid in self._flows:
-            flow = doc.flow(fid)
+            flow = self._flow(fid)
             ends = (flow.source, flow.target) if flow is not None else None
             old = self._ends.get(fid)
             if old is not None and old != ends:
@@ -480,11 +500,11 @@ class MapDrawing:
         return [start, pb or lay.border_point(rb, start)]
 
     def _route(self, fid: str) -> list[Point] | None:
+        if routing.crowded(len(self.doc.flows)):
+            return self.straight(fid)
         ends = self._ends_of(fid)
         if ends is None:
             return None
-        if routing.crowded(len(self.doc.flows)):
-            return self.straight(fid)
         ra, rb, pa, pb = ends
         corridors = [lane.top for lane in self.layout.lanes] + [self.layout.height]
         return routing.route(ra, rb, self._obstacles, self._ends[fid], pa, pb, corridors)
@@ -534,7 +554,7 @@ class MapDrawing:
         return {f for f in self._channels.solve(keys) if f in self._ends}
 
     def _arrow(self, fid: str, points: list[Point], crowded: bool) -> ArrowDrawing:
-        flow = self.doc.flow(fid)
+        flow = self._flow(fid)
         info = flow.kind == "information"
         head = tuple(lay.arrow_head(points[-2], points[-1]))
         label: tuple[str, ...] = ()

@@ -64,19 +64,21 @@ class FlowItem(Bounded):
         if (self._label or self._consent) and self.label is None:
             self.label = FlowLabel(self)
         r = arrow.label_rect
-        self.set_points(list(arrow.points), (r.x, r.y, r.width, r.height) if r else None)
+        self.set_points(list(arrow.points), (r.x, r.y, r.width, r.height) if r else None,
+                        arrow.head)
         if self.label is not None:
             self.label.refresh()
 
     def set_points(self, points: list[tuple[float, float]],
-                   label: tuple[float, float, float, float] | None = None) -> None:
+                   label: tuple[float, float, float, float] | None = None,
+                   head: tuple | None = None) -> None:
         """The arrow's path and where its label sits (x, y, w, h; None: the middle of the
-        path). The plan gives both; a drag draws a straight arrow meanwhile."""
+        path). The plan gives both, and the head; a drag draws a straight arrow meanwhile."""
         if points == self._points and label == self._label_at and not self._bounds.isNull():
             return
         self._points, self._label_at = points, label
         self._start, self._end = points[0], points[-1]
-        head = geo.arrow_head(points[-2], points[-1])
+        head = head or geo.arrow_head(points[-2], points[-1])
         self._head = QPolygonF([QPointF(x, y) for x, y in head])
         xs = [p[0] for p in points] + [p[0] for p in head]
         ys = [p[1] for p in points] + [p[1] for p in head]
