@@ -42,7 +42,8 @@ class FlowItem(Bounded):
         self._start = self._end = (0.0, 0.0)
         self._points: list[tuple[float, float]] = [self._start, self._end]
         self._label_at: tuple[float, float, float, float] | None = None
-        self._head: QPolygonF = QPolygonF()
+        self._corners: tuple | list = ()  #: the arrow head's corners
+        self._polygon: QPolygonF | None = None
         self._shape: QPainterPath | None = None
         self._bounds = QRectF()
         self._info = False
@@ -78,19 +79,25 @@ class FlowItem(Bounded):
             return
         self._points, self._label_at = points, label
         self._start, self._end = points[0], points[-1]
-        head = head or geo.arrow_head(points[-2], points[-1])
-        self._head = QPolygonF([QPointF(x, y) for x, y in head])
-        xs = [p[0] for p in points] + [p[0] for p in head]
-        ys = [p[1] for p in points] + [p[1] for p in head]
+        self._corners = head or geo.arrow_head(points[-2], points[-1])
+        self._polygon = None  # made when first painted or hit
+        xs = [p[0] for p in points] + [p[0] for p in self._corners]
+        ys = [p[1] for p in points] + [p[1] for p in self._corners]
         m = HIT_WIDTH + 3
-        self._bounds = QRectF(min(xs) - m, min(ys) - m, max(xs) - min(xs) + 2 * m,
-                              max(ys) - min(ys) + 2 * m)
+        left, top = min(xs), min(ys)
+        self._bounds = QRectF(left - m, top - m, max(xs) - left + 2 * m, max(ys) - top + 2 * m)
         self.set_bounds(self._bounds)
         self._shape = None
         if self.label is not None:
             self.label.refresh()
         if self.badge is not None:
             self.badge.setPos(self.badge_point())
+
+    @property
+    def _head(self) -> QPolygonF:
+        if self._polygon is None:
+            self._polygon = QPolygonF([QPointF(x, y) for x, y in self._corners])
+        return self._polygon
 
     def badge_point(self) -> QPointF:
         """Where a findings badge sits: the label's top-left corner, else mid-arrow."""
