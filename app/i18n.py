@@ -11,7 +11,8 @@ from __future__ import annotations
 import locale
 import os
 import xml.etree.ElementTree as ET
-from typing import Callable
+from contextlib import contextmanager
+from typing import Callable, Iterator
 
 from app.resources import RESOURCES
 
@@ -33,24 +34,6 @@ def translate(context: str, text: str) -> str:
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
     """Mark a literal for the catalogs; it is translated where used, with translate(context, text)."""
     return text
-
-
-def kind_label(kind: str) -> str:
-    """An actor's kind as shown under its lane name, on the canvas and in the PDF (literal
-    calls, so lupdate sees them)."""
-    labels = {"public": translate("Map", "public"), "private": translate("Map", "private"),
-              "voluntary": translate("Map", "voluntary"), "citizen": translate("Map", "citizen"),
-              "other": translate("Map", "other")}
-    return labels.get(kind, kind)
-
-
-def consent_legend() -> tuple[str, list[tuple[str, str]]]:
-    """The legend of the personal-data mark, on the canvas and in the PDF alike: its heading
-    and (consent state, word) in the order shown (literal calls, so lupdate sees them)."""
-    return (translate("Map", "personal data, consent:"),
-            [("obtained", translate("Map", "obtained")), ("missing", translate("Map", "missing")),
-             ("unknown", translate("Map", "unknown")),
-             ("not_needed", translate("Map", "not needed"))])
 
 
 def install_hook(hook: Callable[[str, str], str] | None) -> None:
@@ -81,6 +64,32 @@ def set_language(lang: str | None) -> str:
     _language = code
     _catalog = load_catalog(I18N / f"oppspace_{code}.ts") if code != "en" else {}
     return code
+
+
+def map_language(code: str) -> str | None:
+    """A map's own language (``meta.language``, e.g. "da" or "fi-FI") when OppSpace speaks it:
+    a PDF for a Danish meeting is in Danish unless the user says otherwise."""
+    base = code.replace("_", "-").split("-")[0].lower()
+    return base if base in LANGUAGES else None
+
+
+@contextmanager
+def speaking(lang: str) -> Iterator[str]:
+    """Translate into ``lang`` for a while (a PDF in another language than the editor's),
+    then back to what was there before."""
+    global _hook
+    saved = (_language, _catalog, _hook)
+    _hook = None
+    try:
+        yield set_language(lang)
+    finally:
+        _restore(*saved)
+
+
+def _restore(language: str, catalog: dict[tuple[str, str], str],
+             hook: Callable[[str, str], str] | None) -> None:
+    global _language, _catalog, _hook
+    _language, _catalog, _hook = language, catalog, hook
 
 
 def load_catalog(path) -> dict[tuple[str, str], str]:

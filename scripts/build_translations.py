@@ -5,8 +5,11 @@
    It finds ``self.tr("…")``, ``QCoreApplication.translate("Ctx", "…")`` and the pure-Python
    ``translate("Ctx", "…")`` of app.i18n alike.
 2. lupdate cannot see calls through one-line wrappers such as
-   ``def _t(text): return translate("Report", text)`` used as ``_t("Actor")``; an extractor
-   with Python's ``ast`` finds them and merges them into the same .ts files.
+   ``def _t(text): return translate("Report", text)`` used as ``_t("Actor")``, nor a class's
+   own ``tr`` (``def tr(self, text): return QCoreApplication.translate("Tools", text)``),
+   which its subclasses in other files inherit (lupdate files their ``self.tr`` under the
+   subclass's name); an extractor with Python's ``ast`` finds them and merges them into the
+   same .ts files under the context they are looked up in, keeping their translations.
 3. A check lists what neither can extract (the text is not a literal, e.g.
    ``translate("Map", LABELS[kind])``, or ``obj.tr()`` outside a class, which has no
    context), so no string silently stays English.
@@ -15,6 +18,10 @@
     .venv/bin/python scripts/build_translations.py            # update .ts, compile .qm
     .venv/bin/python scripts/build_translations.py --check    # also exit 1 on unseen strings
     .venv/bin/python scripts/build_translations.py --no-obsolete   # drop vanished strings
+
+``--no-obsolete`` drops a message only after the extractor has had its say: lupdate itself
+runs without it (its own ``-no-obsolete`` would drop every string it cannot see, e.g. the menus,
+which go through a wrapper), then the strings that neither finds are removed.
 
 Translators edit the .ts files with ``pyside6-linguist`` (or any text editor) and run the
 script again. Locations are not stored in the .ts files, so that everyday code edits by
@@ -48,6 +55,7 @@ class Call:
     context: str | None  # None when not a literal (or tr outside a class)
     text: str | None
     via: str | None = None  # the wrapper function it goes through, if any
+    filed_as: str | None = None  # the context lupdate wrongly files it under (inherited tr)
 
 
 def tool(name: str) -> str:
@@ -65,11 +73,10 @@ def source_files() -> list[Path]:
     return sorted(p for p in SOURCES.rglob("*.py") if "__pycache__" not in p.parts)
 
 
-def lupdate(files: list[Path], ts: Path, language: str, no_obsolete: bool) -> str:
+def lupdate(files: list[Path], ts: Path, language: str) -> str:
+    """Update ``ts`` keeping what lupdate cannot see (see --no-obsolete in the docstring)."""
     args = [tool("pyside6-lupdate"), *map(str, files), "-ts", str(ts), "-locations", "none",
             "-source-language", "en_GB", "-target-language", language]
-    if no_obsolete:
-        args.append("-no-obsolete")
     done = subprocess.run(args, capture_output=True, text=True, cwd=ROOT, check=False)
     if done.returncode != 0:
         raise SystemExit(f"build_translations: error: lupdate failed for {ts.name}:\n{done.stderr}")
@@ -88,24 +95,55 @@ def lrelease(ts: Path) -> str:
 APP_CLASSES = {"QCoreApplication", "QGuiApplication", "QApplication"}
 
 
-def calls_in(path: Path) -> list[Call]:
-    """Translation calls in one file; the context of ``self.tr`` is the enclosing class.
+def _parse(path: Path) -> ast.Module:
+    return ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+
+
+def class_contexts(files: list[Path]) -> dict[str, str]:
+    """class name -> the context its ``tr`` translates in, for classes that define their own
+    ``def tr(self, text): return translate("Ctx", text)`` and their subclasses (in any file)."""
+    own: dict[str, str] = {}
+    bases: dict[str, list[str]] = {}
+    for path in files:
+        for node in ast.walk(_parse(path)):
+            if isinstance(node, ast.ClassDef):
+                bases[node.name] = [n for n in map(_name, node.bases) if n]
+                method = next((f for f in node.body if isinstance(f, ast.FunctionDef)
+                               and f.name == "tr"), None)
+                if method is not None and _wrapped_context(method) is not None:
+                    own[node.name] = _wrapped_context(method)
+    found = dict(own)
+    changed = True
+    while changed:  # a subclass of a subclass inherits too
+        changed = False
+        for name, parents in bases.items():
+            context = next((found[p] for p in parents if p in found), None)
+            if name not in found and context is not None:
+                found[name], changed = context, True
+    return found
+
+
+def calls_in(path: Path, classes: dict[str, str] | None = None) -> list[Call]:
+    """Translation calls in one file; the context of ``self.tr`` is the enclosing class, or
+    the context its own or inherited ``tr`` translates in (``classes``, see class_contexts).
 
     Calls through a one-line wrapper (``def _t(text): return translate("Report", text)``) are
     listed too, with ``via`` naming the wrapper: lupdate cannot see those.
     """
-    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    tree = _parse(path)
     rel = str(path.relative_to(ROOT))
     wrappers = _wrappers(tree)
+    classes = classes or {}
     found: list[Call] = []
 
     def visit(node: ast.AST, cls: str | None) -> None:
         for child in ast.iter_child_nodes(node):
             inner = child.name if isinstance(child, ast.ClassDef) else cls
-            if isinstance(child, ast.FunctionDef) and child.name in wrappers:
+            if isinstance(child, ast.FunctionDef) and (
+                    child.name in wrappers or (child.name == "tr" and cls in classes)):
                 continue  # the wrapper's own call is reported at its call sites
             if isinstance(child, ast.Call):
-                call = _as_call(child, cls, rel, wrappers)
+                call = _as_call(child, cls, rel, wrappers, classes)
                 if call is not None:
                     found.append(call)
             visit(child, inner)
@@ -122,28 +160,35 @@ def _name(func: ast.expr) -> str | None:
     return func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else None
 
 
+def _wrapped_context(node: ast.FunctionDef) -> str | None:
+    """The context of a function whose body is ``return translate("Ctx", <its argument>)``."""
+    ret = node.body[-1] if node.body else None
+    if isinstance(ret, ast.Return) and isinstance(ret.value, ast.Call) \
+            and _name(ret.value.func) == "translate" and len(ret.value.args) >= 2 \
+            and _literal(ret.value.args[0]) is not None and isinstance(ret.value.args[1], ast.Name):
+        return _literal(ret.value.args[0])
+    return None
+
+
 def _wrappers(tree: ast.Module) -> dict[str, str]:
-    """name -> context for functions whose body is ``return translate("Ctx", <their argument>)``."""
-    found = {}
-    for node in ast.walk(tree):
-        if not isinstance(node, ast.FunctionDef) or not node.body:
-            continue
-        ret = node.body[-1]
-        if isinstance(ret, ast.Return) and isinstance(ret.value, ast.Call) \
-                and _name(ret.value.func) == "translate" and len(ret.value.args) >= 2 \
-                and _literal(ret.value.args[0]) is not None and isinstance(ret.value.args[1], ast.Name):
-            found[node.name] = _literal(ret.value.args[0])
-    return found
+    """name -> context for module-level one-line wrappers (a class's ``tr``: class_contexts)."""
+    return {node.name: context for node in tree.body if isinstance(node, ast.FunctionDef)
+            for context in [_wrapped_context(node)] if context is not None}
 
 
-def _as_call(node: ast.Call, cls: str | None, rel: str, wrappers: dict[str, str]) -> Call | None:
+def _as_call(node: ast.Call, cls: str | None, rel: str, wrappers: dict[str, str],
+             classes: dict[str, str]) -> Call | None:
     func = node.func
     name = _name(func)
     if not node.args:
         return None
-    if name in wrappers and _literal(node.args[0]) is not None:
+    if name in wrappers and isinstance(func, ast.Name) and _literal(node.args[0]) is not None:
         return Call(rel, node.lineno, wrappers[name], _literal(node.args[0]), via=name)
     if name == "tr" and isinstance(func, ast.Attribute):
+        own = isinstance(func.value, ast.Name) and func.value.id == "self"
+        if own and cls in classes and _literal(node.args[0]) is not None:
+            return Call(rel, node.lineno, classes[cls], _literal(node.args[0]), via="tr",
+                        filed_as=cls)
         return Call(rel, node.lineno, cls, _literal(node.args[0]))
     if name == "translate" and len(node.args) >= 2:
         receiver = func.value if isinstance(func, ast.Attribute) else None
@@ -152,19 +197,37 @@ def _as_call(node: ast.Call, cls: str | None, rel: str, wrappers: dict[str, str]
     return None
 
 
+def all_calls(files: list[Path]) -> list[Call]:
+    classes = class_contexts(files)
+    return [c for f in files for c in calls_in(f, classes)]
+
+
 def merge_wrapped(files: list[Path], ts: Path) -> int:
     """Add the strings lupdate cannot see (calls through wrappers) to ``ts``; how many were new.
 
     lupdate marks such messages "vanished" on every run; here they become current again,
-    keeping any translation they had.
+    keeping any translation they had. A ``self.tr`` lupdate filed under the subclass's name
+    takes that entry's translation to its real context, and the misfiled entry is vanished.
     """
-    wanted = {(c.context, c.text) for f in files for c in calls_in(f)
+    calls = all_calls(files)
+    live = {(c.context, c.text) for c in calls}
+    wanted = {(c.context, c.text) for c in calls
               if c.via is not None and c.context is not None and c.text is not None}
+    misfiled = {(c.filed_as, c.text) for c in calls if c.filed_as is not None} - live
     if not wanted:
         return 0
     tree = ET.parse(ts)
     root = tree.getroot()
     contexts = {c.findtext("name"): c for c in root.iter("context")}
+    carried = {}
+    for context_name, text in misfiled:
+        message = _message(contexts.get(context_name), text)
+        if message is not None:
+            node = message.find("translation")
+            if node is not None and node.text and node.get("type") not in {"unfinished"}:
+                carried[text] = node.text
+            if node is not None:
+                node.set("type", "vanished")
     added = 0
     for context_name, text in sorted(wanted):
         context = contexts.get(context_name)
@@ -172,11 +235,14 @@ def merge_wrapped(files: list[Path], ts: Path) -> int:
             context = ET.SubElement(root, "context")
             ET.SubElement(context, "name").text = context_name
             contexts[context_name] = context
-        message = next((m for m in context.iter("message") if m.findtext("source") == text), None)
+        message = _message(context, text)
         if message is None:
             message = ET.SubElement(context, "message")
             ET.SubElement(message, "source").text = text
-            ET.SubElement(message, "translation", type="unfinished")
+            node = ET.SubElement(message, "translation", type="unfinished")
+            if text in carried:
+                node.text = carried[text]
+                del node.attrib["type"]
             added += 1
             continue
         node = message.find("translation")
@@ -185,10 +251,38 @@ def merge_wrapped(files: list[Path], ts: Path) -> int:
                 del node.attrib["type"]
             else:
                 node.set("type", "unfinished")
-    ET.indent(tree, space="    ")
-    body = ET.tostring(root, encoding="unicode")
-    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+    _write(tree, ts)
     return added
+
+
+def _message(context: ET.Element | None, text: str) -> ET.Element | None:
+    if context is None:
+        return None
+    return next((m for m in context.iter("message") if m.findtext("source") == text), None)
+
+
+def _write(tree: ET.ElementTree, ts: Path) -> None:
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+                  encoding="utf-8")
+
+
+def drop_vanished(ts: Path) -> int:
+    """Remove the messages neither lupdate nor the extractor found (and emptied contexts)."""
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    dropped = 0
+    for context in list(root.iter("context")):
+        for message in list(context.iter("message")):
+            node = message.find("translation")
+            if node is not None and node.get("type") in {"vanished", "obsolete"}:
+                context.remove(message)
+                dropped += 1
+        if context.find("message") is None:
+            root.remove(context)
+    _write(tree, ts)
+    return dropped
 
 
 def catalog_sources(ts: Path) -> set[tuple[str, str]]:
@@ -209,21 +303,20 @@ def check(files: list[Path], ts: Path) -> list[str]:
     """Problems: calls lupdate cannot read, and literal calls missing from ``ts``."""
     known = catalog_sources(ts)
     problems = []
-    for path in files:
-        for call in calls_in(path):
-            where = f"{call.path}:{call.line}"
-            if call.via is not None:
-                if (call.context, call.text) not in known:
-                    problems.append(f"{where}: {call.via}({call.text[:50]!r}) is invisible to lupdate; "
-                                    f"write translate({call.context!r}, ...) at the call")
-            elif call.context is None and call.text is not None:
-                problems.append(f"{where}: tr() outside a class has no context for lupdate; "
-                                f"use QCoreApplication.translate(\"ClassName\", ...)")
-            elif call.context is None or call.text is None:
-                problems.append(f"{where}: the text is not a literal string, so it cannot be "
-                                f"extracted (mark the literals with QT_TRANSLATE_NOOP)")
-            elif (call.context, call.text) not in known:
-                problems.append(f"{where}: not extracted: {call.context!r}, {call.text[:60]!r}")
+    for call in all_calls(files):
+        where = f"{call.path}:{call.line}"
+        if call.via is not None:
+            if (call.context, call.text) not in known:
+                problems.append(f"{where}: {call.via}({call.text[:50]!r}) is invisible to lupdate; "
+                                f"write translate({call.context!r}, ...) at the call")
+        elif call.context is None and call.text is not None:
+            problems.append(f"{where}: tr() outside a class has no context for lupdate; "
+                            f"use QCoreApplication.translate(\"ClassName\", ...)")
+        elif call.context is None or call.text is None:
+            problems.append(f"{where}: the text is not a literal string, so it cannot be "
+                            f"extracted (mark the literals with QT_TRANSLATE_NOOP)")
+        elif (call.context, call.text) not in known:
+            problems.append(f"{where}: not extracted: {call.context!r}, {call.text[:60]!r}")
     return problems
 
 
@@ -237,8 +330,10 @@ def main(argv: list[str] | None = None) -> int:
     problems: list[str] = []
     for code, language in LANGUAGES.items():
         ts = I18N / f"oppspace_{code}.ts"
-        print(f"{ts.relative_to(ROOT)}: {lupdate(files, ts, language, ns.no_obsolete)}")
+        print(f"{ts.relative_to(ROOT)}: {lupdate(files, ts, language)}")
         print(f"    merged {merge_wrapped(files, ts)} new text(s) that go through wrapper functions")
+        if ns.no_obsolete:
+            print(f"    dropped {drop_vanished(ts)} text(s) no code uses any more")
         print(f"{ts.with_suffix('.qm').relative_to(ROOT)}: {lrelease(ts)}")
         problems = check(files, ts)
     for problem in problems:

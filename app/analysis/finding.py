@@ -49,15 +49,17 @@ def report_order(doc: Document) -> Callable[[Finding], tuple]:
     warnings before information, then the order of the codes table, then the document order of
     their first subject (a finding about the whole map comes first)."""
     index = doc.index()
+    ranks = {name: i for i, name in enumerate(COLLECTIONS)}
+    last, unknown = len(COLLECTIONS), len(_ORDER)
 
     def key(finding: Finding) -> tuple:
         path = index.get(finding.subjects[0]) if finding.subjects else None
-        where = (-1,) if path is None else (_rank(path[0]), *(p for p in path[1:]
-                                                               if isinstance(p, int)))
-        return (finding.severity != WARNING, _ORDER.get(finding.code, len(_ORDER)), where)
+        if path is None:
+            where: tuple = (-1,)
+        elif len(path) == 2:  # most subjects: ("activities", 7)
+            where = (ranks.get(path[0], last), path[1])
+        else:
+            where = (ranks.get(path[0], last), *(p for p in path[1:] if isinstance(p, int)))
+        return (finding.severity != WARNING, _ORDER.get(finding.code, unknown), where)
 
     return key
-
-
-def _rank(collection: str) -> int:
-    return COLLECTIONS.index(collection) if collection in COLLECTIONS else len(COLLECTIONS)

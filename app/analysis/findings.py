@@ -6,6 +6,7 @@ The rules are those of DESIGN section 4; docs/findings.md explains each one to u
 from __future__ import annotations
 
 from app.model import Document
+from app.model.headroom import collector_paused
 
 from .finding import CODES, INFO, WARNING, Finding, Rule, report_order
 from .graphs import MapIndex
@@ -19,11 +20,12 @@ __all__ = ["CODES", "INFO", "WARNING", "Finding", "Rule", "analyze", "by_subject
 
 def analyze(doc: Document) -> list[Finding]:
     """All findings for ``doc``, in the one order of :func:`report_order`."""
-    index = MapIndex(doc)
-    found: list[Finding] = []
-    for rule in (*MAP_RULES, *PARTNERSHIP_RULES, *LEARNING_RULES):
-        found.extend(rule(index))
-    return sorted(found, key=report_order(doc))
+    with collector_paused():  # tens of thousands of findings, no cycles among them
+        index = MapIndex(doc)
+        found: list[Finding] = []
+        for rule in (*MAP_RULES, *PARTNERSHIP_RULES, *LEARNING_RULES):
+            found.extend(rule(index))
+        return sorted(found, key=report_order(doc))
 
 
 def by_subject(findings: list[Finding]) -> dict[str, list[Finding]]:

@@ -22,12 +22,14 @@ class MapIndex:
     actors: dict[str, Actor] = field(default_factory=dict)
     activities: dict[str, Activity] = field(default_factory=dict)
     _party: dict[str, str] = field(default_factory=dict)
+    _names: dict[str, str] = field(default_factory=dict)
     _pair_cache: dict[bool, dict[tuple[str, str], list[Flow]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.actors = {a.id: a for a in self.doc.actors}
         self.activities = {a.id: a for a in self.doc.activities}
         self._party = {a.id: self._find_party(a) for a in self.doc.actors}
+        self._names = {key: actor.name or actor.id for key, actor in self.actors.items()}
 
     def _find_party(self, actor: Actor) -> str:
         """The organisation an actor belongs to: itself, or up its ``organization`` chain.
@@ -55,8 +57,8 @@ class MapIndex:
         return None if actor_id is None else self._party.get(actor_id)
 
     def actor_name(self, actor_id: str | None) -> str:
-        actor = self.actors.get(actor_id or "")
-        return (actor.name or actor.id) if actor is not None else (actor_id or "?")
+        name = self._names.get(actor_id) if actor_id else None
+        return name if name is not None else (actor_id or "?")
 
     def end_name(self, end: str) -> str:
         """How a message names a flow end: “Activity” (Actor), or the actor's name."""
@@ -79,7 +81,9 @@ class MapIndex:
     @cached_property
     def _all_ends(self) -> tuple[list[Flow], list[tuple[str | None, str | None]]]:
         flows = list(self.doc.flows)
-        return flows, [self.flow_actors(f) for f in flows]
+        lane = {key: activity.actor for key, activity in self.activities.items()}
+        lane.update((key, key) for key in self.actors if key not in lane)
+        return flows, [(lane.get(f.source), lane.get(f.target)) for f in flows]
 
     @cached_property
     def _info_ends(self) -> tuple[list[Flow], list[tuple[str | None, str | None]]]:

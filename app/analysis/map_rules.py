@@ -6,6 +6,7 @@ from typing import Iterator
 
 import networkx as nx
 
+from app import wording
 from app.i18n import translate
 
 from .finding import INFO, WARNING, Finding, Rule
@@ -30,26 +31,31 @@ def no_co_production(index: MapIndex) -> Iterator[Finding]:
                 "citizens could take part."))
 
 
+def _consent_texts() -> tuple[dict[str, str], str, str, str]:
+    """The words of a consent-missing finding: consent states, the two messages, the advice."""
+    states = {"missing": wording.consent_word("missing"),
+              "unknown": translate("Findings", "not recorded")}
+    named = translate("Findings", "\u201c{what}\u201d from {source} to {target} carries "
+                                  "personal data, but the consent is {state}.")
+    unnamed = translate("Findings", "The information flow from {source} to {target} carries "
+                                    "personal data, but the consent is {state}.")
+    advice = " " + translate("Findings",
+            "Information about a citizen is shared only with the citizen's or guardian's "
+            "permission: obtain and record consent before sharing, or mark the flow as not "
+            "needing it if no one can be identified.")
+    return states, named, unnamed, advice
+
+
 def consent_missing(index: MapIndex) -> Iterator[Finding]:
+    texts = None  # translated once, when the first finding needs them
     for flow in index.information_flows():
         if not flow.personal_data or flow.consent not in ("missing", "unknown"):
             continue
-        if flow.consent == "missing":
-            state = translate("Findings", "missing")
-        else:
-            state = translate("Findings", "not recorded")
-        if flow.what:
-            text = translate("Findings", "\u201c{what}\u201d from {source} to {target} carries "
-                                         "personal data, but the consent is {state}.")
-        else:
-            text = translate("Findings", "The information flow from {source} to {target} carries "
-                                         "personal data, but the consent is {state}.")
-        text = text.format(what=flow.what, source=index.end_name(flow.source),
-                           target=index.end_name(flow.target), state=state)
-        yield Finding("consent-missing", WARNING, text + " " + translate("Findings",
-                "Information about a citizen is shared only with the citizen's or guardian's "
-                "permission: obtain and record consent before sharing, or mark the flow as not "
-                "needing it if no one can be identified."), (flow.id,))
+        states, named, unnamed, advice = texts = texts or _consent_texts()
+        text = (named if flow.what else unnamed).format(
+            what=flow.what, source=index.end_name(flow.source),
+            target=index.end_name(flow.target), state=states[flow.consent])
+        yield Finding("consent-missing", WARNING, text + advice, (flow.id,))
 
 
 def uninformed_actor(index: MapIndex) -> Iterator[Finding]:
@@ -72,34 +78,31 @@ def isolated_activity(index: MapIndex) -> Iterator[Finding]:
     activities = index.doc.activities
     if len(activities) < 2:
         return
-    connected = set()
-    for flow in index.doc.flows:
-        connected.add(flow.source)
-        connected.add(flow.target)
+    connected = {flow.source for flow in index.doc.flows}
+    connected.update(flow.target for flow in index.doc.flows)
+    text = translate("Findings",
+            "Activity {activity} has no flow in or out, so the map does not say what it "
+            "builds on or whom it informs. Connect it to the process with a sequence or "
+            "information flow, or remove it if it is not part of this service.")
     for activity in activities:
-        if activity.id in connected:
-            continue
-        yield Finding("isolated-activity", INFO, translate("Findings",
-                "Activity {activity} has no flow in or out, so the map does not say what it "
-                "builds on or whom it informs. Connect it to the process with a sequence or "
-                "information flow, or remove it if it is not part of this service."
-        ).format(activity=index.end_name(activity.id)), (activity.id,))
+        if activity.id not in connected:
+            yield Finding("isolated-activity", INFO,
+                          text.format(activity=index.end_name(activity.id)), (activity.id,))
 
 
 def flow_without_asset(index: MapIndex) -> Iterator[Finding]:
+    unnamed = translate("Findings", "Information")
+    text = translate("Findings",
+            "{what} goes from {source} to {target} across organisational boundaries without a"
+            " relational-specific asset. Name the shared IT system, database, device or "
+            "meeting place (issue arena) it passes through, or plan one.")
     for flow, (source, target) in zip(*index.ends(information=True)):
-        if flow.asset is not None:
+        if flow.asset is not None or index.party_of(source) == index.party_of(target):
             continue
-        if index.party_of(source) == index.party_of(target):
-            continue
-        what = f"\u201c{flow.what}\u201d" if flow.what else translate("Findings",
-                "Information")
-        yield Finding("flow-without-asset", INFO, translate("Findings",
-                "{what} goes from {source} to {target} across organisational boundaries without a"
-                " relational-specific asset. Name the shared IT system, database, device or "
-                "meeting place (issue arena) it passes through, or plan one."
-        ).format(what=what, source=index.end_name(flow.source),
-                 target=index.end_name(flow.target)), (flow.id,))
+        what = f"\u201c{flow.what}\u201d" if flow.what else unnamed
+        yield Finding("flow-without-asset", INFO, text.format(
+            what=what, source=index.end_name(flow.source), target=index.end_name(flow.target)),
+            (flow.id,))
 
 
 def _path_shares(graph: nx.DiGraph, between: dict[str, float]) -> dict[str, float]:

@@ -108,11 +108,23 @@ def _implied(index: MapIndex, owners: list[str],
         return None
     if by_party not in graphs:
         graphs[by_party] = party_graph(index.doc, index, by_party)
-    graph = graphs[by_party].subgraph(nodes).copy()
-    graph.add_nodes_from(nodes)
+    graph = _induced(graphs[by_party], nodes, [index.party_of(o) if by_party else o
+                                                for o in owners])
     if graph.number_of_edges() == 0:
         return "pooled", graph
     return ("sequential" if nx.is_directed_acyclic_graph(graph) else "reciprocal"), graph
+
+
+def _induced(full: nx.DiGraph, nodes: set, order: list) -> nx.DiGraph:
+    """The part of ``full`` between ``nodes``, in ``full``'s order (then ``order``'s), so the
+    evidence a message gives is the same in every run (``subgraph`` follows the set's order,
+    which changes with Python's string hashing)."""
+    graph = nx.DiGraph()
+    graph.add_nodes_from(n for n in full if n in nodes)
+    graph.add_nodes_from(n for n in order if n in nodes)
+    graph.add_edges_from((u, v, dict(data)) for u, v, data in full.edges(data=True)
+                         if u in nodes and v in nodes)
+    return graph
 
 
 def _evidence(index: MapIndex, implied: str, graph: nx.DiGraph) -> str:

@@ -17,6 +17,8 @@ from .partnership_rules import _join
 def same_what(text: str) -> str:
     """The key two flows' *what* are compared by: case, accents and spacing do not count
     ("Ønsker  og behov" is "ønsker og behov"; "Café" is "cafe")."""
+    if text.isascii():  # nothing to decompose: the same key, without unicodedata's cost
+        return " ".join(text.lower().split())
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(bare.split())

@@ -33,7 +33,7 @@ def export(doc: Document, path: Path, fmt: str, **options: Any) -> None:
             from .pdf import export_pdf
 
             export_pdf(doc, path, paper=options.get("paper", "A4"),
-                       portrait=options.get("portrait", False), report=options.get("report", True),
+                       portrait=options.get("portrait"), report=options.get("report", True),
                        since=options.get("since"))
         elif fmt == "graphml":
             from .graphml import export_graphml

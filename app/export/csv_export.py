@@ -15,6 +15,7 @@ import csv
 import io
 from pathlib import Path
 
+from app import wording
 from app.analysis import MapIndex
 from app.i18n import translate
 from app.model import Document, Flow
@@ -37,8 +38,7 @@ def _words() -> dict[str, str]:
     """The file's enumerations as a reader says them."""
     return {
         "information": translate("CSV", "information"), "sequence": translate("CSV", "sequence"),
-        "not_needed": translate("CSV", "not needed"), "obtained": translate("CSV", "obtained"),
-        "missing": translate("CSV", "missing"), "unknown": translate("CSV", "unknown"),
+        **{value: wording.consent_word(value) for value in wording.CONSENT_WORDS},
         True: translate("CSV", "yes"), False: translate("CSV", "no"),
     }
 

@@ -1,4 +1,8 @@
-"""The PDF for meetings: the map as vectors (fitted or tiled), then the report pages. No Qt.
+"""The PDF for meetings: the map as vectors, then the report pages. No Qt.
+
+The first page always shows the whole map. When its text would be too small to read there, the
+pages after it show the map tiled at a readable size (the overview marks which page shows what).
+Landscape or portrait follows the map's shape unless the caller chooses.
 
 Built with reportlab into memory, then written atomically, so a failed export never leaves a
 half-written file. Map pages are platypus flowables that fill a borderless frame; the report
@@ -23,10 +27,10 @@ from app.model import layout as lay
 from . import pdf_style as st
 from .atomic import write_bytes
 from .errors import ExportError
-from .pdf_legend import (draw_consent_legend, draw_footer, draw_legend, draw_squeezed_note,
-                         draw_tile_marks)
+from .pdf_legend import (draw_consent_legend, draw_footer, draw_legend, draw_overview_note,
+                         draw_overview_pages, draw_squeezed_note, draw_tile_marks)
 from .pdf_map import draw_tile
-from .pdf_plan import MapGeometry, PagePlan, Tile, build_geometry, plan_pages
+from .pdf_plan import MapGeometry, PagePlan, Tile, build_geometry, plan_overview, plan_pages
 
 PAPERS = {"A4": A4, "A3": A3}
 MARGIN = 22.0
@@ -36,11 +40,12 @@ GAP = 8.0  #: between the title block and the map
 Progress = Callable[[int, int], None]
 
 
-def export_pdf(doc: Document, path: Path, paper: str = "A4", portrait: bool = False,
+def export_pdf(doc: Document, path: Path, paper: str = "A4", portrait: bool | None = None,
                report: bool = True, progress: Progress | None = None,
                since: Document | None = None) -> None:
     """Write the map (and, unless ``report`` is False, the report pages) to ``path``; with
-    ``since`` (an older copy of the map), a "Changes since DATE" section opens the report."""
+    ``since`` (an older copy of the map), a "Changes since DATE" section opens the report;
+    ``portrait`` None: the orientation that shows the whole map largest."""
     write_bytes(Path(path), render_pdf(doc, paper, portrait, report, progress, since))
 
 
@@ -60,23 +65,47 @@ class MapPages:
     plan: PagePlan
     page: tuple[float, float]
     head: "TitleBlock"
+    overview: PagePlan | None = None  #: the whole map on the first page, when it is tiled after
     progress: Progress | None = None
     total_hint: int = 0
 
+    @property
+    def map_pages(self) -> list[tuple[PagePlan, Tile]]:
+        """The map pages in print order: the overview (if any), then the tiles."""
+        first = [(self.overview, self.overview.tiles[0])] if self.overview else []
+        return first + [(self.plan, tile) for tile in self.plan.tiles]
 
-def plan_map(doc: Document, paper: str = "A4", portrait: bool = False) -> MapPages:
-    """Lay out the map pages for ``doc`` on the given paper (also used by tests and the bench)."""
+
+def plan_map(doc: Document, paper: str = "A4", portrait: bool | None = None) -> MapPages:
+    """Lay out the map pages for ``doc`` on the given paper (also used by tests and the bench);
+    ``portrait`` None chooses the orientation by the map's shape."""
     st.register_fonts()
+    geo = build_geometry(doc)
+    if portrait is None:
+        portrait = _fit_scale(doc, geo, paper, True) > _fit_scale(doc, geo, paper, False) * 1.01
     page = page_size(paper, portrait)
     head = TitleBlock.build(doc, page[0] - 2 * MARGIN)
-    geo = build_geometry(doc)
-    avail_w = page[0] - 2 * MARGIN
-    avail_h = page[1] - 2 * MARGIN - head.height - GAP - FOOTER
-    return MapPages(doc, geo, plan_pages(geo, avail_w, avail_h), page, head)
+    avail_w, avail_h = _map_room(page, head)
+    plan = plan_pages(geo, avail_w, avail_h)
+    overview = plan_overview(geo, avail_w, avail_h) if plan.tiled else None
+    return MapPages(doc, geo, plan, page, head, overview)
 
 
-def render_pdf(doc: Document, paper: str = "A4", portrait: bool = False, report: bool = True,
-               progress: Progress | None = None, since: Document | None = None) -> bytes:
+def _map_room(page: tuple[float, float], head: "TitleBlock") -> tuple[float, float]:
+    """Width and height a map page leaves for the map itself."""
+    return page[0] - 2 * MARGIN, page[1] - 2 * MARGIN - head.height - GAP - FOOTER
+
+
+def _fit_scale(doc: Document, geo: MapGeometry, paper: str, portrait: bool) -> float:
+    """How large the whole map prints on one page in this orientation."""
+    page = page_size(paper, portrait)
+    avail_w, avail_h = _map_room(page, TitleBlock.build(doc, page[0] - 2 * MARGIN))
+    return min(avail_w / geo.width, avail_h / geo.height)
+
+
+def render_pdf(doc: Document, paper: str = "A4", portrait: bool | None = None,
+               report: bool = True, progress: Progress | None = None,
+               since: Document | None = None) -> bytes:
     pages = plan_map(doc, paper, portrait)
     pages.progress = progress
     width, height = pages.page
@@ -95,7 +124,8 @@ def render_pdf(doc: Document, paper: str = "A4", portrait: bool = False, report:
         PageTemplate("map", [map_frame]),
         PageTemplate("report", [report_frame], onPage=_report_decor(doc)),
     ])
-    story: list[Flowable] = [MapPage(pages, tile) for tile in pages.plan.tiles]
+    story: list[Flowable] = [MapPage(pages, plan, tile, i + 1)
+                             for i, (plan, tile) in enumerate(pages.map_pages)]
     if since is not None:
         from .pdf_changes import changes_section
 
@@ -110,34 +140,38 @@ def render_pdf(doc: Document, paper: str = "A4", portrait: bool = False, report:
 
 
 class MapPage(Flowable):
-    """One map page: title block, one tile of the map, legend and overlap marks."""
+    """One map page: title block, the overview or one tile of the map, legend and marks."""
 
-    def __init__(self, pages: MapPages, tile: Tile) -> None:
+    def __init__(self, pages: MapPages, plan: PagePlan, tile: Tile, number: int) -> None:
         super().__init__()
-        self.pages, self.tile = pages, tile
+        self.pages, self.plan, self.tile, self.number = pages, plan, tile, number
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         return avail_width, avail_height
 
     def draw(self) -> None:
-        p, c = self.pages, self.canv
+        p, plan, c = self.pages, self.plan, self.canv
         width, height = p.page
         p.head.draw(c, MARGIN, height - MARGIN)
         top = height - MARGIN - p.head.height - GAP
         left = MARGIN
-        if not p.plan.tiled:  # centre a single page's map horizontally
-            left += max(0.0, (width - 2 * MARGIN - p.geo.width * p.plan.scale) / 2)
-        w, h = draw_tile(c, p.geo, p.plan, self.tile, left, top)
-        draw_tile_marks(c, p.plan, self.tile, left, top, w, h)
+        if not plan.tiled:  # centre a whole-map page horizontally
+            left += max(0.0, (width - 2 * MARGIN - p.geo.width * plan.scale) / 2)
+        w, h = draw_tile(c, p.geo, plan, self.tile, left, top)
+        draw_tile_marks(c, plan, self.tile, left, top, w, h)
         draw_legend(c, MARGIN, MARGIN + 6)
         draw_consent_legend(c, MARGIN, MARGIN + 18)
-        if p.plan.tiled:
-            draw_footer(c, p.plan, self.tile, width - MARGIN - 72, MARGIN + 18)  # beside the
-            # short consent line: the notation line is long in Danish and Finnish
-        elif p.plan.squeezed:
-            draw_squeezed_note(c, p.plan, width - MARGIN - 72, MARGIN + 18)
+        note = (width - MARGIN - 72, MARGIN + 18)  # beside the short consent line: the
+        # notation line is long in Danish and Finnish
+        if plan.tiled:
+            draw_footer(c, plan, self.tile, *note)
+        elif plan is p.overview:
+            draw_overview_pages(c, p.plan, plan.scale, left, top, first_page=2)
+            draw_overview_note(c, p.plan, *note)
+        elif plan.squeezed:
+            draw_squeezed_note(c, plan, *note)
         if p.progress is not None:
-            p.progress(len(p.plan.tiles) * self.tile.row + self.tile.col + 1, p.total_hint)
+            p.progress(self.number, p.total_hint)
 
 
 def _clip(lines: list[str], most: int) -> list[str]:

@@ -6,6 +6,7 @@ from typing import Any, Callable
 
 from reportlab.platypus import Flowable
 
+from app import wording
 from app.analysis import analyze, need_to_know
 from app.analysis.finding import INFO, WARNING
 from app.analysis.titles import finding_title
@@ -78,13 +79,7 @@ def _form(item: dict[str, Any]) -> str:
     return form
 
 
-CONSENT = {"not_needed": QT_TRANSLATE_NOOP("Report", "consent not needed"),
-           "obtained": QT_TRANSLATE_NOOP("Report", "consent obtained"),
-           "missing": QT_TRANSLATE_NOOP("Report", "consent MISSING"),
-           "unknown": QT_TRANSLATE_NOOP("Report", "consent unknown")}
-
-
 def _personal(item: dict[str, Any]) -> str:
     if not item["personal_data"]:
         return ""
-    return _t(CONSENT[item["consent"]])
+    return wording.consent_note(item["consent"])

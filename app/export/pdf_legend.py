@@ -8,7 +8,8 @@ from __future__ import annotations
 from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 
-from app.i18n import consent_legend, translate
+from app.i18n import translate
+from app.wording import consent_legend
 from app.model import layout as lay
 from app.model import style
 
@@ -112,6 +113,49 @@ def draw_squeezed_note(c: Canvas, plan: PagePlan, right: float, base: float) -> 
     c.setFillColor(st.INK)
     for i, line in enumerate(lines):
         c.drawRightString(right, base + (len(lines) - 1 - i) * (LEGEND_SIZE + 2), line)
+    c.restoreState()
+
+
+def draw_overview_note(c: Canvas, plan: PagePlan, right: float, base: float) -> None:
+    """Why the overview's text is small, and where to read it."""
+    text = translate("Report", "The whole map. Pages {first}–{last} show it large enough "
+                               "to read.").format(first=2, last=len(plan.tiles) + 1)
+    c.saveState()
+    c.setFont(st.FONT_BOLD, LEGEND_SIZE)
+    c.setFillColor(st.INK)
+    c.drawRightString(right, base, text)
+    c.restoreState()
+
+
+def draw_overview_pages(c: Canvas, plan: PagePlan, scale: float, left: float, top: float,
+                        first_page: int) -> None:
+    """On the overview, where the tiled pages cut the map (dashed) and which page shows each
+    part ("page 3"), so a reader finds the readable page for the part they look at."""
+    xs = [(plan.col_spans[i - 1][1] + plan.col_spans[i][0]) / 2 for i in range(1, plan.cols)]
+    ys = [(plan.row_spans[i - 1][1] + plan.row_spans[i][0]) / 2 for i in range(1, plan.rows)]
+    x_edges = [plan.col_spans[0][0], *xs, plan.col_spans[-1][1]]
+    y_edges = [plan.row_spans[0][0], *ys, plan.row_spans[-1][1]]
+    c.saveState()
+    c.setStrokeColor(st.PAGE_CUT)
+    c.setLineWidth(1.2)
+    c.setDash([5, 3], 0)
+    for x in xs:
+        c.line(left + x * scale, top - y_edges[0] * scale, left + x * scale, top - y_edges[-1] * scale)
+    for y in ys:
+        c.line(left + x_edges[0] * scale, top - y * scale, left + x_edges[-1] * scale, top - y * scale)
+    c.setDash([], 0)
+    for tile in plan.tiles:
+        text = translate("Report", "page {page}").format(
+            page=first_page + tile.row * plan.cols + tile.col)
+        x = left + x_edges[tile.col] * scale + 4
+        y = top - y_edges[tile.row] * scale - 4 - LEGEND_SIZE
+        w = c.stringWidth(text, st.FONT_BOLD, LEGEND_SIZE)
+        c.setFillColor(colors.white)
+        c.setStrokeColor(st.PAGE_CUT)
+        c.roundRect(x - 3, y - 3, w + 6, LEGEND_SIZE + 5, 2, stroke=1, fill=1)
+        c.setFillColor(st.PAGE_CUT)
+        c.setFont(st.FONT_BOLD, LEGEND_SIZE)
+        c.drawString(x, y, text)
     c.restoreState()
 
 

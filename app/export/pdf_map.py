@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 
-from app import i18n
+from app import wording
 from app.model import layout as lay
 from app.model import style
 
@@ -23,7 +23,7 @@ from .pdf_plan import Arrow, Box, MapGeometry, PagePlan, Tile
 def kind_label(kind: str) -> str:
     """An actor's kind as printed under its lane name: the canvas's words, in capitals for
     every kind alike."""
-    return i18n.kind_label(kind).upper()
+    return wording.kind_label(kind).upper()
 
 
 @dataclass(frozen=True)

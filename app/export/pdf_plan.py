@@ -2,7 +2,8 @@
 
 What the map shows is the shared drawing plan (:mod:`app.model.drawing`), the same the canvas
 applies: wrapped titles, box heights, arrow routes and label places.
-A map that fits the page at a readable scale gets one page; a larger one is tiled. Tiles repeat
+A map that fits the page at a readable scale gets one page; a larger one gets a one-page
+overview (:func:`plan_overview`) and is then tiled. Tiles repeat
 the lane names on the left and the phase names on top, like a spreadsheet's print titles, and
 overlap their neighbours a little; cuts prefer lane and phase boundaries.
 """
@@ -168,6 +169,12 @@ def plan_pages(geo: MapGeometry, avail_w: float, avail_h: float) -> PagePlan:
         else:
             hi = mid
     return _assign(geo, _widen(geo, best, avail_w, avail_h))
+
+
+def plan_overview(geo: MapGeometry, avail_w: float, avail_h: float) -> PagePlan:
+    """The whole map on one page, however small its text: the first page of a tiled map."""
+    fit = min(avail_w / geo.width, avail_h / geo.height, st.MAX_SCALE)
+    return _assign(geo, _spans_plan(geo, fit, avail_w, avail_h))
 
 
 def _tiles_needed(geo: MapGeometry, scale: float, avail_w: float, avail_h: float) -> float:

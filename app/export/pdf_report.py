@@ -157,7 +157,7 @@ def _about(doc: Document, ctx: Ctx) -> list[Flowable]:
             flows=len(doc.flows)), s["body"]),
         para(_t("Actors"), s["h2"]),
         *table([_t("Actor"), _t("Kind"), _t("Works for")],
-               ([a.name, _t(a.kind), names(a.organization)] for a in doc.actors), [5, 2, 4], ctx),
+               ([a.name, wording.kind_label(a.kind), names(a.organization)] for a in doc.actors), [5, 2, 4], ctx),
         para(_t("Activities"), s["h2"]),
         *table([_t("Activity"), _t("Actor"), _t("Phase"), _t("With citizens")],
                ([a.title, names(a.actor), names(a.phase), "*" if a.co_produced else ""]
@@ -170,10 +170,9 @@ def _about(doc: Document, ctx: Ctx) -> list[Flowable]:
 
 
 # QT_TRANSLATE_NOOP marks literals for the catalogs; _t() translates them where printed
-#: model values printed through _t(): actor kind, asset kind and status, level, nature,
-#: interdependence
-VALUES = (QT_TRANSLATE_NOOP("Report", "public"), QT_TRANSLATE_NOOP("Report", "private"), QT_TRANSLATE_NOOP("Report", "voluntary"),
-          QT_TRANSLATE_NOOP("Report", "citizen"), QT_TRANSLATE_NOOP("Report", "other"), QT_TRANSLATE_NOOP("Report", "digital"), QT_TRANSLATE_NOOP("Report", "physical"), QT_TRANSLATE_NOOP("Report", "existing"),
+#: model values printed through _t(): asset kind and status, level, nature, interdependence
+#: (an actor's kind is worded in app.wording)
+VALUES = (QT_TRANSLATE_NOOP("Report", "digital"), QT_TRANSLATE_NOOP("Report", "physical"), QT_TRANSLATE_NOOP("Report", "existing"),
           QT_TRANSLATE_NOOP("Report", "needs investment"), QT_TRANSLATE_NOOP("Report", "strategic"), QT_TRANSLATE_NOOP("Report", "operational"),
           QT_TRANSLATE_NOOP("Report", "tangible"), QT_TRANSLATE_NOOP("Report", "intangible"), QT_TRANSLATE_NOOP("Report", "both"),
           QT_TRANSLATE_NOOP("Report", "pooled"), QT_TRANSLATE_NOOP("Report", "sequential"), QT_TRANSLATE_NOOP("Report", "reciprocal"))

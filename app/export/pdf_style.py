@@ -39,6 +39,7 @@ INK = colors.HexColor(shared.INK)
 MUTED = colors.HexColor(shared.MUTED)
 GRID = colors.HexColor("#C8C8C8")
 PHASE_FILL = colors.HexColor("#EDEDED")
+PAGE_CUT = colors.HexColor("#1F5FA8")  #: the overview's page cuts and "page n" tags
 STAR_COLOR = colors.HexColor(shared.STAR_COLOR)
 SEQUENCE_COLOR = colors.HexColor(shared.SEQUENCE_COLOR)  #: the canvas draws the same (app.model.style)
 INFO_COLOR = colors.HexColor(shared.INFO_COLOR)

@@ -14,15 +14,13 @@ from pydantic import ValidationError
 from .document import FORMAT, Document
 from .errors import DocumentError, NotAMapError, describe, location
 from .files import NotReadable, kind_of, read_regular, stale_temps, temp_prefix, write_target
+from .headroom import collector_paused, fast_parse_fits
 from .migrations import Migration, migrate
 from .rules import check
 from .portable import current_umask, fsync_folder, process_alive, replace_file
 from .portable import reason as os_reason
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
-#: Larger texts skip pydantic's own JSON parser: when memory runs out it aborts the process
-#: (a Rust allocation failure), where Python's raises MemoryError, which becomes a message.
-FAST_PATH_CHARS = 16 * 1024 * 1024
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
@@ -35,25 +33,29 @@ def loads(text: str | bytes, migrations: dict[int, Migration] | None = None) -> 
     """Parse, migrate and validate a document; raise :class:`DocumentError` if it is not one.
 
     ``migrations`` replaces the registered migrations (tests use a synthetic registry).
-    A current, valid file takes the fast path (pydantic parses the JSON itself); anything
-    else goes through the careful path, which migrates and names what is wrong.
+    A current, valid file takes the fast path (pydantic parses the JSON itself) when the memory
+    left allows (see :mod:`.headroom`); anything else goes through the careful path, which
+    migrates and names what is wrong.
     """
     try:
         text = _prepare(text)
-        if len(text) > FAST_PATH_CHARS:  # python's parser fails with MemoryError, not an abort
-            doc = _load_careful(text, migrations)
-            check(doc)
-            return doc
-        try:
-            doc = Document.model_validate_json(text)
-        except ValidationError as exc:
-            if not _needs_careful_path(exc):
-                raise DocumentError(describe(exc)) from None  # validated once, stopped early
-            doc = _load_careful(text, migrations)
+        with collector_paused():
+            doc = _parse(text, migrations)
         check(doc)
     except DocumentError as exc:  # keys and ids from the file may hold newlines or be huge
         raise type(exc)(one_line(str(exc))) from None
     return doc
+
+
+def _parse(text: str, migrations: dict[int, Migration] | None) -> Document:
+    if not fast_parse_fits(len(text)):  # python's parser fails with MemoryError, not an abort
+        return _load_careful(text, migrations)
+    try:
+        return Document.model_validate_json(text)
+    except ValidationError as exc:
+        if not _needs_careful_path(exc):
+            raise DocumentError(describe(exc)) from None  # validated once, stopped early
+    return _load_careful(text, migrations)
 
 
 def _needs_careful_path(exc: ValidationError) -> bool:

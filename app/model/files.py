@@ -16,6 +16,8 @@ import time
 from pathlib import Path
 
 TEMP_MAX_AGE = 24 * 3600.0  #: a temp file older than this is left over whoever made it
+PRIVATE_FOLDER = 0o700  #: folders OppSpace chooses for what may be personal data: owner only
+PRIVATE_FILE = 0o600  #: files there (recovery copies, settings with recent paths): owner only
 _CHUNK = 1 << 20
 
 
@@ -103,3 +105,24 @@ def _older_than(path: Path, when: float) -> bool:
         return os.lstat(path).st_mtime < when
     except OSError:
         return False
+
+
+def private_folder(folder: Path) -> None:
+    """Create ``folder`` readable by its owner only (0700), or make it so, whatever the umask:
+    what OppSpace keeps there on its own (recovery copies, recent file paths) may be personal."""
+    folder.mkdir(parents=True, exist_ok=True)
+    os.chmod(folder, PRIVATE_FOLDER)
+
+
+def private_file(path: Path) -> None:
+    """Make the regular file at ``path`` owner-only (0600), creating it empty if it is not
+    there, so a program that rewrites it keeping its mode (Qt's QSaveFile) keeps it private.
+    Anything but a regular file is left alone."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+    except FileExistsError:
+        mode = os.stat(path).st_mode
+        if stat.S_ISREG(mode) and mode & 0o077:
+            os.chmod(path, PRIVATE_FILE)
+        return
+    os.close(fd)

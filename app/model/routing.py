@@ -329,30 +329,49 @@ def spread(src: Rect, dst: Rect, offset: float, flip: bool = False) -> tuple[Rec
 
 def place_label(points: Sequence[Point], w: float, h: float, hard: Sequence[Grid],
                 soft: Grid | None = None, own: Hashable | None = None,
-                corner: float = 0.0) -> Rect:
+                corner: float = 0.0, borders: Sequence[float] = ()) -> Rect:
     """A spot on the path where a ``w`` x ``h`` label covers no box and no other label
     (the rectangles in the ``hard`` grids), on the longest segment that has room; it avoids the
     rectangles in ``soft`` (other arrows' midpoints, except ``own``) when it can. Falls
     back to the middle of the longest segment. ``corner``: the label's top-left corner
-    reaches this much further out (where a findings badge sits), and must be clear too."""
+    reaches this much further out (where a findings badge sits), and must be clear too.
+    ``borders``: the heights of lane borders; a label that would sit across one is moved just
+    above or below it (still touching its arrow), and sits across one only when no spot is free."""
     segs = sorted(zip(points, points[1:]), key=lambda s: -math.hypot(s[1][0] - s[0][0],
                                                                       s[1][1] - s[0][1]))
     first: Rect | None = None
-    for reach in dict.fromkeys((corner, 0.0)):  # the badge's corner too, if at all possible
-        second: Rect | None = None
-        for a, b in segs:
-            for t in LABEL_POSITIONS:
-                rect = _label_at(a, b, t, w, h)
-                first = first or rect
-                grown = Rect(rect.x - reach, rect.y - reach, w + reach, h + reach)
-                if any(grid.hits(grown) for grid in hard):
-                    continue
-                if soft is None or not soft.hits(grown, (own,)):
-                    return rect
-                second = second or rect
-        if second is not None:
-            return second
+    for inside in ((True, False) if borders else (False,)):
+        for reach in dict.fromkeys((corner, 0.0)):  # the badge's corner too, if at all possible
+            second: Rect | None = None
+            for a, b in segs:
+                for t in LABEL_POSITIONS:
+                    at = _label_at(a, b, t, w, h)
+                    first = first or at
+                    for rect in (_within_lanes(at, a, b, borders) if inside else (at,)):
+                        grown = Rect(rect.x - reach, rect.y - reach, w + reach, h + reach)
+                        if any(grid.hits(grown) for grid in hard):
+                            continue
+                        if soft is None or not soft.hits(grown, (own,)):
+                            return rect
+                        second = second or rect
+            if second is not None:
+                return second
     return first or Rect(0, 0, w, h)
+
+
+def _within_lanes(r: Rect, a: Point, b: Point, borders: Sequence[float]) -> list[Rect]:
+    """``r`` if it lies within one lane, else ``r`` moved just above or just below the border
+    it crosses (the nearer side first), as long as it still touches the segment a-b."""
+    crossed = [y for y in borders if r.y < y < r.bottom]
+    if not crossed:
+        return [r]
+    y = crossed[0]
+    above = Rect(r.x, y - r.height - 1.0, r.width, r.height)
+    below = Rect(r.x, y + 1.0, r.width, r.height)
+    seg = Rect(min(a[0], b[0]) - 2.0, min(a[1], b[1]) - 2.0, abs(b[0] - a[0]) + 4.0,
+               abs(b[1] - a[1]) + 4.0)
+    tries = [above, below] if r.y + r.height / 2 < y else [below, above]
+    return [q for q in tries if overlaps(q, seg) and not any(q.y < z < q.bottom for z in borders)]
 
 
 def _label_at(a: Point, b: Point, t: float, w: float, h: float) -> Rect:

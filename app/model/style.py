@@ -24,12 +24,12 @@ CO_BOX_OUTLINE_WIDTH = 2.2  #: co-produced boxes stand out in print and on scree
 OUTLINE_SHADE = 0.2  #: a box's outline is its lane's colour this much darker
 
 #: text sizes (map units) and whether bold, by the plan's font keys
-FONTS = {"title": (13.0, False), "label": (11.0, False), "lane": (14.0, True),
+FONTS = {"title": (13.0, False), "label": (12.0, False), "lane": (14.0, True),
          "phase": (14.0, True)}
 KIND_SIZE = 11.0  #: "citizen", "public" under a lane name
 STAR_SIZE = 22.0
 TITLE_LEADING = 15.2  #: distance between lines of an activity's title
-LABEL_LEADING = 12.8  #: ... of a flow label
+LABEL_LEADING = 14.0  #: ... of a flow label (12 px: readable at 100 %, just under titles)
 LANE_LEADING = 16.5  #: ... of a lane name
 PHASE_LEADING = 16.0  #: ... of a phase name
 STAR_ROOM = 14.0  #: kept free on each side of a co-produced box's title, for the `*`

@@ -1,8 +1,9 @@
 """Export options: where to write, and for PDF the paper, orientation and report pages.
 
 ``ExportDialog.ask(parent, fmt)`` returns ``{"path", "format", "paper", "portrait", "report",
-"since"}`` (since: an older copy of the map whose changes the PDF lists, or None)
-or None when cancelled; the folder is remembered in QSettings for the next export.
+"since", "anonymise", "language"}`` (portrait None: the map's shape decides; since: an older
+copy of the map whose changes the PDF lists, or None; language: the report's, preset to the
+map's own) or None when cancelled; the folder and PDF choices are remembered in QSettings.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, QStandardPaths
+
+from app import i18n
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
     QLineEdit, QMessageBox, QPushButton, QRadioButton, QVBoxLayout, QWidget,
@@ -18,7 +21,7 @@ from PySide6.QtWidgets import (
 
 FOLDER_KEY = "export/last_folder"
 PAPER_KEY = "export/paper"
-PORTRAIT_KEY = "export/portrait"
+ORIENTATION_KEY = "export/orientation"  #: auto, landscape or portrait
 REPORT_KEY = "export/report"
 FORMATS = ("pdf", "png", "svg", "json", "graphml", "csv")
 
@@ -44,9 +47,10 @@ class ExportDialog(QDialog):
     """A small dialog; the PDF choices are shown only when exporting a PDF."""
 
     def __init__(self, parent: QWidget | None, fmt: str, suggested_name: str = "map",
-                 folder: str | Path | None = None) -> None:
+                 folder: str | Path | None = None, language: str = "") -> None:
         super().__init__(parent)
         self._map_folder = Path(folder) if folder else None
+        self._map_language = i18n.map_language(language) or i18n.current_language()
         if fmt not in FORMATS:
             raise ValueError(f"unknown export format {fmt!r}")
         self.fmt = fmt
@@ -75,15 +79,14 @@ class ExportDialog(QDialog):
         self.paper.addItems(["A4", "A3"])
         paper = str(self._store.value(PAPER_KEY, "A4") or "A4").upper()
         self.paper.setCurrentText(paper if paper in ("A4", "A3") else "A4")
-        self.landscape = QRadioButton(self.tr("&Landscape"))
-        self.landscape.setObjectName("exportLandscape")
-        self.portrait = QRadioButton(self.tr("&Portrait"))
-        self.portrait.setObjectName("exportPortrait")
-        (self.portrait if _flag(self._store.value(PORTRAIT_KEY), False)
-         else self.landscape).setChecked(True)
-        orientation = QHBoxLayout()
-        orientation.addWidget(self.landscape)
-        orientation.addWidget(self.portrait)
+        orientation = self._orientation_row()
+        self.language = QComboBox()
+        self.language.setObjectName("exportLanguage")
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(self._map_language)))
+        self.language.setToolTip(self.tr("The language of the PDF's headings, legend and "
+                                          "findings; the map's own language to start with"))
         self.report = QCheckBox(self.tr("Include the report pages (partnership, findings, "
                                         "need to know)"))
         self.report.setObjectName("exportReport")
@@ -108,13 +111,16 @@ class ExportDialog(QDialog):
         if self.fmt == "pdf":
             form.addRow(self.tr("P&aper:"), self.paper)
             form.addRow(self.tr("Orientation:"), orientation)
+            language_label = QLabel(self.tr("Report lan&guage:"))
+            language_label.setBuddy(self.language)
+            form.addRow(language_label, self.language)
             form.addRow("", self.report)
             since_label = QLabel(self.tr("C&hanges since:"))
             since_label.setBuddy(self.since)
             form.addRow(since_label, since_row)
         else:
-            for widget in (self.paper, self.landscape, self.portrait, self.report, self.since,
-                           since_browse):
+            for widget in (self.paper, self.automatic, self.landscape, self.portrait, self.report,
+                           self.since, since_browse, self.language):
                 widget.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -125,6 +131,27 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.resize(560, self.sizeHint().height())
+
+    def _orientation_row(self) -> QHBoxLayout:
+        """Automatic (the map's shape decides), landscape or portrait; the last choice kept."""
+        self.automatic = QRadioButton(self.tr("Au&tomatic (by the map's shape)"))
+        self.automatic.setObjectName("exportAutomatic")
+        self.landscape = QRadioButton(self.tr("&Landscape"))
+        self.landscape.setObjectName("exportLandscape")
+        self.portrait = QRadioButton(self.tr("&Portrait"))
+        self.portrait.setObjectName("exportPortrait")
+        chosen = str(self._store.value(ORIENTATION_KEY, "auto") or "auto")
+        {"landscape": self.landscape, "portrait": self.portrait}.get(
+            chosen, self.automatic).setChecked(True)
+        row = QHBoxLayout()
+        for button in (self.automatic, self.landscape, self.portrait):
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def orientation(self) -> str:
+        return ("portrait" if self.portrait.isChecked() else
+                "landscape" if self.landscape.isChecked() else "auto")
 
     def _folder(self) -> Path:
         """The map's folder, else the last export folder, else Documents (if it exists), else home."""
@@ -183,21 +210,24 @@ class ExportDialog(QDialog):
         self._store.setValue(FOLDER_KEY, str(path.parent))
         if self.fmt == "pdf":
             self._store.setValue(PAPER_KEY, self.paper.currentText())
-            self._store.setValue(PORTRAIT_KEY, self.portrait.isChecked())
+            self._store.setValue(ORIENTATION_KEY, self.orientation())
             self._store.setValue(REPORT_KEY, self.report.isChecked())
         super().accept()
 
     def options(self) -> dict[str, Any]:
         """What the user chose; pass to ``app.export.export(doc, path, format, **rest)``."""
+        portrait = {"auto": None, "landscape": False, "portrait": True}[self.orientation()]
         return {"path": self.target(), "format": self.fmt, "paper": self.paper.currentText(),
-                "portrait": self.portrait.isChecked(), "report": self.report.isChecked(),
-                "since": self.since_path(), "anonymise": self.anonymise.isChecked()}
+                "portrait": portrait, "report": self.report.isChecked(),
+                "since": self.since_path(), "anonymise": self.anonymise.isChecked(),
+                "language": self.language.currentData()}
 
     @classmethod
     def ask(cls, parent: QWidget | None, fmt: str, suggested_name: str = "map",
-            folder: str | Path | None = None) -> dict[str, Any] | None:
-        """Show the dialog (starting in ``folder``, the map's); the options, or None if cancelled."""
-        dialog = cls(parent, fmt, suggested_name, folder)
+            folder: str | Path | None = None, language: str = "") -> dict[str, Any] | None:
+        """Show the dialog (starting in ``folder``, the map's, with the report in ``language``,
+        the map's); the options, or None if cancelled."""
+        dialog = cls(parent, fmt, suggested_name, folder, language)
         try:
             return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
         finally:

@@ -7,11 +7,16 @@ defaults, so a hand-edited settings file can never stop the editor from starting
 
 from __future__ import annotations
 
+import os
+import sys
+from pathlib import Path
+
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QLabel, QSpinBox, QVBoxLayout, QWidget)
 
 from app.i18n import LANGUAGES
+from app.model.files import private_file, private_folder
 
 ORGANIZATION = "OppSpace"
 APPLICATION = "OppSpace"
@@ -28,8 +33,20 @@ DEFAULTS: dict[str, object] = {
 
 
 def settings() -> QSettings:
-    """The application's settings store (the same one main window geometry and recent files use)."""
-    return QSettings(ORGANIZATION, APPLICATION)
+    """The application's settings store (the same one main window geometry and recent files use).
+
+    It lists the paths of recent maps, which may name a citizen's case, so where it is a file
+    of ours (Linux and other Unix but macOS, whose own preferences service writes it) its
+    folder is 0700 and the file 0600 before Qt writes it; Qt keeps the mode when it rewrites."""
+    store = QSettings(ORGANIZATION, APPLICATION)
+    if os.name == "posix" and sys.platform != "darwin":
+        path = Path(store.fileName())
+        try:
+            private_folder(path.parent)
+            private_file(path)
+        except OSError:
+            pass  # a read-only or foreign folder: Qt reports what it cannot write itself
+    return store
 
 
 class Preferences:

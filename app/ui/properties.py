@@ -334,10 +334,7 @@ class PropertiesPanel(QWidget):
     def _actor_form(self) -> Form:
         form = Form(self.controller, self.tr("Actor"))
         form.text(self.tr("Name"), "name")
-        kinds = [(self.tr("Public organisation"), "public"),
-                 (self.tr("Private company"), "private"),
-                 (self.tr("Voluntary organisation"), "voluntary"),
-                 (self.tr("Citizen"), "citizen"), (self.tr("Other"), "other")]
+        kinds = [(wording.shown(label), value) for value, label in wording.KIND_CHOICES.items()]
         form.combo(self.tr("Kind"), "kind", lambda doc: kinds)
         form.combo(self.tr("Works for"), "organization", lambda doc: [(self.tr("(itself)"), None)] + [
             (a.name or a.id, a.id) for a in doc.actors if a.id != form.obj_id])

@@ -25,6 +25,7 @@ from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QStandardPaths,
 
 from app.model import Document, DocumentError, dumps, load
 from app.model.fileio import write_atomic
+from app.model.files import PRIVATE_FILE, private_folder
 
 from .controller import DocumentController
 from .recovery_entry import RecoveryEntry, discard_entry
@@ -34,18 +35,9 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
 
 INTERVAL_MS = 30_000
-PRIVATE_FOLDER = 0o700  #: the recovery folder: owner only, whatever the umask
-PRIVATE_FILE = 0o600  #: recovery copies, sidecars and locks: owner only
 BURST_CHANGES = 20
 BURST_QUIET_MS = 2_000
 _counter = itertools.count(1)
-
-
-def private_folder(folder: Path) -> None:
-    """Create ``folder`` readable by its owner only (0700), or make it so: the copies in it
-    hold the map, its title and the original path, which may be personal data."""
-    folder.mkdir(parents=True, exist_ok=True)
-    os.chmod(folder, PRIVATE_FOLDER)
 
 
 def default_folder() -> Path:

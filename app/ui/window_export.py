@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
+from app import i18n
 from app.model import DocumentError, load
 
 from .canvas.image import IMAGE_FORMATS, export_image
@@ -38,7 +39,8 @@ class ExportMixin:
         base = self.controller.path.stem if self.controller.path else (
             self.controller.document.meta.title.strip() or "map")
         folder = self.controller.path.parent if self.controller.path is not None else None
-        options = ExportDialog.ask(self, fmt, base, folder)
+        options = ExportDialog.ask(self, fmt, base, folder,
+                                   self.controller.document.meta.language)
         if options is None:
             return False
         path = options.pop("path")
@@ -106,10 +108,13 @@ class ExportMixin:
             from app.export.anonymise import anonymise
 
             doc, since = anonymise(doc), anonymise(since, names_from=doc) if since else None
+        language = options.get("language") or i18n.map_language(doc.meta.language) \
+            or i18n.current_language()
         try:
-            export_pdf(doc, path, paper=options.get("paper", Preferences().paper),
-                       portrait=bool(options.get("portrait", False)),
-                       report=bool(options.get("report", True)), progress=step, since=since)
+            with i18n.speaking(language):
+                export_pdf(doc, path, paper=options.get("paper", Preferences().paper),
+                           portrait=options.get("portrait"),
+                           report=bool(options.get("report", True)), progress=step, since=since)
         finally:
             progress.close()
             progress.deleteLater()

@@ -48,12 +48,8 @@
             <translation>Tilføj sekvensstrøm</translation>
         </message>
         <message>
-            <source>Move activity</source>
-            <translation type="vanished">Flyt aktivitet</translation>
-        </message>
-        <message>
-            <source>Move activities</source>
-            <translation type="vanished">Flyt aktiviteter</translation>
+            <source>Make lane %1 a %2 lane</source>
+            <translation>Gør banen %1 til en %2-bane</translation>
         </message>
         <message>
             <source>“%1” is a %2 lane; change its kind in Properties if it is not.</source>
@@ -287,22 +283,6 @@
             <translation>rækkefølge</translation>
         </message>
         <message>
-            <source>not needed</source>
-            <translation>ikke nødvendigt</translation>
-        </message>
-        <message>
-            <source>obtained</source>
-            <translation>indhentet</translation>
-        </message>
-        <message>
-            <source>missing</source>
-            <translation>mangler</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>ukendt</translation>
-        </message>
-        <message>
             <source>yes</source>
             <translation>ja</translation>
         </message>
@@ -344,14 +324,6 @@
         <message>
             <source>Duplicate</source>
             <translation>Dubler</translation>
-        </message>
-        <message>
-            <source>Move activities</source>
-            <translation type="vanished">Flyt aktiviteter</translation>
-        </message>
-        <message>
-            <source>Move activity</source>
-            <translation type="vanished">Flyt aktivitet</translation>
         </message>
         <message>
             <source>New activity</source>
@@ -420,6 +392,10 @@
         <message>
             <source>“%1” is a %2 lane; change its kind in Properties if it is not.</source>
             <translation>“%1” er en %2-bane; ret dens type under Egenskaber, hvis det ikke passer.</translation>
+        </message>
+        <message>
+            <source>Make lane %1 a %2 lane</source>
+            <translation>Gør banen %1 til en %2-bane</translation>
         </message>
     </context>
     <context>
@@ -710,10 +686,6 @@
             <translation>nej</translation>
         </message>
         <message>
-            <source>{count} entries</source>
-            <translation type="vanished">{count} poster</translation>
-        </message>
-        <message>
             <source>{what}: added</source>
             <translation>{what}: tilføjet</translation>
         </message>
@@ -941,26 +913,7 @@
         </message>
     </context>
     <context>
-        <name>ConnectTool</name>
-        <message>
-            <source>Start the arrow on an activity or a lane header.</source>
-            <translation>Start pilen på en aktivitet eller et banehoved.</translation>
-        </message>
-        <message>
-            <source>Not done: end the arrow on an activity or a lane header.</source>
-            <translation>Ikke udført: slut pilen på en aktivitet eller et banehoved.</translation>
-        </message>
-    </context>
-    <context>
         <name>DeleteCheck</name>
-        <message>
-            <source>1 activity in the lane, with its flows</source>
-            <translation type="vanished">1 aktivitet i banen med dens strømme</translation>
-        </message>
-        <message>
-            <source>1 complementarity</source>
-            <translation type="vanished">1 komplementaritet</translation>
-        </message>
         <message>
             <source>1 entry in asset access or routine participants</source>
             <translation>1 post i adgang til aktiver eller deltagere i rutiner</translation>
@@ -1000,14 +953,6 @@
         <message>
             <source>the whole partnership</source>
             <translation>hele partnerskabet</translation>
-        </message>
-        <message>
-            <source>{count} activities in the lane, with their flows</source>
-            <translation type="vanished">{count} aktiviteter i banen med deres strømme</translation>
-        </message>
-        <message>
-            <source>{count} complementarities</source>
-            <translation type="vanished">{count} komplementariteter</translation>
         </message>
         <message>
             <source>{count} entries in asset access or routine participants</source>
@@ -1073,6 +1018,7 @@
         <name>ExportDialog</name>
         <message>
             <source>Export %s</source>
+            <extracomment>auto, landscape or portrait</extracomment>
             <translation>Eksportér %s</translation>
         </message>
         <message>
@@ -1094,6 +1040,10 @@
         <message>
             <source>Include the report pages (partnership, findings, need to know)</source>
             <translation>Medtag rapportsiderne (partnerskab, fund, behov for viden)</translation>
+        </message>
+        <message>
+            <source>The language of the PDF's headings, legend and findings; the map's own language to start with</source>
+            <translation>Sproget i PDF'ens overskrifter, signaturforklaring og fund; fra start kortets eget sprog</translation>
         </message>
         <message>
             <source>an older copy of this map (optional)</source>
@@ -1124,12 +1074,20 @@
             <translation>Retning:</translation>
         </message>
         <message>
+            <source>Report lan&amp;guage:</source>
+            <translation>Rapportens spro&amp;g:</translation>
+        </message>
+        <message>
             <source>C&amp;hanges since:</source>
             <translation>Æ&amp;ndringer siden:</translation>
         </message>
         <message>
             <source>Export</source>
             <translation>Eksportér</translation>
+        </message>
+        <message>
+            <source>Au&amp;tomatic (by the map's shape)</source>
+            <translation>Au&amp;tomatisk (efter kortets form)</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
@@ -1246,10 +1204,6 @@
             <source>No activity in this map is done with citizens, so the process does not count as co-production yet. Mark the activities that are co-commissioned, co-designed, co-delivered or co-evaluated with citizens (the asterisk), or consider where citizens could take part.</source>
             <extracomment>A coordination bottleneck carries more than this share of the paths between the others … … and at least this many times the betweenness of the next actor. Fewer actors exchanging information than this cannot have a meaningful bottleneck.</extracomment>
             <translation>Ingen aktivitet i dette kort udføres sammen med borgere, så forløbet tæller endnu ikke som samskabelse. Markér de aktiviteter, der er fælles bestilling, samdesign, samlevering eller samevaluering med borgere (stjernen), eller overvej, hvor borgerne kunne tage del.</translation>
-        </message>
-        <message>
-            <source>missing</source>
-            <translation>mangler</translation>
         </message>
         <message>
             <source>not recorded</source>
@@ -1481,10 +1435,6 @@
             <translation>… og %1 fund mere af typen “%2”; JSON-eksporten og “oppspace check” viser dem alle.</translation>
         </message>
         <message>
-            <source>Findings: %1 warnings, %2 information</source>
-            <translation type="vanished">Fund: %1 advarsler, %2 oplysninger</translation>
-        </message>
-        <message>
             <source>Warnings</source>
             <translation>Advarsler</translation>
         </message>
@@ -1564,10 +1514,6 @@
             <translation>&lt;p&gt;Skriv jeres svar på partnerskabets side Spørgsmål; de kommer med i PDF-rapporten.&lt;/p&gt;</translation>
         </message>
         <message>
-            <source>&lt;h2 id='questions'&gt;&lt;a name='questions'&gt;&lt;/a&gt;3. Questions to discuss&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Why are we collaborating?&lt;/b&gt; To work more efficiently, to package existing services in a new way, or to create a new service?&lt;/li&gt;&lt;li&gt;&lt;b&gt;What binds us together?&lt;/b&gt; Which of our resources complement each other?&lt;/li&gt;&lt;li&gt;&lt;b&gt;Which technology and places let us share?&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;How do we build routines and keep improving them?&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Write your answers on the partnership's Questions page; they go into the PDF report.&lt;/p&gt;</source>
-            <translation type="vanished">&lt;h2 id='questions'&gt;&lt;a name='questions'&gt;&lt;/a&gt;3. Spørgsmål til drøftelse&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Hvorfor samarbejder vi?&lt;/b&gt; For at arbejde mere effektivt, for at pakke eksisterende services på en ny måde eller for at skabe en ny service?&lt;/li&gt;&lt;li&gt;&lt;b&gt;Hvad binder os sammen?&lt;/b&gt; Hvilke af vores ressourcer supplerer hinanden?&lt;/li&gt;&lt;li&gt;&lt;b&gt;Hvilken teknologi og hvilke steder gør det muligt at dele?&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Hvordan bygger vi rutiner og bliver ved med at forbedre dem?&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Skriv jeres svar på partnerskabets side Spørgsmål; de kommer med i PDF-rapporten.&lt;/p&gt;</translation>
-        </message>
-        <message>
             <source>&lt;h2 id='learning'&gt;&lt;a name='learning'&gt;&lt;/a&gt;4. Keep learning&lt;/h2&gt;&lt;p&gt;Once the service runs, meet regularly and ask three questions: &lt;i&gt;What works for us locally? What works for the citizens? What needs to be improved?&lt;/i&gt; Record each meeting as a dated reflection, change the map when the practice changes, and compare with earlier reflections.&lt;/p&gt;</source>
             <translation>&lt;h2 id='learning'&gt;&lt;a name='learning'&gt;&lt;/a&gt;4. Bliv ved med at lære&lt;/h2&gt;&lt;p&gt;Når servicen kører, så mød hinanden jævnligt og stil tre spørgsmål: &lt;i&gt;Hvad virker for os lokalt? Hvad virker for borgerne? Hvad skal forbedres?&lt;/i&gt; Registrér hvert møde som en dateret refleksion, ret kortet til, når praksis ændrer sig, og sammenlign med tidligere refleksioner.&lt;/p&gt;</translation>
         </message>
@@ -1609,6 +1555,17 @@
         <message>
             <source>Copy</source>
             <translation>Kopiér</translation>
+        </message>
+    </context>
+    <context>
+        <name>KindChooser</name>
+        <message>
+            <source>The lane's kind, guessed from its name; choose another if it is wrong</source>
+            <translation>Banens type, gættet ud fra navnet; vælg en anden, hvis den er forkert</translation>
+        </message>
+        <message>
+            <source>Lane kind</source>
+            <translation>Banens type</translation>
         </message>
     </context>
     <context>
@@ -1742,22 +1699,6 @@
             <translation>Uden titel</translation>
         </message>
         <message>
-            <source>Cannot open the map</source>
-            <translation type="vanished">Kortet kan ikke åbnes</translation>
-        </message>
-        <message>
-            <source>The map could not be opened:
-
-%s
-
-The current map is unchanged.</source>
-            <translation type="vanished">Kortet kunne ikke åbnes:
-
-%s
-
-Det nuværende kort er uændret.</translation>
-        </message>
-        <message>
             <source>Cannot save the map</source>
             <translation>Kortet kan ikke gemmes</translation>
         </message>
@@ -1856,10 +1797,6 @@ Kortet er uændret.</translation>
         <message>
             <source>Exported %s</source>
             <translation>Eksporteret %s</translation>
-        </message>
-        <message>
-            <source> (then click, or press Enter to place it from the keyboard)</source>
-            <translation type="vanished"> (klik derefter, eller tryk Enter for at placere den med tastaturet)</translation>
         </message>
         <message>
             <source>&amp;About OppSpace</source>
@@ -1976,18 +1913,6 @@ Kortet er uændret.</translation>
         <message>
             <source>Choose a flow's kind, source and target from lists</source>
             <translation>Vælg en strøms type, kilde og mål fra lister</translation>
-        </message>
-        <message>
-            <source>Click in a lane to add an activity</source>
-            <translation type="vanished">Klik i en bane for at tilføje en aktivitet</translation>
-        </message>
-        <message>
-            <source>Click on the map to add a lane below</source>
-            <translation type="vanished">Klik på kortet for at tilføje en bane nedenunder</translation>
-        </message>
-        <message>
-            <source>Click on the map to add a phase column</source>
-            <translation type="vanished">Klik på kortet for at tilføje en fasekolonne</translation>
         </message>
         <message>
             <source>Co-produced with citizens (&amp;*)</source>
@@ -2227,53 +2152,6 @@ Det åbne kort er uændret.</translation>
         </message>
     </context>
     <context>
-        <name>Map</name>
-        <message>
-            <source>public</source>
-            <translation>offentlig</translation>
-        </message>
-        <message>
-            <source>private</source>
-            <translation>privat</translation>
-        </message>
-        <message>
-            <source>voluntary</source>
-            <translation>frivillig</translation>
-        </message>
-        <message>
-            <source>personal data, consent:</source>
-            <translation>personoplysninger, samtykke:</translation>
-        </message>
-        <message>
-            <source>obtained</source>
-            <translation>indhentet</translation>
-        </message>
-        <message>
-            <source>missing</source>
-            <translation>mangler</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>ukendt</translation>
-        </message>
-        <message>
-            <source>not needed</source>
-            <translation>ikke nødvendigt</translation>
-        </message>
-        <message>
-            <source>CITIZEN</source>
-            <translation type="vanished">BORGER</translation>
-        </message>
-        <message>
-            <source>other</source>
-            <translation>anden</translation>
-        </message>
-        <message>
-            <source>citizen</source>
-            <translation>borger</translation>
-        </message>
-    </context>
-    <context>
         <name>MapScene</name>
         <message>
             <source>co-produced with citizens</source>
@@ -2293,7 +2171,7 @@ Det åbne kort er uændret.</translation>
         <name>MapView</name>
         <message>
             <source>Activity title</source>
-            <extracomment>the user cancelled editing (Esc) the zoom factor changed (1.0 = 100 %)</extracomment>
+            <extracomment>the user cancelled editing (Esc) the editor lost the keyboard focus (every time, unlike editingFinished) the zoom factor changed (1.0 = 100 %) beside a lane's name while it is typed</extracomment>
             <translation>Aktivitetens titel</translation>
         </message>
         <message>
@@ -2307,10 +2185,6 @@ Det åbne kort er uændret.</translation>
         <message>
             <source>What the flow carries</source>
             <translation>Hvad strømmen bærer</translation>
-        </message>
-        <message>
-            <source>Rename</source>
-            <translation type="vanished">Omdøb</translation>
         </message>
     </context>
     <context>
@@ -2351,26 +2225,6 @@ Det åbne kort er uændret.</translation>
         <message>
             <source>Flows</source>
             <translation>Strømme</translation>
-        </message>
-        <message>
-            <source>no personal data</source>
-            <translation>ingen personoplysninger</translation>
-        </message>
-        <message>
-            <source>personal data, consent obtained</source>
-            <translation>personoplysninger, samtykke indhentet</translation>
-        </message>
-        <message>
-            <source>personal data, consent missing</source>
-            <translation>personoplysninger, samtykke mangler</translation>
-        </message>
-        <message>
-            <source>personal data, consent not needed</source>
-            <translation>personoplysninger, samtykke ikke nødvendigt</translation>
-        </message>
-        <message>
-            <source>personal data, consent unknown</source>
-            <translation>personoplysninger, samtykke ukendt</translation>
         </message>
         <message>
             <source>activities: {count}</source>
@@ -2534,10 +2388,6 @@ Det åbne kort er uændret.</translation>
             <translation>Digitalt</translation>
         </message>
         <message>
-            <source>Efficiency</source>
-            <translation type="vanished">Effektivitet</translation>
-        </message>
-        <message>
             <source>Existing</source>
             <translation>Eksisterende</translation>
         </message>
@@ -2548,10 +2398,6 @@ Det åbne kort er uændret.</translation>
         <message>
             <source>Needs investment</source>
             <translation>Kræver investering</translation>
-        </message>
-        <message>
-            <source>New services</source>
-            <translation type="vanished">Nye ydelser</translation>
         </message>
         <message>
             <source>No asset</source>
@@ -2576,10 +2422,6 @@ Det åbne kort er uændret.</translation>
         <message>
             <source>Reciprocal</source>
             <translation>Gensidig</translation>
-        </message>
-        <message>
-            <source>Repackaging of existing services</source>
-            <translation type="vanished">Ompakning af eksisterende ydelser</translation>
         </message>
         <message>
             <source>Sequential</source>
@@ -2735,22 +2577,6 @@ Det åbne kort er uændret.</translation>
             <translation>Når samarbejdet kører, så notér jævnligt, hvad der virker for jer, hvad der virker for borgerne, og hvad der skal forbedres. Nyeste først.</translation>
         </message>
         <message>
-            <source>Why are we collaborating: for efficiency, to repackage existing services, or to create new services for the citizens?</source>
-            <translation type="vanished">Hvorfor samarbejder vi: for effektivitetens skyld, for at ompakke eksisterende ydelser eller for at skabe nye ydelser til borgerne?</translation>
-        </message>
-        <message>
-            <source>Which complementary resources bind us together, and how do they complement each other?</source>
-            <translation type="vanished">Hvilke komplementære ressourcer binder os sammen, og hvordan supplerer de hinanden?</translation>
-        </message>
-        <message>
-            <source>Which technology will let us share information, and is there a place where people from the different organisations can meet?</source>
-            <translation type="vanished">Hvilken teknologi gør det muligt for os at dele information, og findes der et sted, hvor folk fra de forskellige organisationer kan mødes?</translation>
-        </message>
-        <message>
-            <source>How do we make sure good knowledge-sharing routines are built, and that we keep looking for improvements?</source>
-            <translation type="vanished">Hvordan sikrer vi, at der opbygges gode videndelingsrutiner, og at vi bliver ved med at lede efter forbedringer?</translation>
-        </message>
-        <message>
             <source>&lt;b&gt;Pooled&lt;/b&gt;: each resource adds to a common offer on its own – least coordination. &lt;b&gt;Sequential&lt;/b&gt;: one partner's work feeds the next – plan the hand-overs. &lt;b&gt;Reciprocal&lt;/b&gt;: partners feed each other back and forth – most coordination.</source>
             <translation>&lt;b&gt;Samlet&lt;/b&gt; (pooled): hver ressource bidrager for sig til et fælles tilbud – mindst koordinering. &lt;b&gt;Sekventiel&lt;/b&gt;: én partners arbejde fører videre til den næste – planlæg overdragelserne. &lt;b&gt;Gensidig&lt;/b&gt;: partnerne forsyner hinanden frem og tilbage – mest koordinering.</translation>
         </message>
@@ -2826,8 +2652,12 @@ Det åbne kort er uændret.</translation>
     <context>
         <name>PartnershipTableModel</name>
         <message>
-            <source>choose…</source>
+            <source>Not chosen yet: click to choose. Until then the map says “%1”.</source>
             <extracomment>role giving a cell's editor kind: "text", "choice", "multi" or "date" role giving a cell's choices as [(value, label)] role giving the id of the actor/asset a cell shows (for "show on canvas") a cell still to choose: a quiet red, like a form's required field "" in the editor means None in the file other partnership lists whose names the cells show fields a new row can only guess (the file needs a value): shown as "choose…" until the user picks one (new item, fields not chosen yet)</extracomment>
+            <translation>Ikke valgt endnu: klik for at vælge. Indtil da står der „%1“ på kortet.</translation>
+        </message>
+        <message>
+            <source>choose…</source>
             <translation>vælg…</translation>
         </message>
         <message>
@@ -2950,46 +2780,6 @@ Det åbne kort er uændret.</translation>
             <translation>Navn</translation>
         </message>
         <message>
-            <source>public</source>
-            <translation type="vanished">offentlig</translation>
-        </message>
-        <message>
-            <source>private</source>
-            <translation type="vanished">privat</translation>
-        </message>
-        <message>
-            <source>voluntary</source>
-            <translation type="vanished">frivillig</translation>
-        </message>
-        <message>
-            <source>citizen</source>
-            <translation type="vanished">borger</translation>
-        </message>
-        <message>
-            <source>other</source>
-            <translation type="vanished">anden</translation>
-        </message>
-        <message>
-            <source>Public organisation</source>
-            <translation>Offentlig organisation</translation>
-        </message>
-        <message>
-            <source>Private company</source>
-            <translation>Privat virksomhed</translation>
-        </message>
-        <message>
-            <source>Voluntary organisation</source>
-            <translation>Frivillig organisation</translation>
-        </message>
-        <message>
-            <source>Citizen</source>
-            <translation>Borger</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Anden</translation>
-        </message>
-        <message>
             <source>Kind</source>
             <translation>Type</translation>
         </message>
@@ -3054,38 +2844,6 @@ Det åbne kort er uændret.</translation>
             <translation>Personoplysninger</translation>
         </message>
         <message>
-            <source>Unknown</source>
-            <translation type="vanished">Ukendt</translation>
-        </message>
-        <message>
-            <source>Obtained</source>
-            <translation type="vanished">Indhentet</translation>
-        </message>
-        <message>
-            <source>Missing</source>
-            <translation type="vanished">Mangler</translation>
-        </message>
-        <message>
-            <source>Not needed (no personal data)</source>
-            <translation type="vanished">Ikke nødvendigt (ingen personoplysninger)</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation type="vanished">ukendt</translation>
-        </message>
-        <message>
-            <source>obtained</source>
-            <translation type="vanished">indhentet</translation>
-        </message>
-        <message>
-            <source>missing</source>
-            <translation type="vanished">mangler</translation>
-        </message>
-        <message>
-            <source>not needed</source>
-            <translation type="vanished">ikke nødvendigt</translation>
-        </message>
-        <message>
             <source>Consent</source>
             <translation>Samtykke</translation>
         </message>
@@ -3140,7 +2898,7 @@ Det åbne kort er uændret.</translation>
         <name>RecoveryJournal</name>
         <message>
             <source>Could not write the recovery copy to %s: %s</source>
-            <extracomment>the recovery folder: owner only, whatever the umask recovery copies, sidecars and locks: owner only the journal was written (path of the recovery copy) the journal was removed (clean save, don't save, normal quit) changes since the journal was last written</extracomment>
+            <extracomment>the journal was written (path of the recovery copy) the journal was removed (clean save, don't save, normal quit) changes since the journal was last written</extracomment>
             <translation>Kunne ikke skrive gendannelseskopien til %s: %s</translation>
         </message>
         <message>
@@ -3194,6 +2952,7 @@ Det åbne kort er uændret.</translation>
         <name>Report</name>
         <message>
             <source>Untitled map</source>
+            <extracomment>the whole map on the first page, when it is tiled after</extracomment>
             <translation>Kort uden titel</translation>
         </message>
         <message>
@@ -3229,6 +2988,14 @@ Det åbne kort er uændret.</translation>
         <message>
             <source>Map: row {row}, column {col} (of {rows} × {cols} pages)</source>
             <translation>Kort: række {row}, kolonne {col} (af {rows} × {cols} sider)</translation>
+        </message>
+        <message>
+            <source>The whole map. Pages {first}–{last} show it large enough to read.</source>
+            <translation>Hele kortet. Side {first}–{last} viser det stort nok til at læse.</translation>
+        </message>
+        <message>
+            <source>page {page}</source>
+            <translation>side {page}</translation>
         </message>
         <message>
             <source>continues: row {row}, column {col}</source>
@@ -3294,10 +3061,6 @@ Det åbne kort er uændret.</translation>
         <message>
             <source>Authors</source>
             <translation>Forfattere</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation type="vanished">Kode</translation>
         </message>
         <message>
             <source>Concerns</source>
@@ -3500,77 +3263,13 @@ Det åbne kort er uændret.</translation>
             <translation>Til orientering</translation>
         </message>
         <message>
-            <source>consent not needed</source>
-            <translation>samtykke ikke nødvendigt</translation>
-        </message>
-        <message>
-            <source>consent obtained</source>
-            <translation>samtykke indhentet</translation>
-        </message>
-        <message>
-            <source>consent MISSING</source>
-            <translation>samtykke MANGLER</translation>
-        </message>
-        <message>
-            <source>consent unknown</source>
-            <translation>samtykke ukendt</translation>
-        </message>
-        <message>
             <source>… and {count} more activities: see the map pages, or the JSON or CSV export for the full list.</source>
             <extracomment>rows per table piece; long lists become several tables, so splitting stays linear activities listed in the report; a bigger map's are in the JSON/CSV export</extracomment>
             <translation>… og {count} aktiviteter mere: se kortsiderne, eller JSON- eller CSV-eksporten for hele listen.</translation>
         </message>
         <message>
-            <source>efficiency</source>
-            <translation type="vanished">effektivitet</translation>
-        </message>
-        <message>
-            <source>repackaging of existing services</source>
-            <translation type="vanished">ompakning af eksisterende ydelser</translation>
-        </message>
-        <message>
-            <source>a new service</source>
-            <translation type="vanished">en ny ydelse</translation>
-        </message>
-        <message>
-            <source>Why are we collaborating: efficiency, repackaging of existing services, or a new service?</source>
-            <translation type="vanished">Hvorfor samarbejder vi: effektivitet, ompakning af eksisterende ydelser eller en ny ydelse?</translation>
-        </message>
-        <message>
-            <source>What binds us: which complementary resources does each partner bring?</source>
-            <translation type="vanished">Hvad binder os sammen: hvilke komplementære ressourcer bidrager hver partner med?</translation>
-        </message>
-        <message>
-            <source>Which technology and places enable us to share knowledge?</source>
-            <translation type="vanished">Hvilken teknologi og hvilke steder gør det muligt for os at dele viden?</translation>
-        </message>
-        <message>
-            <source>How do we build knowledge-sharing routines and keep improving them?</source>
-            <translation type="vanished">Hvordan opbygger vi videndelingsrutiner og bliver ved med at forbedre dem?</translation>
-        </message>
-        <message>
-            <source>public</source>
-            <extracomment>model values printed through _t(): actor kind, asset kind and status, level, nature, interdependence</extracomment>
-            <translation>offentlig</translation>
-        </message>
-        <message>
-            <source>private</source>
-            <translation>privat</translation>
-        </message>
-        <message>
-            <source>voluntary</source>
-            <translation>frivillig</translation>
-        </message>
-        <message>
-            <source>citizen</source>
-            <translation>borger</translation>
-        </message>
-        <message>
-            <source>other</source>
-            <translation>anden</translation>
-        </message>
-        <message>
             <source>digital</source>
+            <extracomment>model values printed through _t(): asset kind and status, level, nature, interdependence (an actor's kind is worded in app.wording)</extracomment>
             <translation>digitalt</translation>
         </message>
         <message>
@@ -3786,6 +3485,17 @@ Det åbne kort er uændret.</translation>
         <message>
             <source>Remove</source>
             <translation>Fjern</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tools</name>
+        <message>
+            <source>Not done: end the arrow on an activity or a lane header.</source>
+            <translation>Ikke udført: slut pilen på en aktivitet eller et banehoved.</translation>
+        </message>
+        <message>
+            <source>Start the arrow on an activity or a lane header.</source>
+            <translation>Start pilen på en aktivitet eller et banehoved.</translation>
         </message>
     </context>
     <context>
@@ -4009,6 +3719,48 @@ Det åbne kort er uændret.</translation>
             <translation>Nye ydelser</translation>
         </message>
         <message>
+            <source>public</source>
+            <extracomment>Actor.kind value -&gt; the word under a lane's name (canvas, PDF map) and in the PDF's tables</extracomment>
+            <translation>offentlig</translation>
+        </message>
+        <message>
+            <source>private</source>
+            <translation>privat</translation>
+        </message>
+        <message>
+            <source>voluntary</source>
+            <translation>frivillig</translation>
+        </message>
+        <message>
+            <source>citizen</source>
+            <translation>borger</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>anden</translation>
+        </message>
+        <message>
+            <source>Public organisation</source>
+            <extracomment>Actor.kind value -&gt; the choice in the actor form, in the order offered</extracomment>
+            <translation>Offentlig organisation</translation>
+        </message>
+        <message>
+            <source>Private company</source>
+            <translation>Privat virksomhed</translation>
+        </message>
+        <message>
+            <source>Voluntary organisation</source>
+            <translation>Frivillig organisation</translation>
+        </message>
+        <message>
+            <source>Citizen</source>
+            <translation>Borger</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Anden</translation>
+        </message>
+        <message>
             <source>Unknown</source>
             <extracomment>InformationFlow.consent value -&gt; label, in the order a form offers them</extracomment>
             <translation>Ukendt</translation>
@@ -4024,6 +3776,66 @@ Det åbne kort er uændret.</translation>
         <message>
             <source>Not needed (no personal data)</source>
             <translation>Ikke nødvendigt (ingen personoplysninger)</translation>
+        </message>
+        <message>
+            <source>obtained</source>
+            <extracomment>InformationFlow.consent value -&gt; the state in a word, in the order the legend shows them</extracomment>
+            <translation>indhentet</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>mangler</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>ukendt</translation>
+        </message>
+        <message>
+            <source>not needed</source>
+            <translation>ikke nødvendigt</translation>
+        </message>
+        <message>
+            <source>personal data, consent:</source>
+            <extracomment>the heading of the personal-data mark's legend, before the marks and their words</extracomment>
+            <translation>personoplysninger, samtykke:</translation>
+        </message>
+        <message>
+            <source>consent not needed</source>
+            <extracomment>InformationFlow.consent value -&gt; the note in the "Personal data" column of the PDF's need-to-know table (a missing consent in capitals, so it stands out on paper)</extracomment>
+            <translation>samtykke ikke nødvendigt</translation>
+        </message>
+        <message>
+            <source>consent obtained</source>
+            <translation>samtykke indhentet</translation>
+        </message>
+        <message>
+            <source>consent MISSING</source>
+            <translation>samtykke MANGLER</translation>
+        </message>
+        <message>
+            <source>consent unknown</source>
+            <translation>samtykke ukendt</translation>
+        </message>
+        <message>
+            <source>personal data, consent obtained</source>
+            <extracomment>InformationFlow.consent value -&gt; what a screen reader says about a flow with personal data</extracomment>
+            <translation>personoplysninger, samtykke indhentet</translation>
+        </message>
+        <message>
+            <source>personal data, consent missing</source>
+            <translation>personoplysninger, samtykke mangler</translation>
+        </message>
+        <message>
+            <source>personal data, consent not needed</source>
+            <translation>personoplysninger, samtykke ikke nødvendigt</translation>
+        </message>
+        <message>
+            <source>personal data, consent unknown</source>
+            <translation>personoplysninger, samtykke ukendt</translation>
+        </message>
+        <message>
+            <source>no personal data</source>
+            <translation>ingen personoplysninger</translation>
         </message>
     </context>
     <context>
@@ -4157,25 +3969,6 @@ Det åbne kort er uændret.</translation>
             <source>New name</source>
             <extracomment>the map id a row stands for the text Enter edits (title, name, what)</extracomment>
             <translation>Nyt navn</translation>
-        </message>
-    </context>
-    <context>
-        <name>panel</name>
-        <message>
-            <source>What if</source>
-            <translation type="vanished">Hvad nu hvis</translation>
-        </message>
-        <message>
-            <source>What if this were gone?</source>
-            <translation type="vanished">Hvad nu hvis den var væk?</translation>
-        </message>
-        <message>
-            <source>Show what removing the selected item would break, without removing it</source>
-            <translation type="vanished">Vis, hvad det ville ødelægge at fjerne det valgte, uden at fjerne det</translation>
-        </message>
-        <message>
-            <source>Select an actor, activity or asset first.</source>
-            <translation type="vanished">Vælg først en aktør, en aktivitet eller et aktiv.</translation>
         </message>
     </context>
 </TS>

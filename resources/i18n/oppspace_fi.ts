@@ -48,12 +48,8 @@
             <translation>Lisää järjestysvirta</translation>
         </message>
         <message>
-            <source>Move activity</source>
-            <translation type="vanished">Siirrä toiminto</translation>
-        </message>
-        <message>
-            <source>Move activities</source>
-            <translation type="vanished">Siirrä toiminnot</translation>
+            <source>Make lane %1 a %2 lane</source>
+            <translation>Tee kaistasta %1 %2-kaista</translation>
         </message>
         <message>
             <source>“%1” is a %2 lane; change its kind in Properties if it is not.</source>
@@ -287,22 +283,6 @@
             <translation>järjestys</translation>
         </message>
         <message>
-            <source>not needed</source>
-            <translation>ei tarpeen</translation>
-        </message>
-        <message>
-            <source>obtained</source>
-            <translation>saatu</translation>
-        </message>
-        <message>
-            <source>missing</source>
-            <translation>puuttuu</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>tuntematon</translation>
-        </message>
-        <message>
             <source>yes</source>
             <translation>kyllä</translation>
         </message>
@@ -344,14 +324,6 @@
         <message>
             <source>Duplicate</source>
             <translation>Monista</translation>
-        </message>
-        <message>
-            <source>Move activities</source>
-            <translation type="vanished">Siirrä toiminnot</translation>
-        </message>
-        <message>
-            <source>Move activity</source>
-            <translation type="vanished">Siirrä toiminto</translation>
         </message>
         <message>
             <source>New activity</source>
@@ -420,6 +392,10 @@
         <message>
             <source>“%1” is a %2 lane; change its kind in Properties if it is not.</source>
             <translation>“%1” on kaista, jonka tyyppi on %2; muuta tyyppiä Ominaisuuksissa, jos se ei pidä paikkaansa.</translation>
+        </message>
+        <message>
+            <source>Make lane %1 a %2 lane</source>
+            <translation>Tee kaistasta %1 %2-kaista</translation>
         </message>
     </context>
     <context>
@@ -710,10 +686,6 @@
             <translation>ei</translation>
         </message>
         <message>
-            <source>{count} entries</source>
-            <translation type="vanished">{count} merkintää</translation>
-        </message>
-        <message>
             <source>{what}: added</source>
             <translation>{what}: lisätty</translation>
         </message>
@@ -941,26 +913,7 @@
         </message>
     </context>
     <context>
-        <name>ConnectTool</name>
-        <message>
-            <source>Start the arrow on an activity or a lane header.</source>
-            <translation>Aloita nuoli toiminnosta tai kaistan otsikosta.</translation>
-        </message>
-        <message>
-            <source>Not done: end the arrow on an activity or a lane header.</source>
-            <translation>Ei tehty: päätä nuoli toimintoon tai kaistan otsikkoon.</translation>
-        </message>
-    </context>
-    <context>
         <name>DeleteCheck</name>
-        <message>
-            <source>1 activity in the lane, with its flows</source>
-            <translation type="vanished">1 kaistan toiminto virtoineen</translation>
-        </message>
-        <message>
-            <source>1 complementarity</source>
-            <translation type="vanished">1 täydentävyys</translation>
-        </message>
         <message>
             <source>1 entry in asset access or routine participants</source>
             <translation>1 merkintä resurssien käyttöoikeuksissa tai rutiinien osallistujissa</translation>
@@ -1000,14 +953,6 @@
         <message>
             <source>the whole partnership</source>
             <translation>koko kumppanuuden</translation>
-        </message>
-        <message>
-            <source>{count} activities in the lane, with their flows</source>
-            <translation type="vanished">{count} kaistan toimintoa virtoineen</translation>
-        </message>
-        <message>
-            <source>{count} complementarities</source>
-            <translation type="vanished">{count} täydentävyyttä</translation>
         </message>
         <message>
             <source>{count} entries in asset access or routine participants</source>
@@ -1073,6 +1018,7 @@
         <name>ExportDialog</name>
         <message>
             <source>Export %s</source>
+            <extracomment>auto, landscape or portrait</extracomment>
             <translation>Vie %s</translation>
         </message>
         <message>
@@ -1094,6 +1040,10 @@
         <message>
             <source>Include the report pages (partnership, findings, need to know)</source>
             <translation>Sisällytä raporttisivut (kumppanuus, havainnot, tiedontarve)</translation>
+        </message>
+        <message>
+            <source>The language of the PDF's headings, legend and findings; the map's own language to start with</source>
+            <translation>PDF:n otsikoiden, selitteen ja havaintojen kieli; aluksi kartan oma kieli</translation>
         </message>
         <message>
             <source>an older copy of this map (optional)</source>
@@ -1124,12 +1074,20 @@
             <translation>Suunta:</translation>
         </message>
         <message>
+            <source>Report lan&amp;guage:</source>
+            <translation>Raportin &amp;kieli:</translation>
+        </message>
+        <message>
             <source>C&amp;hanges since:</source>
             <translation>M&amp;uutokset alkaen:</translation>
         </message>
         <message>
             <source>Export</source>
             <translation>Vie</translation>
+        </message>
+        <message>
+            <source>Au&amp;tomatic (by the map's shape)</source>
+            <translation>Aut&amp;omaattinen (kartan muodon mukaan)</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
@@ -1246,10 +1204,6 @@
             <source>No activity in this map is done with citizens, so the process does not count as co-production yet. Mark the activities that are co-commissioned, co-designed, co-delivered or co-evaluated with citizens (the asterisk), or consider where citizens could take part.</source>
             <extracomment>A coordination bottleneck carries more than this share of the paths between the others … … and at least this many times the betweenness of the next actor. Fewer actors exchanging information than this cannot have a meaningful bottleneck.</extracomment>
             <translation>Mitään tämän kartan toimintoa ei tehdä yhdessä kansalaisten kanssa, joten prosessi ei vielä ole yhteistuotantoa. Merkitse toiminnot, jotka ovat yhteistilaamista, yhteissuunnittelua, yhteistuotettua palvelutoimitusta tai yhteisarviointia kansalaisten kanssa (tähti), tai mieti, missä kansalaiset voisivat osallistua.</translation>
-        </message>
-        <message>
-            <source>missing</source>
-            <translation>puuttuu</translation>
         </message>
         <message>
             <source>not recorded</source>
@@ -1481,10 +1435,6 @@
             <translation>… ja vielä %1 havaintoa tyyppiä ”%2”; JSON-vienti ja ”oppspace check” luettelevat ne kaikki.</translation>
         </message>
         <message>
-            <source>Findings: %1 warnings, %2 information</source>
-            <translation type="vanished">Havainnot: %1 varoitusta, %2 tiedotetta</translation>
-        </message>
-        <message>
             <source>Warnings</source>
             <translation>Varoitukset</translation>
         </message>
@@ -1564,10 +1514,6 @@
             <translation>&lt;p&gt;Kirjoittakaa vastauksenne kumppanuuden Kysymykset-sivulle; ne tulevat mukaan PDF-raporttiin.&lt;/p&gt;</translation>
         </message>
         <message>
-            <source>&lt;h2 id='questions'&gt;&lt;a name='questions'&gt;&lt;/a&gt;3. Questions to discuss&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Why are we collaborating?&lt;/b&gt; To work more efficiently, to package existing services in a new way, or to create a new service?&lt;/li&gt;&lt;li&gt;&lt;b&gt;What binds us together?&lt;/b&gt; Which of our resources complement each other?&lt;/li&gt;&lt;li&gt;&lt;b&gt;Which technology and places let us share?&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;How do we build routines and keep improving them?&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Write your answers on the partnership's Questions page; they go into the PDF report.&lt;/p&gt;</source>
-            <translation type="vanished">&lt;h2 id='questions'&gt;&lt;a name='questions'&gt;&lt;/a&gt;3. Keskustelukysymykset&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Miksi teemme yhteistyötä?&lt;/b&gt; Toimiaksemme tehokkaammin, paketoidaksemme nykyiset palvelut uudella tavalla vai luodaksemme uuden palvelun?&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mikä meitä yhdistää?&lt;/b&gt; Mitkä resurssimme täydentävät toisiaan?&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mikä teknologia ja mitkä paikat mahdollistavat jakamisen?&lt;/b&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;Miten rakennamme rutiineja ja parannamme niitä jatkuvasti?&lt;/b&gt;&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Kirjoittakaa vastauksenne kumppanuuden Kysymykset-sivulle; ne tulevat mukaan PDF-raporttiin.&lt;/p&gt;</translation>
-        </message>
-        <message>
             <source>&lt;h2 id='learning'&gt;&lt;a name='learning'&gt;&lt;/a&gt;4. Keep learning&lt;/h2&gt;&lt;p&gt;Once the service runs, meet regularly and ask three questions: &lt;i&gt;What works for us locally? What works for the citizens? What needs to be improved?&lt;/i&gt; Record each meeting as a dated reflection, change the map when the practice changes, and compare with earlier reflections.&lt;/p&gt;</source>
             <translation>&lt;h2 id='learning'&gt;&lt;a name='learning'&gt;&lt;/a&gt;4. Jatkuva oppiminen&lt;/h2&gt;&lt;p&gt;Kun palvelu on käynnissä, tapaa säännöllisesti ja kysy kolme kysymystä: &lt;i&gt;Mikä toimii meillä paikallisesti? Mikä toimii kansalaisille? Mitä pitää parantaa?&lt;/i&gt; Kirjaa jokainen tapaaminen päivättynä reflektiona, muuta karttaa kun käytäntö muuttuu, ja vertaa aiempiin reflektioihin.&lt;/p&gt;</translation>
         </message>
@@ -1609,6 +1555,17 @@
         <message>
             <source>Copy</source>
             <translation>Kopioi</translation>
+        </message>
+    </context>
+    <context>
+        <name>KindChooser</name>
+        <message>
+            <source>The lane's kind, guessed from its name; choose another if it is wrong</source>
+            <translation>Kaistan tyyppi, arvattu nimestä; valitse toinen, jos se on väärä</translation>
+        </message>
+        <message>
+            <source>Lane kind</source>
+            <translation>Kaistan tyyppi</translation>
         </message>
     </context>
     <context>
@@ -1742,22 +1699,6 @@
             <translation>Nimetön</translation>
         </message>
         <message>
-            <source>Cannot open the map</source>
-            <translation type="vanished">Karttaa ei voi avata</translation>
-        </message>
-        <message>
-            <source>The map could not be opened:
-
-%s
-
-The current map is unchanged.</source>
-            <translation type="vanished">Karttaa ei voitu avata:
-
-%s
-
-Nykyinen kartta on ennallaan.</translation>
-        </message>
-        <message>
             <source>Cannot save the map</source>
             <translation>Karttaa ei voi tallentaa</translation>
         </message>
@@ -1856,10 +1797,6 @@ Kartta on ennallaan.</translation>
         <message>
             <source>Exported %s</source>
             <translation>Viety %s</translation>
-        </message>
-        <message>
-            <source> (then click, or press Enter to place it from the keyboard)</source>
-            <translation type="vanished"> (napsauta sitten, tai sijoita näppäimistöllä painamalla Enter)</translation>
         </message>
         <message>
             <source>&amp;About OppSpace</source>
@@ -1976,18 +1913,6 @@ Kartta on ennallaan.</translation>
         <message>
             <source>Choose a flow's kind, source and target from lists</source>
             <translation>Valitse virran laji, lähde ja kohde luetteloista</translation>
-        </message>
-        <message>
-            <source>Click in a lane to add an activity</source>
-            <translation type="vanished">Lisää toiminto napsauttamalla kaistaa</translation>
-        </message>
-        <message>
-            <source>Click on the map to add a lane below</source>
-            <translation type="vanished">Lisää kaista alapuolelle napsauttamalla karttaa</translation>
-        </message>
-        <message>
-            <source>Click on the map to add a phase column</source>
-            <translation type="vanished">Lisää vaihesarake napsauttamalla karttaa</translation>
         </message>
         <message>
             <source>Co-produced with citizens (&amp;*)</source>
@@ -2227,53 +2152,6 @@ Avoin kartta on ennallaan.</translation>
         </message>
     </context>
     <context>
-        <name>Map</name>
-        <message>
-            <source>public</source>
-            <translation>julkinen</translation>
-        </message>
-        <message>
-            <source>private</source>
-            <translation>yksityinen</translation>
-        </message>
-        <message>
-            <source>voluntary</source>
-            <translation>vapaaehtoinen</translation>
-        </message>
-        <message>
-            <source>personal data, consent:</source>
-            <translation>henkilötietoja, suostumus:</translation>
-        </message>
-        <message>
-            <source>obtained</source>
-            <translation>saatu</translation>
-        </message>
-        <message>
-            <source>missing</source>
-            <translation>puuttuu</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>ei tiedossa</translation>
-        </message>
-        <message>
-            <source>not needed</source>
-            <translation>ei tarvita</translation>
-        </message>
-        <message>
-            <source>CITIZEN</source>
-            <translation type="vanished">KANSALAINEN</translation>
-        </message>
-        <message>
-            <source>other</source>
-            <translation>muu</translation>
-        </message>
-        <message>
-            <source>citizen</source>
-            <translation>kansalainen</translation>
-        </message>
-    </context>
-    <context>
         <name>MapScene</name>
         <message>
             <source>co-produced with citizens</source>
@@ -2293,7 +2171,7 @@ Avoin kartta on ennallaan.</translation>
         <name>MapView</name>
         <message>
             <source>Activity title</source>
-            <extracomment>the user cancelled editing (Esc) the zoom factor changed (1.0 = 100 %)</extracomment>
+            <extracomment>the user cancelled editing (Esc) the editor lost the keyboard focus (every time, unlike editingFinished) the zoom factor changed (1.0 = 100 %) beside a lane's name while it is typed</extracomment>
             <translation>Toiminnon otsikko</translation>
         </message>
         <message>
@@ -2307,10 +2185,6 @@ Avoin kartta on ennallaan.</translation>
         <message>
             <source>What the flow carries</source>
             <translation>Mitä virta välittää</translation>
-        </message>
-        <message>
-            <source>Rename</source>
-            <translation type="vanished">Nimeä uudelleen</translation>
         </message>
     </context>
     <context>
@@ -2351,26 +2225,6 @@ Avoin kartta on ennallaan.</translation>
         <message>
             <source>Flows</source>
             <translation>Virrat</translation>
-        </message>
-        <message>
-            <source>no personal data</source>
-            <translation>ei henkilötietoja</translation>
-        </message>
-        <message>
-            <source>personal data, consent obtained</source>
-            <translation>henkilötietoja, suostumus saatu</translation>
-        </message>
-        <message>
-            <source>personal data, consent missing</source>
-            <translation>henkilötietoja, suostumus puuttuu</translation>
-        </message>
-        <message>
-            <source>personal data, consent not needed</source>
-            <translation>henkilötietoja, suostumusta ei tarvita</translation>
-        </message>
-        <message>
-            <source>personal data, consent unknown</source>
-            <translation>henkilötietoja, suostumus tuntematon</translation>
         </message>
         <message>
             <source>activities: {count}</source>
@@ -2534,10 +2388,6 @@ Avoin kartta on ennallaan.</translation>
             <translation>Digitaalinen</translation>
         </message>
         <message>
-            <source>Efficiency</source>
-            <translation type="vanished">Tehokkuus</translation>
-        </message>
-        <message>
             <source>Existing</source>
             <translation>Olemassa oleva</translation>
         </message>
@@ -2548,10 +2398,6 @@ Avoin kartta on ennallaan.</translation>
         <message>
             <source>Needs investment</source>
             <translation>Vaatii investoinnin</translation>
-        </message>
-        <message>
-            <source>New services</source>
-            <translation type="vanished">Uudet palvelut</translation>
         </message>
         <message>
             <source>No asset</source>
@@ -2576,10 +2422,6 @@ Avoin kartta on ennallaan.</translation>
         <message>
             <source>Reciprocal</source>
             <translation>Vastavuoroinen</translation>
-        </message>
-        <message>
-            <source>Repackaging of existing services</source>
-            <translation type="vanished">Nykyisten palvelujen uudelleen paketointi</translation>
         </message>
         <message>
             <source>Sequential</source>
@@ -2735,22 +2577,6 @@ Avoin kartta on ennallaan.</translation>
             <translation>Kun yhteistyö on käynnissä, kirjatkaa säännöllisesti, mikä toimii teille, mikä toimii kansalaisille ja mitä pitää parantaa. Uusimmat ensin.</translation>
         </message>
         <message>
-            <source>Why are we collaborating: for efficiency, to repackage existing services, or to create new services for the citizens?</source>
-            <translation type="vanished">Miksi teemme yhteistyötä: tehokkuuden vuoksi, nykyisten palvelujen uudelleen paketoimiseksi vai uusien palvelujen luomiseksi kansalaisille?</translation>
-        </message>
-        <message>
-            <source>Which complementary resources bind us together, and how do they complement each other?</source>
-            <translation type="vanished">Mitkä toisiaan täydentävät resurssit sitovat meidät yhteen, ja miten ne täydentävät toisiaan?</translation>
-        </message>
-        <message>
-            <source>Which technology will let us share information, and is there a place where people from the different organisations can meet?</source>
-            <translation type="vanished">Mikä teknologia mahdollistaa tiedon jakamisen, ja onko paikkaa, jossa eri organisaatioiden ihmiset voivat kohdata?</translation>
-        </message>
-        <message>
-            <source>How do we make sure good knowledge-sharing routines are built, and that we keep looking for improvements?</source>
-            <translation type="vanished">Miten varmistamme, että hyvät tiedonjakamisen rutiinit rakentuvat ja että etsimme jatkuvasti parannuksia?</translation>
-        </message>
-        <message>
             <source>&lt;b&gt;Pooled&lt;/b&gt;: each resource adds to a common offer on its own – least coordination. &lt;b&gt;Sequential&lt;/b&gt;: one partner's work feeds the next – plan the hand-overs. &lt;b&gt;Reciprocal&lt;/b&gt;: partners feed each other back and forth – most coordination.</source>
             <translation>&lt;b&gt;Yhdistetty&lt;/b&gt; (pooled): kukin resurssi lisää yhteiseen tarjontaan omana osanaan – vähiten koordinointia. &lt;b&gt;Peräkkäinen&lt;/b&gt;: yhden kumppanin työ ruokkii seuraavaa – suunnitelkaa luovutukset. &lt;b&gt;Vastavuoroinen&lt;/b&gt;: kumppanit ruokkivat toisiaan edestakaisin – eniten koordinointia.</translation>
         </message>
@@ -2826,8 +2652,12 @@ Avoin kartta on ennallaan.</translation>
     <context>
         <name>PartnershipTableModel</name>
         <message>
-            <source>choose…</source>
+            <source>Not chosen yet: click to choose. Until then the map says “%1”.</source>
             <extracomment>role giving a cell's editor kind: "text", "choice", "multi" or "date" role giving a cell's choices as [(value, label)] role giving the id of the actor/asset a cell shows (for "show on canvas") a cell still to choose: a quiet red, like a form's required field "" in the editor means None in the file other partnership lists whose names the cells show fields a new row can only guess (the file needs a value): shown as "choose…" until the user picks one (new item, fields not chosen yet)</extracomment>
+            <translation>Ei vielä valittu: valitse napsauttamalla. Siihen asti kartassa lukee ”%1”.</translation>
+        </message>
+        <message>
+            <source>choose…</source>
             <translation>valitse…</translation>
         </message>
         <message>
@@ -2950,46 +2780,6 @@ Avoin kartta on ennallaan.</translation>
             <translation>Nimi</translation>
         </message>
         <message>
-            <source>public</source>
-            <translation type="vanished">julkinen</translation>
-        </message>
-        <message>
-            <source>private</source>
-            <translation type="vanished">yksityinen</translation>
-        </message>
-        <message>
-            <source>voluntary</source>
-            <translation type="vanished">vapaaehtoinen</translation>
-        </message>
-        <message>
-            <source>citizen</source>
-            <translation type="vanished">kansalainen</translation>
-        </message>
-        <message>
-            <source>other</source>
-            <translation type="vanished">muu</translation>
-        </message>
-        <message>
-            <source>Public organisation</source>
-            <translation>Julkinen organisaatio</translation>
-        </message>
-        <message>
-            <source>Private company</source>
-            <translation>Yksityinen yritys</translation>
-        </message>
-        <message>
-            <source>Voluntary organisation</source>
-            <translation>Vapaaehtoisjärjestö</translation>
-        </message>
-        <message>
-            <source>Citizen</source>
-            <translation>Kansalainen</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Muu</translation>
-        </message>
-        <message>
             <source>Kind</source>
             <translation>Laji</translation>
         </message>
@@ -3054,38 +2844,6 @@ Avoin kartta on ennallaan.</translation>
             <translation>Henkilötiedot</translation>
         </message>
         <message>
-            <source>Unknown</source>
-            <translation type="vanished">Tuntematon</translation>
-        </message>
-        <message>
-            <source>Obtained</source>
-            <translation type="vanished">Saatu</translation>
-        </message>
-        <message>
-            <source>Missing</source>
-            <translation type="vanished">Puuttuu</translation>
-        </message>
-        <message>
-            <source>Not needed (no personal data)</source>
-            <translation type="vanished">Ei tarpeen (ei henkilötietoja)</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation type="vanished">tuntematon</translation>
-        </message>
-        <message>
-            <source>obtained</source>
-            <translation type="vanished">saatu</translation>
-        </message>
-        <message>
-            <source>missing</source>
-            <translation type="vanished">puuttuu</translation>
-        </message>
-        <message>
-            <source>not needed</source>
-            <translation type="vanished">ei tarpeen</translation>
-        </message>
-        <message>
             <source>Consent</source>
             <translation>Suostumus</translation>
         </message>
@@ -3140,7 +2898,7 @@ Avoin kartta on ennallaan.</translation>
         <name>RecoveryJournal</name>
         <message>
             <source>Could not write the recovery copy to %s: %s</source>
-            <extracomment>the recovery folder: owner only, whatever the umask recovery copies, sidecars and locks: owner only the journal was written (path of the recovery copy) the journal was removed (clean save, don't save, normal quit) changes since the journal was last written</extracomment>
+            <extracomment>the journal was written (path of the recovery copy) the journal was removed (clean save, don't save, normal quit) changes since the journal was last written</extracomment>
             <translation>Palautuskopiota ei voitu kirjoittaa kohteeseen %s: %s</translation>
         </message>
         <message>
@@ -3194,6 +2952,7 @@ Avoin kartta on ennallaan.</translation>
         <name>Report</name>
         <message>
             <source>Untitled map</source>
+            <extracomment>the whole map on the first page, when it is tiled after</extracomment>
             <translation>Nimetön kartta</translation>
         </message>
         <message>
@@ -3229,6 +2988,14 @@ Avoin kartta on ennallaan.</translation>
         <message>
             <source>Map: row {row}, column {col} (of {rows} × {cols} pages)</source>
             <translation>Kartta: rivi {row}, sarake {col} ({rows} × {cols} sivua)</translation>
+        </message>
+        <message>
+            <source>The whole map. Pages {first}–{last} show it large enough to read.</source>
+            <translation>Koko kartta. Sivuilla {first}–{last} se on luettavan kokoisena.</translation>
+        </message>
+        <message>
+            <source>page {page}</source>
+            <translation>sivu {page}</translation>
         </message>
         <message>
             <source>continues: row {row}, column {col}</source>
@@ -3294,10 +3061,6 @@ Avoin kartta on ennallaan.</translation>
         <message>
             <source>Authors</source>
             <translation>Tekijät</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation type="vanished">Koodi</translation>
         </message>
         <message>
             <source>Concerns</source>
@@ -3500,77 +3263,13 @@ Avoin kartta on ennallaan.</translation>
             <translation>Tiedoksi</translation>
         </message>
         <message>
-            <source>consent not needed</source>
-            <translation>suostumusta ei tarvita</translation>
-        </message>
-        <message>
-            <source>consent obtained</source>
-            <translation>suostumus saatu</translation>
-        </message>
-        <message>
-            <source>consent MISSING</source>
-            <translation>suostumus PUUTTUU</translation>
-        </message>
-        <message>
-            <source>consent unknown</source>
-            <translation>suostumus tuntematon</translation>
-        </message>
-        <message>
             <source>… and {count} more activities: see the map pages, or the JSON or CSV export for the full list.</source>
             <extracomment>rows per table piece; long lists become several tables, so splitting stays linear activities listed in the report; a bigger map's are in the JSON/CSV export</extracomment>
             <translation>… ja {count} muuta toimintoa: katso karttasivut tai JSON- tai CSV-vienti koko luettelolle.</translation>
         </message>
         <message>
-            <source>efficiency</source>
-            <translation type="vanished">tehokkuus</translation>
-        </message>
-        <message>
-            <source>repackaging of existing services</source>
-            <translation type="vanished">nykyisten palvelujen uudelleen paketointi</translation>
-        </message>
-        <message>
-            <source>a new service</source>
-            <translation type="vanished">uusi palvelu</translation>
-        </message>
-        <message>
-            <source>Why are we collaborating: efficiency, repackaging of existing services, or a new service?</source>
-            <translation type="vanished">Miksi teemme yhteistyötä: tehokkuus, nykyisten palvelujen uudelleen paketointi vai uusi palvelu?</translation>
-        </message>
-        <message>
-            <source>What binds us: which complementary resources does each partner bring?</source>
-            <translation type="vanished">Mikä sitoo meidät yhteen: mitä toisiaan täydentäviä resursseja kukin kumppani tuo?</translation>
-        </message>
-        <message>
-            <source>Which technology and places enable us to share knowledge?</source>
-            <translation type="vanished">Mitkä teknologiat ja paikat mahdollistavat tiedon jakamisen?</translation>
-        </message>
-        <message>
-            <source>How do we build knowledge-sharing routines and keep improving them?</source>
-            <translation type="vanished">Miten rakennamme tiedonjakamisen rutiineja ja parannamme niitä jatkuvasti?</translation>
-        </message>
-        <message>
-            <source>public</source>
-            <extracomment>model values printed through _t(): actor kind, asset kind and status, level, nature, interdependence</extracomment>
-            <translation>julkinen</translation>
-        </message>
-        <message>
-            <source>private</source>
-            <translation>yksityinen</translation>
-        </message>
-        <message>
-            <source>voluntary</source>
-            <translation>vapaaehtoinen</translation>
-        </message>
-        <message>
-            <source>citizen</source>
-            <translation>kansalainen</translation>
-        </message>
-        <message>
-            <source>other</source>
-            <translation>muu</translation>
-        </message>
-        <message>
             <source>digital</source>
+            <extracomment>model values printed through _t(): asset kind and status, level, nature, interdependence (an actor's kind is worded in app.wording)</extracomment>
             <translation>digitaalinen</translation>
         </message>
         <message>
@@ -3786,6 +3485,17 @@ Avoin kartta on ennallaan.</translation>
         <message>
             <source>Remove</source>
             <translation>Poista</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tools</name>
+        <message>
+            <source>Not done: end the arrow on an activity or a lane header.</source>
+            <translation>Ei tehty: päätä nuoli toimintoon tai kaistan otsikkoon.</translation>
+        </message>
+        <message>
+            <source>Start the arrow on an activity or a lane header.</source>
+            <translation>Aloita nuoli toiminnosta tai kaistan otsikosta.</translation>
         </message>
     </context>
     <context>
@@ -4009,6 +3719,48 @@ Avoin kartta on ennallaan.</translation>
             <translation>Uudet palvelut</translation>
         </message>
         <message>
+            <source>public</source>
+            <extracomment>Actor.kind value -&gt; the word under a lane's name (canvas, PDF map) and in the PDF's tables</extracomment>
+            <translation>julkinen</translation>
+        </message>
+        <message>
+            <source>private</source>
+            <translation>yksityinen</translation>
+        </message>
+        <message>
+            <source>voluntary</source>
+            <translation>vapaaehtoinen</translation>
+        </message>
+        <message>
+            <source>citizen</source>
+            <translation>kansalainen</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>muu</translation>
+        </message>
+        <message>
+            <source>Public organisation</source>
+            <extracomment>Actor.kind value -&gt; the choice in the actor form, in the order offered</extracomment>
+            <translation>Julkinen organisaatio</translation>
+        </message>
+        <message>
+            <source>Private company</source>
+            <translation>Yksityinen yritys</translation>
+        </message>
+        <message>
+            <source>Voluntary organisation</source>
+            <translation>Vapaaehtoisjärjestö</translation>
+        </message>
+        <message>
+            <source>Citizen</source>
+            <translation>Kansalainen</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Muu</translation>
+        </message>
+        <message>
             <source>Unknown</source>
             <extracomment>InformationFlow.consent value -&gt; label, in the order a form offers them</extracomment>
             <translation>Tuntematon</translation>
@@ -4024,6 +3776,66 @@ Avoin kartta on ennallaan.</translation>
         <message>
             <source>Not needed (no personal data)</source>
             <translation>Ei tarpeen (ei henkilötietoja)</translation>
+        </message>
+        <message>
+            <source>obtained</source>
+            <extracomment>InformationFlow.consent value -&gt; the state in a word, in the order the legend shows them</extracomment>
+            <translation>saatu</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>puuttuu</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>tuntematon</translation>
+        </message>
+        <message>
+            <source>not needed</source>
+            <translation>ei tarvita</translation>
+        </message>
+        <message>
+            <source>personal data, consent:</source>
+            <extracomment>the heading of the personal-data mark's legend, before the marks and their words</extracomment>
+            <translation>henkilötietoja, suostumus:</translation>
+        </message>
+        <message>
+            <source>consent not needed</source>
+            <extracomment>InformationFlow.consent value -&gt; the note in the "Personal data" column of the PDF's need-to-know table (a missing consent in capitals, so it stands out on paper)</extracomment>
+            <translation>suostumusta ei tarvita</translation>
+        </message>
+        <message>
+            <source>consent obtained</source>
+            <translation>suostumus saatu</translation>
+        </message>
+        <message>
+            <source>consent MISSING</source>
+            <translation>suostumus PUUTTUU</translation>
+        </message>
+        <message>
+            <source>consent unknown</source>
+            <translation>suostumus tuntematon</translation>
+        </message>
+        <message>
+            <source>personal data, consent obtained</source>
+            <extracomment>InformationFlow.consent value -&gt; what a screen reader says about a flow with personal data</extracomment>
+            <translation>henkilötietoja, suostumus saatu</translation>
+        </message>
+        <message>
+            <source>personal data, consent missing</source>
+            <translation>henkilötietoja, suostumus puuttuu</translation>
+        </message>
+        <message>
+            <source>personal data, consent not needed</source>
+            <translation>henkilötietoja, suostumusta ei tarvita</translation>
+        </message>
+        <message>
+            <source>personal data, consent unknown</source>
+            <translation>henkilötietoja, suostumus tuntematon</translation>
+        </message>
+        <message>
+            <source>no personal data</source>
+            <translation>ei henkilötietoja</translation>
         </message>
     </context>
     <context>
@@ -4157,25 +3969,6 @@ Avoin kartta on ennallaan.</translation>
             <source>New name</source>
             <extracomment>the map id a row stands for the text Enter edits (title, name, what)</extracomment>
             <translation>Uusi nimi</translation>
-        </message>
-    </context>
-    <context>
-        <name>panel</name>
-        <message>
-            <source>What if</source>
-            <translation type="vanished">Entä jos</translation>
-        </message>
-        <message>
-            <source>What if this were gone?</source>
-            <translation type="vanished">Entä jos tätä ei olisi?</translation>
-        </message>
-        <message>
-            <source>Show what removing the selected item would break, without removing it</source>
-            <translation type="vanished">Näytä, mitä valitun poistaminen rikkoisi, poistamatta sitä</translation>
-        </message>
-        <message>
-            <source>Select an actor, activity or asset first.</source>
-            <translation type="vanished">Valitse ensin toimija, toiminto tai resurssi.</translation>
         </message>
     </context>
 </TS>

@@ -109,14 +109,16 @@ def test_map_pages_carry_asterisks_dots_and_an_embedded_font(aalborg_pdf):
     from app.export.pdf import plan_map
 
     plan = plan_map(doc).plan  # A4 landscape, as the fixture exports
-    map_pages = reader.pages[:len(plan.tiles)]
+    map_pages = reader.pages[1:1 + len(plan.tiles)]  # after the overview
     assert len(plan.tiles) > 1  # tiles repeat boxes near their edges: counted per tile
+    overview = reader.pages[0].extract_text()
+    assert overview.count("*") == sum(a.co_produced for a in doc.activities) + 1
     for page, tile in zip(map_pages, plan.tiles):
         shown = plan.boxes[(tile.row, tile.col)]
         # exactly one star per co-produced box drawn on this page, and one in the legend
         assert page.extract_text().count("*") == sum(b.act.co_produced for b in shown) + 1
         assert "co-produced with citizens" in page.extract_text()
-    assert "*" not in reader.pages[len(plan.tiles)].extract_text()  # the report follows
+    assert "*" not in reader.pages[1 + len(plan.tiles)].extract_text()  # the report follows
     stream = map_pages[0].get_contents().get_data().decode("latin-1")
     assert re.search(r"\[[0-9. ]+\] [0-9.]+ d", stream), "no dash pattern for dotted flows"
     for page in reader.pages:  # every font used is our TrueType font, embedded

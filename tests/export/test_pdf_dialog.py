@@ -29,7 +29,8 @@ def test_pdf_choices_become_export_options_and_are_remembered(qtbot, tmp_path):
     _click_export(dialog, qtbot)
     options = dialog.options()
     assert options == {"path": tmp_path / "meeting.pdf", "format": "pdf", "paper": "A3",
-                       "portrait": True, "report": False, "since": None, "anonymise": False}
+                       "portrait": True, "report": False, "since": None, "anonymise": False,
+                       "language": "en"}
     path, fmt = options.pop("path"), options.pop("format")
     export(from_template("generic"), path, fmt, **options)
     assert path.read_bytes()[:5] == b"%PDF-"

@@ -74,11 +74,12 @@ def test_big_map_is_tiled_readably_and_every_box_is_whole_on_some_page(tmp_path)
     out = tmp_path / "big.pdf"
     export(doc, out, "pdf", report=False)
     reader = pypdf.PdfReader(str(out))
-    assert len(reader.pages) == plan.rows * plan.cols
+    assert len(reader.pages) == 1 + plan.rows * plan.cols  # the overview, then the tiles
     texts = [re.sub(r"\s+", " ", p.extract_text()) for p in reader.pages]
-    assert f"row 1, column 1 (of {plan.rows} × {plan.cols} pages)" in texts[0]
+    assert f"Pages 2–{plan.rows * plan.cols + 1} show it large enough to read" in texts[0]
+    assert f"row 1, column 1 (of {plan.rows} × {plan.cols} pages)" in texts[1]
     assert f"row {plan.rows}, column {plan.cols}" in texts[-1]
-    assert "continues: row 1, column 2" in texts[0]
+    assert "continues: row 1, column 2" in texts[1]
     every = " ".join(texts)
     for act in doc.activities:
         assert act.title in every, act.title

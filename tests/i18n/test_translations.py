@@ -113,6 +113,66 @@ def test_lupdate_extracts_pure_python_translate_and_the_ast_pass_adds_wrapped_ca
     assert (tmp_path / "i18n" / "oppspace_fi.qm").is_file()
 
 
+def _project(tmp_path, monkeypatch, files: dict[str, str]):
+    build = _build_module()
+    src = tmp_path / "app"
+    src.mkdir()
+    for name, text in files.items():
+        (src / name).write_text(text, encoding="utf-8")
+    monkeypatch.setattr(build, "ROOT", tmp_path)
+    monkeypatch.setattr(build, "SOURCES", src)
+    monkeypatch.setattr(build, "I18N", tmp_path / "i18n")
+    return build
+
+
+def _translate_all(ts, word: str = "oversat") -> None:
+    """Give every message a (made-up) translation, as a translator would."""
+    text = ts.read_text(encoding="utf-8")
+    text = text.replace('<translation type="unfinished" />', f"<translation>{word}</translation>")
+    text = text.replace('<translation type="unfinished"/>', f"<translation>{word}</translation>")
+    text = text.replace('<translation type="unfinished"></translation>',
+                        f"<translation>{word}</translation>")
+    ts.write_text(text, encoding="utf-8")
+
+
+def test_no_obsolete_keeps_strings_through_wrappers_and_drops_only_what_vanished(
+        tmp_path, monkeypatch):
+    """lupdate's own -no-obsolete dropped every string it cannot see (the menus go through a
+    wrapper, so they became English); now only strings no code uses are dropped."""
+    code = ("from app.i18n import translate\n"
+            "def _tr(text):\n    return translate('MainWindow', text)\n"
+            "def menus():\n    return _tr('&File'), translate('Map', 'Legend'){extra}\n")
+    build = _project(tmp_path, monkeypatch, {"m.py": code.format(extra=", _tr('Old entry')")})
+    assert build.main([]) == 0
+    ts = tmp_path / "i18n" / "oppspace_da.ts"
+    _translate_all(ts)
+    (tmp_path / "app" / "m.py").write_text(code.format(extra=""), encoding="utf-8")
+    assert build.main(["--no-obsolete", "--check"]) == 0
+    catalog = i18n.load_catalog(ts)
+    assert catalog == {("MainWindow", "&File"): "oversat", ("Map", "Legend"): "oversat"}
+    assert "Old entry" not in ts.read_text(encoding="utf-8")
+
+
+def test_a_tr_inherited_from_another_file_is_filed_under_the_context_it_looks_up(
+        tmp_path, monkeypatch):
+    """A base class's own ``tr`` translates in its context; lupdate files a subclass's
+    ``self.tr`` under the subclass's name, where the running editor never looks."""
+    build = _project(tmp_path, monkeypatch, {
+        "base.py": "from PySide6.QtCore import QCoreApplication\n"
+                   "class Tool:\n    def tr(self, text):\n"
+                   "        return QCoreApplication.translate('Tools', text)\n",
+        "connect.py": "from .base import Tool\n"
+                      "class ConnectTool(Tool):\n    def press(self):\n"
+                      "        return self.tr('Start on a box')\n"})
+    assert build.main(["--check"]) == 0
+    ts = tmp_path / "i18n" / "oppspace_da.ts"
+    assert ("Tools", "Start on a box") in build.catalog_sources(ts)
+    assert ("ConnectTool", "Start on a box") not in build.catalog_sources(ts)
+    _translate_all(ts, "Start på en boks")
+    assert build.main(["--no-obsolete", "--check"]) == 0
+    assert i18n.load_catalog(ts) == {("Tools", "Start on a box"): "Start på en boks"}
+
+
 def test_the_check_names_strings_nobody_can_extract(tmp_path, monkeypatch):
     build = _build_module()
     src = tmp_path / "app"

@@ -142,3 +142,24 @@ def _refusal(path: Path) -> str:
     with pytest.raises(DocumentError) as info:
         load(path)
     return str(info.value)
+
+
+def test_a_private_file_is_created_owner_only_or_made_so_and_a_fifo_is_left_alone(tmp_path):
+    from app.model.files import private_file
+
+    old = os.umask(0o022)
+    try:
+        new = tmp_path / "new.conf"
+        private_file(new)
+        assert new.read_bytes() == b"" and stat.S_IMODE(new.stat().st_mode) == 0o600
+        shared = tmp_path / "shared.conf"
+        shared.write_text("kept")
+        os.chmod(shared, 0o664)
+        private_file(shared)
+        assert shared.read_text() == "kept" and stat.S_IMODE(shared.stat().st_mode) == 0o600
+        fifo = tmp_path / "pipe.conf"
+        os.mkfifo(fifo, 0o644)
+        private_file(fifo)
+        assert stat.S_IMODE(fifo.stat().st_mode) == 0o644
+    finally:
+        os.umask(old)

@@ -131,3 +131,21 @@ def test_a_symlink_to_a_map_is_followed(tmp_path):
     link.symlink_to(ROOT / "tests" / "data" / "complete.oppspace")
     steps = run_corpus([link], tmp_path)
     assert all(steps[(str(link), step)]["code"] == 0 for step in STEPS)
+
+
+def test_a_file_the_fast_parser_would_abort_on_gets_one_line_under_a_memory_limit(tmp_path):
+    """pydantic's JSON parser aborts the process when an allocation fails (it took 250 MB
+    for this 6 MB file); under `ulimit -v` the map goes to Python's parser instead."""
+    path = tmp_path / "two-million-lists.oppspace"
+    path.write_text('{"format": "oppspace", "version": 1, "meta": {"title": "x", "z": ['
+                    + ",".join(["[]"] * 2_000_000) + "]}}", encoding="utf-8")
+    limit = 250 * 1024 ** 2
+
+    def small() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+    done = subprocess.run([sys.executable, "-m", "app", "check", str(path)], cwd=ROOT,
+                          capture_output=True, text=True, preexec_fn=small, timeout=120)
+    lines = done.stderr.splitlines()
+    assert done.returncode == 2 and len(lines) == 1, done.stderr[-2000:]
+    assert lines[0].startswith(f"oppspace: error: {path}: "), lines

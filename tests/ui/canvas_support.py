@@ -1,9 +1,12 @@
-"""Helpers for driving the editor like a user: real mouse events on the canvas viewport."""
+"""Helpers for driving the editor like a user: real mouse events on the canvas viewport, menus
+chosen with the mouse (`choose`) and shortcuts pressed on the keyboard (`press`)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QDeadlineTimer, QPoint, QPointF, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMenu
 
 from app.model import dumps
 from app.model.templates import from_template
@@ -79,10 +82,67 @@ def undo_all_redo_all(window: MainWindow, before: str) -> str:
     return after
 
 
-def trigger(window: MainWindow, name: str) -> None:
-    from PySide6.QtGui import QAction
+def menu_path(window: MainWindow, action: QAction) -> list[QAction]:
+    """The menu-bar entries a user opens to reach ``action``, ending with the action itself."""
 
-    window.findChild(QAction, name).trigger()
+    def walk(menu: QMenu, trail: list[QAction]) -> list[QAction] | None:
+        for entry in menu.actions():
+            if entry is action:
+                return [*trail, entry]
+            if entry.menu() is not None:
+                found = walk(entry.menu(), [*trail, entry])
+                if found:
+                    return found
+        return None
+
+    for top in window.menuBar().actions():
+        found = walk(top.menu(), [top]) if top.menu() is not None else None
+        if found:
+            return found
+    raise AssertionError(f"{action.objectName() or action.text()!r} is in no menu")
+
+
+def choose(window: MainWindow, name: str | QAction) -> None:
+    """Choose a menu entry with the mouse: click its menu's title, then each entry down to it.
+
+    A modal dialog the entry opens blocks in the last click, so drive it with ``when_shown``
+    before calling this."""
+    action = name if isinstance(name, QAction) else window.findChild(QAction, name)
+    assert action is not None, name
+    path = menu_path(window, action)
+    bar = window.menuBar()
+    QTest.mouseClick(bar, LEFT, NONE, bar.actionGeometry(path[0]).center())
+    for parent, entry in zip(path, path[1:]):
+        menu = parent.menu()
+        _wait_for(menu.isVisible)
+        assert entry.isEnabled() and entry.isVisible(), f"{entry.text()!r} cannot be chosen"
+        click_entry(menu, entry)
+
+
+def click_entry(menu: QMenu, entry: QAction) -> None:
+    """Move the mouse onto a menu entry and click it."""
+    target = menu.actionGeometry(entry).center()
+    for dx in range(8):  # a menu ignores a release where the mouse has not yet moved
+        QTest.mouseMove(menu, target + QPoint(dx - 4, 0))
+    QTest.mouseClick(menu, LEFT, NONE, target)
+
+
+def press(window: MainWindow, name: str | QAction) -> None:
+    """Press an action's shortcut keys where the keyboard focus is (the canvas if nowhere)."""
+    action = name if isinstance(name, QAction) else window.findChild(QAction, name)
+    assert action is not None and not action.shortcut().isEmpty(), name
+    if not window.isActiveWindow():  # shortcuts reach the active window only
+        window.activateWindow()
+        _wait_for(window.isActiveWindow)
+    target = window.focusWidget() or window.view.viewport()
+    QTest.keySequence(target, action.shortcut())
+
+
+def _wait_for(condition, timeout_ms: int = 5000) -> None:
+    deadline = QDeadlineTimer(timeout_ms)
+    while not condition():
+        assert not deadline.hasExpired(), "waited in vain"
+        QTest.qWait(10)
 
 
 def answer_box(button_text: str, seen: list[str]) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
 
-from canvas_support import open_window
+from canvas_support import box_center, drag, open_window, press
 
 NAME, DESCRIPTION = QAccessible.Text.Name, QAccessible.Text.Description
 CTRL_ALT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
@@ -145,21 +145,23 @@ def test_delete_undo_and_redo_are_announced_once_each(qtbot):
     QTest.keyClick(window.view, Qt.Key.Key_Tab)
     QTest.keyClick(window.view, Qt.Key.Key_Delete)
     assert spoken(qtbot, window) == ["Deleted 2 items"]  # the box and its one flow
-    window.actions_by_key["undo"].trigger()
+    press(window, window.actions_by_key["undo"])
     assert spoken(qtbot, window) == ["Undone: " + window.controller.undo_stack.text(0)]
-    window.actions_by_key["redo"].trigger()
+    press(window, window.actions_by_key["redo"])
     assert spoken(qtbot, window) == ["Redone: " + window.controller.undo_stack.text(0)]
 
 
 def test_adding_a_flow_and_typing_are_announced_as_they_should(qtbot):
     window = open_window(qtbot)
     spoken(qtbot, window)
-    from app.ui.canvas import editing
-
-    flow_id = editing.add_flow(window.scene, "information", "s-need", "s-share")
+    press(window, "actionAddInformationFlow")  # I, then drag from one box to the other
+    drag(window, box_center(window, "s-need"), box_center(window, "s-share"))
+    [flow_id] = window.controller.selection
     said = spoken(qtbot, window)
     assert said == [f"Added: {window.map_access.words.name(flow_id)}"]
-    window.actions_by_key["undo"].trigger()
+    QTest.keyClick(window.view.inline_editor, Qt.Key.Key_Escape)  # no name for now
+    press(window, window.actions_by_key["undo"])
+    assert window.controller.document.flow(flow_id) is None
     assert len(spoken(qtbot, window)) == 1
 
 

@@ -8,7 +8,7 @@ from PySide6.QtTest import QTest
 from app.model import dumps
 
 from canvas_support import (
-    box_center, click, drag, header_center, lane_point, open_window, trigger, undo_all_redo_all,
+    box_center, click, drag, header_center, lane_point, open_window, choose, undo_all_redo_all,
 )
 
 
@@ -16,7 +16,7 @@ def test_add_activity_by_click_in_a_lane_then_name_it(qtbot):
     window = open_window(qtbot)
     doc = window.controller.document
     before = dumps(doc)
-    trigger(window, "actionAddActivity")
+    choose(window, "actionAddActivity")
     click(window, lane_point(window, "a-voluntary", "ph-evaluation"))
     added = doc.activities[-1]
     assert (added.actor, added.phase, added.title) == ("a-voluntary", "ph-evaluation", "New activity")
@@ -61,7 +61,7 @@ def test_information_flow_from_an_activity_to_a_lane_header(qtbot):
     window = open_window(qtbot)
     doc = window.controller.document
     before = dumps(doc)
-    trigger(window, "actionAddInformationFlow")
+    choose(window, "actionAddInformationFlow")
     drag(window, box_center(window, "s-offer"), header_center(window, "a-citizen"))
     flow = doc.flows[-1]
     assert (flow.kind, flow.source, flow.target) == ("information", "s-offer", "a-citizen")
@@ -77,7 +77,7 @@ def test_sequence_flow_between_two_activities(qtbot):
     doc = window.controller.document
     before = dumps(doc)
     count = len(doc.flows)
-    trigger(window, "actionAddSequenceFlow")
+    choose(window, "actionAddSequenceFlow")
     drag(window, box_center(window, "s-need"), box_center(window, "s-wishes"))
     assert len(doc.flows) == count + 1
     flow = doc.flows[-1]
@@ -89,7 +89,7 @@ def test_sequence_flow_to_a_lane_is_refused_with_a_message(qtbot):
     window = open_window(qtbot)
     doc = window.controller.document
     before = dumps(doc)
-    trigger(window, "actionAddSequenceFlow")
+    choose(window, "actionAddSequenceFlow")
     drag(window, box_center(window, "s-need"), header_center(window, "a-company"))
     assert dumps(doc) == before
     assert window.controller.undo_stack.count() == 0
@@ -191,7 +191,7 @@ def test_dragging_a_lane_header_reorders_lanes(qtbot):
 def test_escape_cancels_a_tool(qtbot):
     window = open_window(qtbot)
     before = dumps(window.controller.document)
-    trigger(window, "actionAddActivity")
+    choose(window, "actionAddActivity")
     qtbot.keyClick(window.view, Qt.Key.Key_Escape)
     assert window.scene.tool.name == "select"
     click(window, lane_point(window, "a-voluntary", "ph-evaluation"))
@@ -204,7 +204,7 @@ def test_toggle_co_produced_with_the_action(qtbot):
     before = dumps(doc)
     click(window, box_center(window, "s-need"))
     assert not doc.activity("s-need").co_produced
-    trigger(window, "actionToggleCoProduced")
+    choose(window, "actionToggleCoProduced")
     assert doc.activity("s-need").co_produced
     undo_all_redo_all(window, before)
 
@@ -224,11 +224,11 @@ def test_add_actor_and_phase_tools(qtbot):
     window = open_window(qtbot)
     doc = window.controller.document
     before = dumps(doc)
-    trigger(window, "actionAddActor")
+    choose(window, "actionAddActor")
     click(window, lane_point(window, "a-municipality", "ph-design"))
     assert [a.name for a in doc.actors][1] == "New actor"
     window.view.cancel_rename()
-    trigger(window, "actionAddPhase")
+    choose(window, "actionAddPhase")
     click(window, lane_point(window, "a-municipality", "ph-delivery"))
     assert [p.name for p in doc.phases][3] == "New phase"
     window.view.cancel_rename()
@@ -256,7 +256,7 @@ def test_duplicate_gives_new_ids(qtbot):
     click(window, box_center(window, "s-deliver") if "s-deliver" in window.scene.activities
           else box_center(window, "s-offer"))
     count = len(doc.activities)
-    trigger(window, "actionDuplicate")
+    choose(window, "actionDuplicate")
     assert len(doc.activities) == count + 1
     assert len({a.id for a in doc.activities}) == count + 1
     undo_all_redo_all(window, before)
@@ -276,7 +276,7 @@ def test_ctrl_wheel_zooms_and_fit_shows_everything(qtbot):
                         Qt.ScrollPhase.NoScrollPhase, False)
     QApplication.sendEvent(view.viewport(), event)
     assert view.zoom() > zoom * 1.3
-    trigger(window, "actionZoomFit")
+    choose(window, "actionZoomFit")
     visible = view.mapToScene(view.viewport().rect()).boundingRect()
     assert visible.contains(window.scene.itemsBoundingRect().adjusted(5, 5, -5, -5))
 
@@ -287,7 +287,7 @@ def test_connect_refusals_are_said_next_to_the_mouse(qtbot, monkeypatch):
     window = open_window(qtbot)
     shown = []
     monkeypatch.setattr(QToolTip, "showText", lambda pos, text, *a: shown.append(text))
-    trigger(window, "actionAddInformationFlow")
+    choose(window, "actionAddInformationFlow")
     empty = QPointF(window.scene.layout.width - 5, window.scene.layout.height - 5)
     drag(window, empty, box_center(window, "s-need"))
     assert shown and shown[0].startswith("Start the arrow")
@@ -344,7 +344,7 @@ def test_a_box_added_near_a_column_edge_stays_inside_its_phase(qtbot):
     doc = window.controller.document
     column = next(c for c in window.scene.layout.columns if c.phase_id == "ph-design")
     lane = window.scene.layout.lane_by_actor["a-voluntary"]
-    trigger(window, "actionAddActivity")
+    choose(window, "actionAddActivity")
     click(window, QPointF(column.left + column.width - 12, lane.top + lane.height / 2))
     qtbot.keyClick(window.view.inline_editor, Qt.Key.Key_Escape)
     added = doc.activities[-1]
@@ -358,7 +358,7 @@ def test_a_new_lane_gets_a_colour_no_other_lane_has(qtbot):
     doc = window.controller.document
     used = {a.color for a in doc.actors}
     for _ in range(2):  # two new lanes: each unlike every lane before it
-        trigger(window, "actionAddActor")
+        choose(window, "actionAddActor")
         click(window, header_center(window, doc.actors[-1].id))
         editor = window.view.inline_editor
         if editor is not None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pypdf
-from canvas_support import open_window, trigger
+from canvas_support import choose, open_window
 from PySide6.QtWidgets import QMessageBox
 
 from app.model import dumps, edits, save
@@ -31,8 +31,8 @@ def test_export_pdf_with_changes_since_an_older_copy(qtbot, tmp_path, monkeypatc
     out = tmp_path / "map.pdf"
     monkeypatch.setattr(export_dialog.ExportDialog, "ask", staticmethod(
         lambda *args: {"path": out, "format": "pdf", "paper": "A4", "portrait": False,
-                       "report": False, "since": old}))
-    trigger(window, "actionExportPdf")
+                       "report": False, "since": old, "language": "en"}))
+    choose(window, "actionExportPdf")
     text = " ".join(p.extract_text() for p in pypdf.PdfReader(str(out)).pages)
     assert "Changes since" in text and "Ny visitation" in text
 

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox
 
 from app.model import NotAMapError, dumps, edits, load
 from app.model.kinds import guess_kind
 
-from canvas_support import answer_box, click, header_center, open_window, trigger
+from canvas_support import answer_box, box_center, choose, click, header_center, open_window
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -88,7 +89,7 @@ def test_a_lane_name_suggests_its_kind(name, kind):
 
 def test_a_new_lane_named_borger_is_a_citizen_lane_in_one_undo_step(qtbot):
     window = open_window(qtbot, "blank")
-    trigger(window, "actionAddActor")
+    choose(window, "actionAddActor")
     click(window, QPointF(100.0, 100.0))
     rename_with_keys(window, "Borger")
     actor = window.controller.document.actors[0]
@@ -103,9 +104,9 @@ def test_a_new_lane_named_borger_is_a_citizen_lane_in_one_undo_step(qtbot):
 
 def test_renaming_a_lane_keeps_a_kind_the_user_chose(qtbot):
     window = open_window(qtbot, "aalborg-aktiv")
-    window.scene.select_only(["a-cafe"])
-    window.view.rename_selected()
-    window.view.inline_editor.selectAll()
+    click(window, header_center(window, "a-cafe"))
+    QTest.keyClick(window.view.viewport(), Qt.Key.Key_F2)
+    QTest.keySequence(window.view.inline_editor, QKeySequence.StandardKey.SelectAll)
     rename_with_keys(window, "Borgercafeen")
     assert window.controller.document.actor("a-cafe").kind == "private"
 
@@ -128,14 +129,14 @@ def test_a_tool_hint_goes_when_the_activity_is_placed_and_refusals_fade(qtbot, m
 
     window = open_window(qtbot)
     bar = window.statusBar()
-    trigger(window, "actionAddActivity")
+    choose(window, "actionAddActivity")
     assert bar.currentMessage().startswith("Click in a lane")
     assert bar.currentMessage().count(".") == 1  # one sentence
     lane = window.scene.layout.lanes[0]
     click(window, QPointF(600.0, lane.top + lane.height / 2))
     window.view.cancel_rename()
     assert bar.currentMessage() == ""
-    trigger(window, "actionAddPhase")
+    choose(window, "actionAddPhase")
     QTest.keyClick(window.view, Qt.Key.Key_Escape)
     assert bar.currentMessage() == ""
     monkeypatch.setattr(main_window, "MESSAGE_MS", 150)
@@ -178,7 +179,7 @@ def lost_flows(text: str, actor: str) -> int:
 
 # -- 11: undo texts ---------------------------------------------------------------------------
 def test_undo_history_says_what_moved_where_and_what_was_renamed(qtbot):
-    from canvas_support import box_center, drag, lane_point
+    from canvas_support import drag, lane_point
 
     window = open_window(qtbot, "generic")
     doc = window.controller.document
@@ -187,8 +188,8 @@ def test_undo_history_says_what_moved_where_and_what_was_renamed(qtbot):
     other = next(p for p in doc.phases if p.id != act.phase)
     drag(window, box_center(window, act.id), lane_point(window, act.actor, other.id))
     assert window.controller.undo_stack.undoText() == f"Move “{act.title}” to {other.name}"
-    window.scene.select_only([act.id])
-    window.view.rename_selected()
+    assert window.scene.selected_ids() == [act.id]  # the dragged box stays selected
+    QTest.keyClick(window.view.viewport(), Qt.Key.Key_F2)
     rename_with_keys(window, "Working in the cafe")
     assert (window.controller.undo_stack.undoText()
             == f"Rename activity “{title}” to “Working in the cafe”")
@@ -196,10 +197,11 @@ def test_undo_history_says_what_moved_where_and_what_was_renamed(qtbot):
 
 def test_typing_a_lane_name_in_properties_is_one_step_named_from_first_to_last(qtbot):
     window = open_window(qtbot, "aalborg-aktiv")
-    window.scene.select_only(["a-cafe"])
+    click(window, header_center(window, "a-cafe"))
     old = window.controller.document.actor("a-cafe").name
     field = window.properties.current().findChild(QLineEdit, "prop_name")
-    field.selectAll()
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
+    QTest.keySequence(field, QKeySequence.StandardKey.SelectAll)
     QTest.keyClicks(field, "Cafe")
     stack = window.controller.undo_stack
     assert stack.count() == 1
@@ -212,7 +214,7 @@ def test_zoom_to_fit_leaves_no_scrollbar(qtbot, template):
     window = open_window(qtbot, template)
     window.resize(1440, 900)
     QApplication.processEvents()
-    trigger(window, "actionZoomFit")
+    choose(window, "actionZoomFit")
     QApplication.processEvents()
     assert not window.view.verticalScrollBar().isVisible()
     assert not window.view.horizontalScrollBar().isVisible()

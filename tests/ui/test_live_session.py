@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPointF
-from PySide6.QtGui import QAction, QColor
+from PySide6.QtGui import QColor
 
 from app.collab.hosted import start_server
 from app.model import dumps, edits
 from app.ui.live.status import color_for
 
-from tests.ui.canvas_support import box_center, click, drag, open_window
+from tests.ui.canvas_support import box_center, click, drag, open_window, press
 
 
 @pytest.fixture
@@ -53,7 +53,7 @@ def test_a_move_a_selection_and_an_undo_reach_the_partner(qtbot, two_windows):
     two.controller.execute("rename", lambda d: edits.update(d, other, title="Bo's title"))
     qtbot.waitUntil(lambda: one.controller.document.activity(other).title == "Bo's title",
                     timeout=5000)
-    one.findChild(QAction, "actionUndo").trigger()
+    press(one, "actionUndo")
     qtbot.waitUntil(lambda: two.controller.document.activity(act).x != moved, timeout=5000)
     assert two.controller.document.activity(other).title == "Bo's title"
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDockWidget, QInputDialog, QMessageBox, QWidget
 from app.model import dumps, edits, load
 from app.ui.main_window import MainWindow
 
-from canvas_support import open_window, trigger
+from canvas_support import choose, open_window
 
 ACTIONS = ("actionNew actionOpen actionSave actionSaveAs actionExportPdf actionExportJson "
            "actionUndo actionRedo actionDelete actionAddActor actionAddActivity "
@@ -106,7 +106,7 @@ def test_unsaved_changes_prompt_before_new(qtbot, monkeypatch, answer, proceeds)
     monkeypatch.setattr(QMessageBox, "question", asked)
     monkeypatch.setattr(QInputDialog, "getItem",
                         lambda *a, **k: ("Aalborg Aktiv (worked example)", True))
-    trigger(window, "actionNew")
+    choose(window, "actionNew")
     assert len(asked.calls) == 1
     titles = [a.title for a in window.controller.document.activities]
     assert ("Changed" in titles) is not proceeds
@@ -158,7 +158,7 @@ def test_undo_history_view_is_in_the_view_menu(qtbot):
     dock = window.findChild(QDockWidget, "undoHistory")
     assert dock is not None and not dock.isVisible()
     assert dock.toggleViewAction() in window.panels_menu.actions()
-    dock.toggleViewAction().trigger()
+    choose(window, dock.toggleViewAction())
     assert dock.isVisible()
 
 

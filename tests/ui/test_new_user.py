@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.model import dumps
 
-from canvas_support import answer_box, box_center, click, header_center, open_window, trigger
+from canvas_support import answer_box, box_center, choose, click, header_center, open_window
 
 
 @pytest.fixture(autouse=True)
@@ -125,7 +125,7 @@ def test_a_refused_sequence_flow_to_a_lane_is_said_near_the_mouse_and_in_the_sta
     shown = []
     monkeypatch.setattr(QToolTip, "showText", lambda pos, text, *a: shown.append((pos, text)))
     before = dumps(window.controller.document)
-    trigger(window, "actionAddSequenceFlow")
+    choose(window, "actionAddSequenceFlow")
     drag(window, box_center(window, "s-need"), header_center(window, "a-company"))
     assert dumps(window.controller.document) == before
     message = window.statusBar().currentMessage()
@@ -162,20 +162,20 @@ def test_file_dialogs_start_in_a_real_folder_and_never_name_a_file_after_a_folde
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda parent, title, start, *a: asked.append(("save", start)) or ("", ""))
     assert not (Path.home() / "Documents").exists()  # as on the QA machine
-    trigger(window, "actionOpen")
+    choose(window, "actionOpen")
     assert asked[-1] == ("open", str(Path.home()))  # home, not "Documents" as a file name
     window.controller.document.meta.title = "Plan: 2026/27"
-    trigger(window, "actionSaveAs")
+    choose(window, "actionSaveAs")
     start = Path(asked[-1][1])
     assert start.parent == Path.home() and start.name == "Plan- 2026-27.oppspace"
     folder = tmp_path / "maps"
     folder.mkdir()
     assert window.save_to(folder / "one.oppspace")
-    trigger(window, "actionOpen")
+    choose(window, "actionOpen")
     assert asked[-1] == ("open", str(folder))  # the map's folder
     window.controller.set_document(window.controller.document.model_validate(
         window.controller.document.model_dump()))  # an untitled map …
-    trigger(window, "actionOpen")
+    choose(window, "actionOpen")
     assert asked[-1] == ("open", str(folder))  # … starts in the folder used last
     window.controller.path = folder / "one.oppspace"
     dialog = export_dialog.ExportDialog(window, "pdf", "one", folder)
@@ -183,8 +183,8 @@ def test_file_dialogs_start_in_a_real_folder_and_never_name_a_file_after_a_folde
     assert Path(dialog.path_edit.text()) == folder / "one.pdf"
     shown = {}
     monkeypatch.setattr(export_dialog.ExportDialog, "ask", staticmethod(
-        lambda parent, fmt, name="map", where=None: shown.update(folder=where)))
-    trigger(window, "actionExportPdf")
+        lambda parent, fmt, name="map", where=None, language="": shown.update(folder=where)))
+    choose(window, "actionExportPdf")
     assert Path(shown["folder"]) == folder
 
 
@@ -246,7 +246,7 @@ def test_an_empty_map_shows_where_to_start_until_it_has_a_lane(qtbot):
     assert abs(hint.geometry().center().x() - centre.x()) <= 2
     window.view.horizontalScrollBar().setValue(window.view.horizontalScrollBar().maximum())
     assert abs(hint.geometry().center().x() - centre.x()) <= 2  # scrolling leaves it centred
-    trigger(window, "actionAddActor")
+    choose(window, "actionAddActor")
     click(window, QPointF(100.0, 100.0))  # through the hint: it lets clicks pass
     assert len(window.controller.document.actors) == 1
     assert not hint.isVisible()

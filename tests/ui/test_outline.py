@@ -10,14 +10,14 @@ from PySide6.QtWidgets import QApplication, QDockWidget
 from app.ui.canvas import editing
 from app.ui.outline import ID_ROLE
 
-from canvas_support import open_window
+from canvas_support import choose, open_window, press
 
 
 def open_outline(qtbot):
     window = open_window(qtbot)
     toggle = window.findChild(QDockWidget, "outlinePanel").toggleViewAction()
     assert toggle.shortcut().toString() == "Ctrl+Shift+O"
-    toggle.trigger()
+    press(window, toggle)
     qtbot.waitUntil(lambda: window.outline.tree.hasFocus())
     return window, window.outline
 
@@ -75,7 +75,7 @@ def test_enter_renames_and_undo_restores(qtbot):
     qtbot.waitUntil(lambda: window.controller.document.activity("s-need").title == "Spot the need")
     assert window.controller.undo_stack.count() == 1
     qtbot.waitUntil(lambda: "Spot the need" in rows(outline, index(outline, "a-municipality")))
-    window.actions_by_key["undo"].trigger()
+    press(window, window.actions_by_key["undo"])
     assert window.controller.document.activity("s-need").title == "Identify the need"
     qtbot.waitUntil(lambda: "Identify the need" in rows(outline, index(outline, "a-municipality")))
 
@@ -103,7 +103,7 @@ def test_delete_in_the_outline_deletes_and_undo_brings_it_back(qtbot):
     QTest.keyClick(tree, Qt.Key.Key_Delete)
     assert window.controller.document.activity("s-share") is None
     qtbot.waitUntil(lambda: not index(outline, "s-share").isValid())
-    window.actions_by_key["undo"].trigger()
+    press(window, window.actions_by_key["undo"])
     assert window.controller.document.activity("s-share") is not None
     qtbot.waitUntil(lambda: index(outline, "s-share").isValid())
 
@@ -127,7 +127,7 @@ def test_a_closed_outline_builds_nothing_and_catches_up_when_opened(qtbot):
     assert not outline.isVisible() and outline.model.rowCount() == 0  # no cost while closed
     window.controller.show(["s-need"])
     window.delete_selection()
-    window.findChild(QDockWidget, "outlinePanel").toggleViewAction().trigger()
+    choose(window, window.findChild(QDockWidget, "outlinePanel").toggleViewAction())
     qtbot.waitUntil(outline.isVisible)
     assert rows(outline, index(outline, "a-municipality"))[0] == "Plan the service with the citizen *"
     assert not index(outline, "s-need").isValid()

@@ -7,7 +7,7 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QDockWidget
 
 from app.model.edits import update
-from canvas_support import open_window
+from canvas_support import choose, open_window
 
 
 def test_a_closed_outline_catches_up_when_opened(qtbot, monkeypatch):
@@ -20,7 +20,7 @@ def test_a_closed_outline_catches_up_when_opened(qtbot, monkeypatch):
     window.controller.execute("Rename", lambda d: update(d, act.id, title="Renamed while closed"))
     qtbot.wait(20)
     assert built == []  # closed: no lane was rebuilt
-    window.findChild(QDockWidget, "outlinePanel").toggleViewAction().trigger()
+    choose(window, window.findChild(QDockWidget, "outlinePanel").toggleViewAction())
     qtbot.waitUntil(lambda: outline.isVisible())
     titles = [outline.model.data(i) for i in _all(outline.model)]
     assert any(t.startswith("Renamed while closed") for t in titles)

@@ -82,6 +82,8 @@ def test_a_new_resource_shows_what_needs_choosing_until_chosen(qtbot, panel):
     model = table.model()
     assert model.index(row, 0).data() == "choose…"  # owner
     assert model.index(row, 2).data() == "choose…"  # nature
+    assert "click to choose" in model.index(row, 2).data(Qt.ItemDataRole.ToolTipRole)
+    assert "“Intangible”" in model.index(row, 2).data(Qt.ItemDataRole.ToolTipRole)  # the guess
     combo = editor_at(table, row, 0)  # the owner's list opened by itself
     assert isinstance(combo, QComboBox)
     qtbot.waitUntil(lambda: combo.view().isVisible())
@@ -105,13 +107,13 @@ def test_a_new_complementarity_asks_for_its_interdependence(qtbot, panel):
 
 # -- the partnership workspace ----------------------------------------------------------------
 def test_the_workspace_tab_shows_names_cells_and_headers_whole_at_1440x900(qtbot):
-    from PySide6.QtGui import QAction, QFontMetrics
+    from PySide6.QtGui import QFontMetrics
 
-    from canvas_support import open_window
+    from canvas_support import choose, open_window
 
     window = open_window(qtbot, "aalborg-aktiv")
     window.resize(1440, 900)
-    window.findChild(QAction, "actionPartnershipWorkspace").trigger()
+    choose(window, "actionPartnershipWorkspace")
     workspace = window.workspace
     assert window.central_tabs.currentWidget().isAncestorOf(workspace)
     chooser = workspace.chooser

@@ -3,40 +3,45 @@ map and listed in a panel, and the document is not edited."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDockWidget, QMenu
 
-from canvas_support import box_center, click, header_center, open_window, vp_point
+from canvas_support import box_center, click, click_entry, header_center, open_window, press, vp_point
 
 from app.model import dumps
 from tests.dialogs import when_shown
 
 
-def right_click_and_choose(qtbot, window, scene_pos, action_name: str) -> list[str]:
-    """Open the canvas context menu with a real event and choose an entry; the entries' names."""
+def right_click_and_choose(qtbot, widget, point: QPoint, action_name: str) -> list[str]:
+    """Right-click ``widget`` at ``point`` and click an entry of the menu; the entries' names."""
     seen: list[str] = []
 
     def choose(menu) -> None:
         seen.extend(a.objectName() for a in menu.actions())
         action = next(a for a in menu.actions() if a.objectName() == action_name)
-        menu.close()
-        action.trigger()
+        click_entry(menu, action)
 
-    when_shown(QMenu, choose)
-    point = vp_point(window, scene_pos)
-    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point,
-                              window.view.viewport().mapToGlobal(point))
-    QApplication.sendEvent(window.view.viewport(), event)
-    qtbot.waitUntil(lambda: bool(seen))
+    shown = when_shown(QMenu, choose)
+    QTest.mouseClick(widget, Qt.MouseButton.RightButton, Qt.KeyboardModifier.NoModifier, point)
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point, widget.mapToGlobal(point))
+    QApplication.sendEvent(widget, event)  # what the platform sends after a right click
+    qtbot.waitUntil(lambda: bool(seen) or "error" in shown)
+    assert "error" not in shown, shown.get("error")
     return seen
+
+
+def on_map(qtbot, window, scene_pos, action_name: str) -> list[str]:
+    return right_click_and_choose(qtbot, window.view.viewport(), vp_point(window, scene_pos),
+                                  action_name)
 
 
 def test_what_if_an_actor_were_gone_tints_and_lists_without_editing(qtbot):
     window = open_window(qtbot, "aalborg-aktiv")
     before = dumps(window.controller.document)
     count = window.controller.undo_stack.count()
-    entries = right_click_and_choose(qtbot, window, header_center(window, "a-cafe"), "actionWhatIf")
+    entries = on_map(qtbot, window, header_center(window, "a-cafe"), "actionWhatIf")
     assert "actionDelete" in entries
     panel = window.whatif_panel
     assert window.whatif_dock.isVisible()
@@ -52,11 +57,11 @@ def test_what_if_an_actor_were_gone_tints_and_lists_without_editing(qtbot):
 
 def test_an_edit_clears_the_stale_answer_and_its_tint(qtbot):
     window = open_window(qtbot, "aalborg-aktiv")
-    right_click_and_choose(qtbot, window, box_center(window, "s-match"), "actionWhatIf")
+    on_map(qtbot, window, box_center(window, "s-match"), "actionWhatIf")
     panel = window.whatif_panel
     assert "s-match" in panel.tinted_ids()
     click(window, box_center(window, "s-afklaring"))
-    window.findChild(type(window.actions_by_key["toggleCo"]), "actionToggleCoProduced").trigger()
+    press(window, "actionToggleCoProduced")
     assert panel.tinted_ids() == set() and panel.tree.topLevelItemCount() == 0
     assert panel.title.text() == "The map has changed; ask again."
     assert window.scene.item_of("s-match").graphicsEffect() is None
@@ -71,6 +76,9 @@ def test_findings_and_partnership_panels_offer_it_for_what_they_selected(qtbot):
         assert action in panel.actions()
         assert panel.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
     window.controller.set_selection(["as-system"])  # as the Partnership panel does on a click
-    action.trigger()
+    window.findChild(QDockWidget, "partnershipPanel").raise_()
+    panel = window.partnership_panel
+    qtbot.waitUntil(panel.isVisible)
+    right_click_and_choose(qtbot, panel, panel.rect().center(), "actionWhatIf")
     assert window.whatif_panel.title.text().startswith("What if \u201cFælles borgeroverblik\u201d (asset)")
     assert {"f-12", "f-22"} <= window.whatif_panel.tinted_ids()

@@ -19,7 +19,7 @@ from app.ui.main_window import MainWindow
 from app.ui.palette import PaletteButton
 from app.ui.preferences import Preferences, PreferencesDialog
 
-from canvas_support import box_center, drag, open_window, trigger
+from canvas_support import box_center, choose, drag, open_window, press
 from tests.dialogs import when_shown
 
 
@@ -165,7 +165,7 @@ def test_about_box_shows(qtbot):
         box.close()
 
     when_shown(QMessageBox, close)
-    trigger(window, "actionAbout")
+    choose(window, "actionAbout")
     assert seen == {"title": "About OppSpace", "icon": True}
 
 
@@ -176,13 +176,13 @@ def test_export_through_the_dialog(qtbot, tmp_path, monkeypatch, fmt, magic):
     out = tmp_path / f"map.{fmt}"
     asked = {}
 
-    def ask(parent, kind, suggested_name="map", folder=None):
+    def ask(parent, kind, suggested_name="map", folder=None, language=""):
         asked["fmt"], asked["name"] = kind, suggested_name
         return {"path": out, "format": kind, "paper": "A3", "portrait": False, "report": True}
 
     monkeypatch.setattr(export_dialog.ExportDialog, "ask", staticmethod(ask))
     before = dumps(window.controller.document)
-    trigger(window, {"png": "actionExportPng", "svg": "actionExportSvg", "pdf": "actionExportPdf",
+    choose(window, {"png": "actionExportPng", "svg": "actionExportSvg", "pdf": "actionExportPdf",
                      "json": "actionExportJson"}[fmt])
     assert asked["fmt"] == fmt
     assert out.read_bytes().startswith(magic)
@@ -230,12 +230,13 @@ def test_a_partnership_finding_opens_its_partnership(qtbot):
 def test_f6_moves_focus_between_canvas_and_panels(qtbot):
     window = open_window(qtbot)
     assert window.view.hasFocus()
-    trigger(window, "actionNextPane")
+    assert window.findChild(QAction, "actionNextPane").shortcut().toString() == "F6"
+    press(window, "actionNextPane")
     assert not window.view.hasFocus()
     focus = QApplication.focusWidget()
     assert focus is not None and any(p.isAncestorOf(focus) or p is focus for p in window.panes()[1:])
     for _ in range(len(window.panes()) - 1):
-        trigger(window, "actionNextPane")
+        press(window, "actionNextPane")
     assert window.view.hasFocus()
 
 

@@ -41,7 +41,7 @@ def test_f11_enters_and_esc_leaves_restoring_the_window_exactly(qtbot):
 
 def test_questions_one_at_a_time_write_their_answers_as_undoable_edits(qtbot):
     window = open_window(qtbot, "aalborg-aktiv")
-    window.workshop_mode.action.trigger()
+    QTest.keyClick(window.view.viewport(), Qt.Key.Key_F11)
     panel, ctrl = window.workshop_mode.panel, window.controller
     part = ctrl.document.partnerships[0]
     assert panel.progress.value() == 1 and not panel.back.isEnabled()
@@ -64,7 +64,7 @@ def test_questions_one_at_a_time_write_their_answers_as_undoable_edits(qtbot):
 
 def test_last_step_adds_todays_reflection_with_each_members_adaptation(qtbot):
     window = open_window(qtbot, "aalborg-aktiv")
-    window.workshop_mode.action.trigger()
+    QTest.keyClick(window.view.viewport(), Qt.Key.Key_F11)
     panel, ctrl = window.workshop_mode.panel, window.controller
     for _ in range(4):
         qtbot.mouseClick(panel.next, Qt.MouseButton.LeftButton)
@@ -95,7 +95,7 @@ def test_last_step_adds_todays_reflection_with_each_members_adaptation(qtbot):
 
 def test_the_timer_counts_down_and_says_when_time_is_up(qtbot):
     window = open_window(qtbot, "aalborg-aktiv")
-    window.workshop_mode.action.trigger()
+    QTest.keyClick(window.view.viewport(), Qt.Key.Key_F11)
     panel = window.workshop_mode.panel
     panel.minutes.setValue(1)
     qtbot.mouseClick(panel.timer_on, Qt.MouseButton.LeftButton)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QMimeData, QPointF
 from PySide6.QtGui import QGuiApplication
 
 from app.model import Activity, Actor, Document, DocumentError, Flow, Phase, edits
-from app.i18n import kind_label
+from app.wording import kind_label
 from app.model import layout as geo
 from app.model.kinds import guess_kind
 from app.model.edits import Op, recording
@@ -137,21 +137,29 @@ def add_flow(scene, kind: str, source: str, target: str) -> str | None:
     return flow.id
 
 
-def rename(scene, obj_id: str, field: str, text: str) -> bool:
-    """Rename in place as one step; a lane still of kind "other" takes the kind its new name
-    suggests (Borger, Kansalainen → citizen), said in the status bar so it can be changed."""
+def rename(scene, obj_id: str, field: str, text: str, kind: str | None = None,
+           guessed: bool = True) -> bool:
+    """Rename in place as one step. A lane takes ``kind`` (chosen beside its name) in the
+    same step; without one, a lane still of kind "other" takes the kind its new name suggests
+    (Borger, Kansalainen → citizen). A guessed kind is said in the status bar."""
     doc = scene.document
-    if getattr(doc.find(obj_id), field, None) == text:
-        return False
-    label = undo_text.rename(doc, obj_id, text)
     actor = doc.actor(obj_id)
-    kind = guess_kind(text) if actor is not None and actor.kind == "other" else None
-    edit = lambda d: edits.update(d, obj_id, **{field: text})  # noqa: E731
-    if kind is not None:
-        edit = chain(edit, lambda d: edits.set_actor_kind(d, obj_id, kind))
-    if not _execute(scene, label, edit):
+    if kind is None and actor is not None and actor.kind == "other":
+        kind = guess_kind(text)
+    if actor is None or kind == actor.kind:
+        kind = None
+    renamed = getattr(doc.find(obj_id), field, None) != text
+    if not renamed and kind is None:
         return False
+    steps = [lambda d: edits.update(d, obj_id, **{field: text})] if renamed else []
     if kind is not None:
+        steps.append(lambda d: edits.set_actor_kind(d, obj_id, kind))
+    label = undo_text.rename(doc, obj_id, text) if renamed else (
+        tr("Make lane %1 a %2 lane").replace("%1", undo_text.quoted(actor.name))
+        .replace("%2", kind_label(kind)))
+    if not _execute(scene, label, chain(*steps)):
+        return False
+    if kind is not None and guessed and kind != "other":
         scene.controller.message.emit(
             tr("“%1” is a %2 lane; change its kind in Properties if it is not.")
             .replace("%1", text).replace("%2", kind_label(kind)))

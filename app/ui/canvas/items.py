@@ -20,13 +20,14 @@ import math
 from functools import lru_cache
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen,
+                           QPolygonF)
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
 from app.model import layout as geo
 from app.model import style
 from app.model.drawing import BoxDrawing, ColumnDrawing, LaneDrawing
-from app.i18n import consent_legend, kind_label
+from app.wording import consent_legend, kind_label
 from app.model.layout import Rect
 
 Z_LANE, Z_PHASE, Z_FLOW, Z_ACTIVITY, Z_LABEL, Z_LEGEND = 0.0, 1.0, 2.0, 3.0, 4.0, 1.0
@@ -342,17 +343,44 @@ class PhaseItem(Bounded):
             painter.drawRect(self._header.adjusted(2, 2, -2, -2))
 
 
-class LegendItem(Bounded):
-    """Explains the notation: the asterisk, dotted and solid arrows."""
+class LegendItem(QGraphicsItem):
+    """Explains the notation: the asterisk, dotted and solid arrows, the personal-data marks.
+    Laid out by measuring its texts, so no word is cut in any language."""
 
-    WIDTH, HEIGHT = 560.0, 58.0
+    HEIGHT = 58.0
     ROW = 34.0  #: the first row: `*` and the arrows; the second: the personal-data marks
+    SAMPLE = 46.0  #: an arrow sample and the gap before its words
+    GAP = 22.0  #: between one entry and the next
 
     def __init__(self, texts: tuple[str, str, str]) -> None:
         super().__init__()
-        self._texts = texts
         self.setZValue(Z_LEGEND)
-        self.set_bounds(QRectF(0, 0, self.WIDTH, self.HEIGHT))
+        advance = QFontMetricsF(LABEL_FONT).horizontalAdvance
+        #: (where, words) of each text; (x, dotted) of each arrow sample; (x, state) of each mark
+        line = QRectF(0, self.ROW / 2 - 8, 0, 16)  #: the first row's text line
+        self.texts: list[tuple[QRectF, str]] = [(line.adjusted(26, 0, 30 + advance(texts[0]), 0),
+                                                  texts[0])]
+        self.samples: list[tuple[float, bool]] = []
+        x = 26 + advance(texts[0]) + self.GAP
+        for text, dotted in zip(texts[1:], (True, False)):
+            self.samples.append((x, dotted))
+            self.texts.append((line.adjusted(x + self.SAMPLE, 0, x + self.SAMPLE + advance(text) + 4,
+                                             0), text))
+            x += self.SAMPLE + advance(text) + self.GAP
+        heading, states = consent_legend()
+        top = self.ROW - 1  #: the second row's text line, centred on the marks
+        self.texts.append((QRectF(10, top, advance(heading) + 4, 14), heading))
+        self.marks: list[tuple[float, str]] = []
+        x = 14 + advance(heading)
+        for state, word in states:
+            self.marks.append((x, state))
+            self.texts.append((QRectF(x + style.CONSENT_SIZE + 4, top, advance(word) + 4, 14),
+                               word))
+            x += style.CONSENT_SIZE + 14 + advance(word)
+        self.width = max(r.right() for r, _t in self.texts) + 8
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, self.width, self.HEIGHT)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
@@ -363,11 +391,7 @@ class LegendItem(Bounded):
         painter.setFont(STAR_FONT)
         painter.setPen(STAR_COLOR)
         painter.drawText(QRectF(8, 2, 16, 30), int(Qt.AlignmentFlag.AlignCenter), "*")
-        painter.setFont(LABEL_FONT)
-        painter.setPen(INK)
-        align = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        painter.drawText(QRectF(26, 0, 150, self.ROW), align, self._texts[0])
-        for i, (x, dotted) in enumerate(((190.0, True), (380.0, False))):
+        for x, dotted in self.samples:
             pen = FLOW_PENS[(dotted, False)]
             painter.setPen(pen)
             painter.drawLine(QLineF(x, mid, x + 36, mid))
@@ -375,22 +399,14 @@ class LegendItem(Bounded):
             painter.setBrush(pen.color())
             painter.drawPolygon(QPolygonF([QPointF(*p) for p in
                                            geo.arrow_head((x, mid), (x + 40, mid), 8)]))
-            painter.setPen(INK)
-            painter.drawText(QRectF(x + 46, 0, 140, self.ROW), align, self._texts[i + 1])
-        self._paint_consent(painter, align)
-
-    def _paint_consent(self, painter: QPainter, align: int) -> None:
-        """The second row: the personal-data mark in each consent state."""
-        heading, states = consent_legend()
-        top, metrics = self.ROW - 6, painter.fontMetrics()
+        for x, state in self.marks:
+            paint_consent(painter, Rect(x, self.ROW, style.CONSENT_SIZE, style.CONSENT_SIZE),
+                          state)
+        painter.setFont(LABEL_FONT)
         painter.setPen(INK)
-        painter.drawText(QRectF(10, top, 200, 24), align, heading)
-        x = 14 + metrics.horizontalAdvance(heading)
-        for state, word in states:
-            paint_consent(painter, Rect(x, top + 6, style.CONSENT_SIZE, style.CONSENT_SIZE), state)
-            painter.setPen(INK)
-            painter.drawText(QRectF(x + style.CONSENT_SIZE + 4, top, 100, 24), align, word)
-            x += style.CONSENT_SIZE + 14 + metrics.horizontalAdvance(word)
+        align = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for rect, text in self.texts:
+            painter.drawText(rect, align, text)
 
 
 def paint_consent(painter: QPainter, at: Rect, consent: str) -> None:

@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
+from app import wording
 from app.model import Document
 
 
@@ -73,12 +74,7 @@ class MapWords(QObject):
         return self.tr("Phases") if kind == "phases" else self.tr("Flows")
 
     def consent(self, flow) -> str:
-        if not flow.personal_data:
-            return self.tr("no personal data")
-        return {"obtained": self.tr("personal data, consent obtained"),
-                "missing": self.tr("personal data, consent missing"),
-                "not_needed": self.tr("personal data, consent not needed"),
-                }.get(flow.consent, self.tr("personal data, consent unknown"))
+        return wording.consent_spoken(flow.personal_data, flow.consent)
 
     def description(self, obj_id: str) -> str:
         """Where it is and what touches it; findings last."""

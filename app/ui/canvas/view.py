@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction, QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QWheelEvent,
 )
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGraphicsView, QLineEdit, QMenu, QWidget
 
 from . import editing
 from .drag_layer import DragLayer
+from .kind_chooser import KindChooser
 from .overview import Overview
 from .scene import MapScene
 
@@ -22,6 +23,12 @@ class InlineEditor(QLineEdit):
 
     #: the user cancelled editing (Esc)
     cancelled = Signal()
+    #: the editor lost the keyboard focus (every time, unlike editingFinished)
+    left = Signal()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().focusOutEvent(event)
+        self.left.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
@@ -52,6 +59,7 @@ class MapView(QGraphicsView):
         self._pan_from: QPoint | None = None
         self._editor: InlineEditor | None = None
         self._editing: tuple[str, str] | None = None
+        self._chooser: KindChooser | None = None  #: beside a lane's name while it is typed
         self._drag_layer = DragLayer(self)
         self._overview = Overview()
         scene.rename_requested.connect(self.start_rename)
@@ -234,12 +242,36 @@ class MapView(QGraphicsView):
         editor.setGeometry(geometry.x(), geometry.y(), max(geometry.width(), 120),
                            max(geometry.height(), editor.sizeHint().height()))
         editor.returnPressed.connect(self.finish_rename)
-        editor.editingFinished.connect(self.finish_rename)
         editor.cancelled.connect(self.cancel_rename)
         self._editor = editor
+        if self.map_scene.document.actor(obj_id) is not None:
+            self._add_kind_chooser(editor, obj_id)
+        else:
+            editor.editingFinished.connect(self.finish_rename)
         editor.show()
         editor.setFocus()
         return True
+
+    def _add_kind_chooser(self, editor: InlineEditor, obj_id: str) -> None:
+        """A lane is named with its kind beside it (guessed from the name as it is typed);
+        the editor stays open while the user picks from the chooser."""
+        chooser = KindChooser(self.viewport(), self.map_scene.document.actor(obj_id).kind)
+        chooser.setGeometry(editor.x(), editor.y() + editor.height() + 2, editor.width(),
+                            chooser.sizeHint().height())
+        chooser.follow(editor.text())
+        editor.textEdited.connect(chooser.follow)
+        chooser.picked.connect(editor.setFocus)
+        editor.left.connect(lambda: QTimer.singleShot(0, self._editor_left))
+        chooser.show()
+        self._chooser = chooser
+
+    def _editor_left(self) -> None:
+        """The name editor lost the focus: commit, unless the kind chooser's list took it."""
+        chooser = self._chooser
+        if chooser is not None and (chooser.view().isVisible() or chooser.hasFocus()):
+            return
+        if self._editor is not None and not self._editor.hasFocus():
+            self.finish_rename()
 
     def rename_selected(self) -> bool:
         ids = self.map_scene.selected_ids()
@@ -253,16 +285,24 @@ class MapView(QGraphicsView):
         self._editor, self._editing = None, None
         text = editor.text()
         editor.deleteLater()
+        chooser, self._chooser = self._chooser, None
+        kind = guessed = None
+        if chooser is not None:
+            kind, guessed = chooser.kind(), chooser.guessing
+            chooser.hide()
+            chooser.deleteLater()
         obj_id, field = target
         if self.map_scene.controller is not None and self.map_scene.document.path_of(obj_id):
-            editing.rename(self.map_scene, obj_id, field, text)
+            editing.rename(self.map_scene, obj_id, field, text, kind, guessed is not False)
         self.setFocus()
 
     def cancel_rename(self) -> None:
-        editor = self._editor
-        self._editor, self._editing = None, None
-        if editor is not None:
-            editor.deleteLater()
+        editor, chooser = self._editor, self._chooser
+        self._editor, self._editing, self._chooser = None, None, None
+        for widget in (editor, chooser):
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
         self.setFocus()
 
     @property

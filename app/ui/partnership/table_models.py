@@ -134,7 +134,7 @@ class PartnershipTableModel(QAbstractTableModel):
         col = self.columns[index.column()]
         value = getattr(self.item(index.row()), col.field)
         if self.needs_choice(index.row(), col.field) and role in CHOOSE_ROLES:
-            return self._choose_hint(role)
+            return self._choose_hint(role, self.display(col, value))
         if role == Qt.ItemDataRole.EditRole:
             return "" if value is None else value
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -154,7 +154,11 @@ class PartnershipTableModel(QAbstractTableModel):
         item = self.item(row)
         return any(obj is item and field in fields for obj, fields in self._to_choose)
 
-    def _choose_hint(self, role: int) -> Any:
+    def _choose_hint(self, role: int, guess: str) -> Any:
+        """"choose…" in quiet red italics; the tooltip says what the file holds meanwhile."""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Not chosen yet: click to choose. Until then the map says “%1”.") \
+                .replace("%1", guess)
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setItalic(True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGraphicsSceneMouseEvent
 
@@ -20,9 +20,6 @@ class Tool:
 
     def __init__(self, scene) -> None:
         self.scene = scene
-
-    def tr(self, text: str) -> str:
-        return QCoreApplication.translate("Tools", text)
 
     def press(self, event: QGraphicsSceneMouseEvent) -> bool:
         return False

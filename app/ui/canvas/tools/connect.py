@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLineF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, Qt
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsSceneMouseEvent
 
@@ -31,7 +31,8 @@ class ConnectTool(Tool):
         item = self.scene.hit(event.scenePos(), ENDS)
         if item is None:
             self.scene.controller.refuse(
-                self.tr("Start the arrow on an activity or a lane header."))
+                QCoreApplication.translate("Tools",
+                                           "Start the arrow on an activity or a lane header."))
             return True
         self._source = item.obj_id
         pen = QPen(QColor("#1F6FEB"), 1.6, Qt.PenStyle.DashLine)
@@ -54,7 +55,8 @@ class ConnectTool(Tool):
         self.done()
         if target is None:
             self.scene.controller.refuse(
-                self.tr("Not done: end the arrow on an activity or a lane header."))
+                QCoreApplication.translate(
+                    "Tools", "Not done: end the arrow on an activity or a lane header."))
             return True
         editing.add_flow(self.scene, self.kind, source, target.obj_id)
         return True
