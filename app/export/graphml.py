@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import networkx as nx
 
@@ -42,41 +42,69 @@ def _position(geometry: layout.Layout, doc: Document, obj_id: str) -> dict[str, 
     return {"x": float(x), "y": float(-y)}
 
 
-def _add_nodes(graph: nx.MultiDiGraph, doc: Document, index: MapIndex) -> None:
+def xml_ids(doc: Document) -> dict[str, str]:
+    """id -> the id the GraphML file uses, for the ids holding characters XML forbids: each
+    becomes its :func:`xml_safe` form, or that with ``-2``, ``-3``… when another id already
+    has it ("a\\x01" and "a\\x02" would both be "a\ufffd"), first come first served in
+    document order, so the same map always gives the same file. Other ids are kept."""
+    ids = doc.index()
+    used = {key for key in ids if xml_safe(key) == key}
+    renamed: dict[str, str] = {}
+    for key in ids:
+        if key in used:
+            continue
+        base = candidate = xml_safe(key)
+        n = 1
+        while candidate in used:
+            n += 1
+            candidate = f"{base}-{n}"
+        used.add(candidate)
+        renamed[key] = candidate
+    return renamed
+
+
+def _add_nodes(graph: nx.MultiDiGraph, doc: Document, index: MapIndex,
+               sid: Callable[[str], str]) -> None:
     geometry = layout.compute(doc)
     phases = {p.id: p.name for p in doc.phases}
     for actor in doc.actors:
         organization = index.party_of(actor.id) or actor.id
-        graph.add_node(actor.id, type="actor", label=_text(actor.name), kind=actor.kind,
-                       organization=organization,
+        graph.add_node(sid(actor.id), type="actor", label=_text(actor.name), kind=actor.kind,
+                       organization=sid(organization),
                        organization_name=_text(index.actor_name(organization)),
                        color=actor.color, **_rgb(actor.color),
                        **_position(geometry, doc, actor.id))
     for act in doc.activities:
         lane = index.actors.get(act.actor)
         color = lane.color if lane is not None else KIND_COLORS["other"]
-        graph.add_node(act.id, type="activity", label=_text(act.title),
-                       description=_text(act.description), actor=act.actor,
-                       actor_name=_text(index.actor_name(act.actor)), phase=act.phase or "",
+        graph.add_node(sid(act.id), type="activity", label=_text(act.title),
+                       description=_text(act.description), actor=sid(act.actor),
+                       actor_name=_text(index.actor_name(act.actor)), phase=sid(act.phase or ""),
                        phase_name=_text(phases.get(act.phase or "", "")),
                        co_produced=act.co_produced, color=color, **_rgb(color),
                        **_position(geometry, doc, act.id))
 
 
 def document_graph(doc: Document) -> nx.MultiDiGraph:
-    """The whole map as one graph; edge keys are the flow ids."""
+    """The whole map as one graph; edge keys are the flow ids (ids XML cannot hold made
+    XML-safe and kept apart, see :func:`xml_ids`)."""
     index = MapIndex(doc)
     assets = {a.id: a.name for a in doc.all_assets()}
+    renamed = xml_ids(doc)
+
+    def sid(key: str) -> str:
+        return renamed.get(key, key)
+
     graph = nx.MultiDiGraph(title=_text(doc.meta.title), format="oppspace")
-    _add_nodes(graph, doc, index)
+    _add_nodes(graph, doc, index, sid)
     for flow in doc.flows:
         attrs: dict[str, Any] = {
             "kind": flow.kind, "label": _text(flow.what), "what": _text(flow.what),
-            "when": _text(flow.when), "form": _text(flow.form), "asset": flow.asset or "",
+            "when": _text(flow.when), "form": _text(flow.form), "asset": sid(flow.asset or ""),
             "asset_name": _text(assets.get(flow.asset or "", "")),
             "personal_data": flow.personal_data, "consent": flow.consent,
         }
-        graph.add_edge(flow.source, flow.target, key=flow.id, **attrs)
+        graph.add_edge(sid(flow.source), sid(flow.target), key=sid(flow.id), **attrs)
     return graph
 
 

@@ -80,6 +80,10 @@ class Layout:
     columns: list[Column] = field(default_factory=list)
     width: float = HEADER_WIDTH + MIN_CONTENT_WIDTH
     height: float = PHASE_HEADER_HEIGHT
+    #: where boxes reach left of the lane headers or above the phase headers (x or y < 0 in
+    #: the file): the map's extent starts there, else at 0
+    left: float = 0.0
+    top: float = 0.0
     lane_by_actor: dict[str, Lane] = field(default_factory=dict)
     heights: dict[str, float] = field(default_factory=dict)  #: boxes drawn taller than stored
 
@@ -127,6 +131,8 @@ def compute(doc: Document, measure: Measure | None = None) -> Layout:
     lowest: dict[str, float] = {}
     heights: dict[str, float] = {}
     rightmost = 0.0
+    leftmost = 0.0
+    raised: list[Activity] = []  # boxes above their lane's top, which may reach above the map
     for act in doc.activities:
         height = act.height
         if measure is not None:
@@ -137,6 +143,9 @@ def compute(doc: Document, measure: Measure | None = None) -> Layout:
         if bottom > lowest.get(act.actor, -math.inf):
             lowest[act.actor] = bottom
         rightmost = max(rightmost, act.x + act.width)
+        leftmost = min(leftmost, HEADER_WIDTH + act.x)
+        if act.y < 0:
+            raised.append(act)
     phases_width = sum(p.width for p in doc.phases)
     content = max(MIN_CONTENT_WIDTH, phases_width, rightmost + RIGHT_MARGIN)
     width = HEADER_WIDTH + content
@@ -150,6 +159,8 @@ def compute(doc: Document, measure: Measure | None = None) -> Layout:
         layout.lane_by_actor[actor.id] = lane
         top += height
     layout.height = top
+    layout.left = leftmost
+    layout.top = min([0.0, *(layout.activity_rect(act).y for act in raised)])
     left = HEADER_WIDTH
     for i, phase in enumerate(doc.phases):
         layout.columns.append(Column(

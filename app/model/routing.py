@@ -12,6 +12,7 @@ passes, not the size of the map: 30,000 arrows over 10,000 boxes stay linear.
 
 from __future__ import annotations
 
+import bisect
 import math
 from typing import Hashable, Iterable, Iterator, Sequence
 
@@ -340,38 +341,45 @@ def place_label(points: Sequence[Point], w: float, h: float, hard: Sequence[Grid
     segs = sorted(zip(points, points[1:]), key=lambda s: -math.hypot(s[1][0] - s[0][0],
                                                                       s[1][1] - s[0][1]))
     first: Rect | None = None
-    for inside in ((True, False) if borders else (False,)):
-        for reach in dict.fromkeys((corner, 0.0)):  # the badge's corner too, if at all possible
-            second: Rect | None = None
-            for a, b in segs:
-                for t in LABEL_POSITIONS:
-                    at = _label_at(a, b, t, w, h)
-                    first = first or at
-                    for rect in (_within_lanes(at, a, b, borders) if inside else (at,)):
-                        grown = Rect(rect.x - reach, rect.y - reach, w + reach, h + reach)
-                        if any(grid.hits(grown) for grid in hard):
-                            continue
-                        if soft is None or not soft.hits(grown, (own,)):
-                            return rect
-                        second = second or rect
-            if second is not None:
-                return second
-    return first or Rect(0, 0, w, h)
+    best: tuple[tuple[int, int, int], Rect] | None = None  #: (across a border, reach, soft)
+    for rank, reach in enumerate(dict.fromkeys((corner, 0.0))):  # the badge's corner too,
+        for a, b in segs:                                       # if at all possible
+            for t in LABEL_POSITIONS:
+                at = _label_at(a, b, t, w, h)
+                first = first or at
+                for rect in _within_lanes(at, a, b, borders):
+                    grown = Rect(rect.x - reach, rect.y - reach, w + reach, h + reach)
+                    if any(grid.hits(grown) for grid in hard):
+                        continue
+                    soft_hit = soft is not None and soft.hits(grown, (own,))
+                    key = (int(rect is at and _across(at, borders)), rank, int(soft_hit))
+                    if key == (0, rank, 0):  # within a lane, clear of everything
+                        return rect
+                    if best is None or key < best[0]:
+                        best = (key, rect)
+        if best is not None and best[0][:2] == (0, rank):
+            return best[1]  # nothing after this pass can beat it
+    return best[1] if best is not None else (first or Rect(0, 0, w, h))
+
+
+def _across(r: Rect, borders: Sequence[float]) -> bool:
+    """Whether ``r`` sits across one of the (ascending) ``borders``."""
+    i = bisect.bisect_right(borders, r.y)
+    return i < len(borders) and borders[i] < r.bottom
 
 
 def _within_lanes(r: Rect, a: Point, b: Point, borders: Sequence[float]) -> list[Rect]:
-    """``r`` if it lies within one lane, else ``r`` moved just above or just below the border
-    it crosses (the nearer side first), as long as it still touches the segment a-b."""
-    crossed = [y for y in borders if r.y < y < r.bottom]
-    if not crossed:
+    """``r`` if it lies within one lane; else ``r`` moved just above or just below the border
+    it crosses (the nearer side first) where it still touches the segment a-b, then ``r``."""
+    if not _across(r, borders):
         return [r]
-    y = crossed[0]
+    y = borders[bisect.bisect_right(borders, r.y)]
     above = Rect(r.x, y - r.height - 1.0, r.width, r.height)
     below = Rect(r.x, y + 1.0, r.width, r.height)
     seg = Rect(min(a[0], b[0]) - 2.0, min(a[1], b[1]) - 2.0, abs(b[0] - a[0]) + 4.0,
                abs(b[1] - a[1]) + 4.0)
     tries = [above, below] if r.y + r.height / 2 < y else [below, above]
-    return [q for q in tries if overlaps(q, seg) and not any(q.y < z < q.bottom for z in borders)]
+    return [q for q in tries if overlaps(q, seg) and not _across(q, borders)] + [r]
 
 
 def _label_at(a: Point, b: Point, t: float, w: float, h: float) -> Rect:

@@ -63,3 +63,25 @@ def test_cli_exports_graphml_by_suffix(template_path, tmp_path, capsys):
     out = tmp_path / "generic.graphml"
     assert main(["export", str(template_path("generic")), "-o", str(out)]) == 0
     assert nx.read_graphml(out, force_multigraph=True).number_of_edges() == len(load(template_path("generic")).flows)
+
+
+def test_ids_that_differ_only_in_characters_xml_cannot_hold_stay_apart(tmp_path):
+    """"a\\x01" and "a\\x02" would both be written "a\\ufffd": two boxes merged into one and
+    the flows between them lost in Gephi. The second becomes "a\\ufffd-2", in every export."""
+    doc = loads('{"format": "oppspace", "version": 1, "actors": [{"id": "k", "name": "K"}], '
+                '"activities": [{"id": "a\\u0001", "title": "First", "actor": "k"}, '
+                '{"id": "a\\u0002", "title": "Second", "actor": "k"}, '
+                '{"id": "a\\ufffd-2", "title": "Third", "actor": "k"}], '
+                '"flows": [{"id": "f\\u0001", "kind": "sequence", "source": "a\\u0001", '
+                '"target": "a\\u0002"}, {"id": "f\\u0002", "kind": "sequence", '
+                '"source": "a\\u0002", "target": "a\\ufffd-2"}]}')
+    out, again = tmp_path / "one.graphml", tmp_path / "two.graphml"
+    export(doc, out, "graphml")
+    export(doc, again, "graphml")
+    assert out.read_bytes() == again.read_bytes()
+    graph = nx.read_graphml(out, force_multigraph=True)
+    labels = {node: data["label"] for node, data in graph.nodes(data=True) if data["type"] == "activity"}
+    assert labels == {"a\ufffd": "First", "a\ufffd-3": "Second", "a\ufffd-2": "Third"}
+    edges = {(labels[u], labels[v]) for u, v, _k in graph.edges(keys=True)}
+    assert edges == {("First", "Second"), ("Second", "Third")}
+    assert {k for _u, _v, k in graph.edges(keys=True)} == {"f\ufffd", "f\ufffd-2"}

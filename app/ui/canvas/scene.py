@@ -168,8 +168,9 @@ class MapScene(SceneBadges, QGraphicsScene):
                 item.apply(column, height)
         if self._legend is not None:
             self._legend.setPos(0.0, height + 16.0)
-        self.setSceneRect(QRectF(-20, -20, d.layout.width + 40,
-                                 height + 16 + LegendItem.HEIGHT + 40))
+        left, top = d.layout.left, d.layout.top  # boxes left of or above the map stay in reach
+        self.setSceneRect(QRectF(left - 20, top - 20, d.layout.width - left + 40,
+                                 height - top + 16 + LegendItem.HEIGHT + 40))
 
     def _apply_box(self, item: ActivityItem, box) -> None:
         before = self._drawn_before(item)

@@ -77,7 +77,7 @@ class MapView(QGraphicsView):
         return self.transform().m11()
 
     def set_zoom(self, factor: float) -> None:
-        factor = min(MAX_ZOOM, max(MIN_ZOOM, factor))
+        factor = min(MAX_ZOOM, max(self._min_zoom(), factor))
         scale = factor / self.zoom()
         self.scale(scale, scale)
         self.zoom_changed.emit(self.zoom())
@@ -91,15 +91,28 @@ class MapView(QGraphicsView):
     def zoom_reset(self) -> None:
         self.set_zoom(1.0)
 
+    def _fit_factor(self) -> float | None:
+        """The zoom that shows the whole scene rectangle in the viewport without scrollbars."""
+        rect = self.sceneRect()
+        if rect.isEmpty():
+            return None
+        area = self.maximumViewportSize()  # the viewport's size without scrollbars
+        return min(area.width() / rect.width(), area.height() / rect.height()) * 0.995
+
+    def _min_zoom(self) -> float:
+        """MIN_ZOOM, or less where the whole map needs less to be seen: boxes placed far apart
+        (up to the format's ±1,000,000) would otherwise open on an empty stretch between them."""
+        fit = self._fit_factor()
+        return MIN_ZOOM if fit is None else max(min(MIN_ZOOM, fit), MIN_ZOOM / 1000)
+
     def zoom_fit(self) -> None:
         """Show the whole map (never magnified beyond 100 %) with no scrollbar left. The
         scene's rectangle is the map's (lanes, columns, legend, a margin), known without
         asking every item for its bounds; it is fitted into the viewport without scrollbars."""
-        rect = self.sceneRect()
-        if rect.isEmpty():
+        factor = self._fit_factor()
+        if factor is None:
             return
-        area = self.maximumViewportSize()  # the viewport's size without scrollbars
-        factor = min(area.width() / rect.width(), area.height() / rect.height()) * 0.995
+        rect = self.sceneRect()
         self.set_zoom(factor)
         self.centerOn(rect.center())
         if self.zoom() > 1.0:
