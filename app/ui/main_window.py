@@ -39,7 +39,7 @@ from .open_error import open_error_box
 from .outline import OutlinePanel
 from .preferences import Preferences, settings, show_preferences
 from .properties import PropertiesPanel
-from .workspace import install_workspace
+from .workspace import install_workspace, workspace_panel
 
 FILE_FILTER = "OppSpace maps (*.oppspace);;All files (*)"
 RECENT_KEY = "recentFiles"
@@ -154,6 +154,11 @@ class MainWindow(ExportMixin, CompareMixin, QMainWindow):
         toggle.setStatusTip(self.tr("The map as a tree: lanes, activities and their flows"))
         toggle.triggered.connect(lambda on: on and self.outline.tree.setFocus())
         dock.hide()
+
+    @property
+    def workspace(self):
+        """The partnership workspace's panel (made when first wanted)."""
+        return workspace_panel(self)
 
     def _update_title(self, *_: object) -> None:
         path = self.controller.path

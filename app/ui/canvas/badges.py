@@ -14,7 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
 
-from .items import font
+from .items import Bounded, font
 
 SIZE = 16.0
 WARN_FILL, WARN_INK = QBrush(QColor("#F2C12E")), QColor("#3A2E00")
@@ -24,7 +24,7 @@ BADGE_FONT = font(10, bold=True)
 CURRENT_PEN = QPen(QColor("#F08A00"), 4.0)
 
 
-class BadgeItem(QGraphicsItem):
+class BadgeItem(Bounded):
     """The badge itself; ``text`` is what its tooltip says (one finding a line)."""
 
     kind = "badge"
@@ -36,15 +36,13 @@ class BadgeItem(QGraphicsItem):
         self.warning = False
         self.count = 0
         self.text = ""
+        self.set_bounds(QRectF(-SIZE / 2 - 1, -SIZE / 2 - 1, SIZE + 2, SIZE + 2))
 
     def show_findings(self, findings: list) -> None:
         self.warning = any(f.severity == "warning" for f in findings)
         self.count = len(findings)
         self.text = "\n".join(f"• {f.message}" for f in findings)
         self.update()
-
-    def boundingRect(self) -> QRectF:
-        return QRectF(-SIZE / 2 - 1, -SIZE / 2 - 1, SIZE + 2, SIZE + 2)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
@@ -83,28 +81,29 @@ class SceneBadges:
     """The scene's part: ``set_findings({id: [Finding]})`` (FindingsPanel.findings_changed)."""
 
     def _reset_badges(self) -> None:
-        self._badges: dict[str, tuple[tuple, BadgeItem]] = {}
+        #: id -> (its findings, its badge, the item the badge hangs on: asking Qt for a
+        #: badge's parent costs a wrapper lookup, noticeable over thousands of badges)
+        self._badges: dict[str, tuple[tuple, BadgeItem, QGraphicsItem]] = {}
         self._current: QGraphicsPathItem | None = None  #: the find bar's current match outline
         self.current_id: str | None = None
 
     def set_findings(self, mapping: dict) -> None:
         """Show these findings; badges whose findings did not change are left alone."""
+        self.lose_redraws()  # a drag under way repaints the whole view when it ends
         for obj_id in [k for k in self._badges if k not in mapping]:
             self._drop_badge(obj_id)
         for obj_id, findings in mapping.items():
             key = tuple((f.severity, f.message) for f in findings)
             old = self._badges.get(obj_id)
-            if old is not None and old[0] == key and _alive(old[1]) \
-                    and old[1].parentItem() is self.item_of(obj_id):
+            if old is not None and old[0] == key and old[2] is self.item_of(obj_id) \
+                    and _alive(old[1]):
                 continue  # unchanged: no need to find its place again (most, after an edit)
             spot = badge_spot(self, obj_id)
             if spot is None or not findings:
                 self._drop_badge(obj_id)
                 continue
             parent, at = spot
-            old = self._badges.get(obj_id)
-            badge = old[1] if old is not None and _alive(old[1]) \
-                and old[1].parentItem() is parent else None
+            badge = old[1] if old is not None and old[2] is parent and _alive(old[1]) else None
             if badge is not None and old[0] == key:
                 continue
             if badge is None:
@@ -114,7 +113,7 @@ class SceneBadges:
                     parent.badge = badge
             badge.setPos(at)
             badge.show_findings(findings)
-            self._badges[obj_id] = (key, badge)
+            self._badges[obj_id] = (key, badge, parent)
 
     def _drop_badge(self, obj_id: str) -> None:
         old = self._badges.pop(obj_id, None)
@@ -132,6 +131,7 @@ class SceneBadges:
     def set_current(self, obj_id: str) -> None:
         """Mark one item (the find bar's current match) with a thick orange outline, apart
         from the other matches, which stay selected; "" removes the mark."""
+        self.lose_redraws()
         if self._current is None:
             self._current = QGraphicsPathItem()
             self._current.setPen(CURRENT_PEN)

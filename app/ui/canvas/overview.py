@@ -83,7 +83,7 @@ class Overview:
     @staticmethod
     def _paint_badges(painter: QPainter, scene: QGraphicsScene, skip: set[str]) -> None:
         marks: dict[bool, list[QRectF]] = {True: [], False: []}
-        for obj_id, (_key, badge) in scene._badges.items():
+        for obj_id, (_key, badge, _on) in scene._badges.items():
             if obj_id not in skip and shiboken6.isValid(badge) and badge.scene() is not None:
                 at = badge.scenePos()
                 marks[badge.warning].append(QRectF(at.x() - HALF, at.y() - HALF, 2 * HALF, 2 * HALF))
@@ -137,7 +137,7 @@ def detail_items(scene: QGraphicsScene) -> list[QGraphicsItem]:
         items.append(flow)
         if flow.label is not None:
             items.append(flow.label)
-    items.extend(badge for _key, badge in scene._badges.values() if shiboken6.isValid(badge))
+    items.extend(badge for _key, badge, _on in scene._badges.values() if shiboken6.isValid(badge))
     return items
 
 

@@ -189,6 +189,7 @@ class MapView(QGraphicsView):
                                       else self.map_scene.tool.cursor)
             event.accept()
             return
+        self._drag_layer.releasing()
         super().mouseReleaseEvent(event)
         self._drag_layer.stop()
 
