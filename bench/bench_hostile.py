@@ -21,6 +21,7 @@ import argparse
 import json
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -94,6 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--activities", type=int, default=100_000)
     parser.add_argument("--skip-60", action="store_true", help="leave out the 60 MiB file")
+    parser.add_argument("--runs", type=int, default=3, help="checks of the valid map (min is the figure)")
     parser.add_argument("--million", action="store_true",
                         help="also check a valid map of 1,000,000 tiny activities")
     args = parser.parse_args(argv)
@@ -118,13 +120,19 @@ def main(argv: list[str] | None = None) -> int:
             sixty.unlink()
         valid = folder / "valid.oppspace"
         valid.write_text(dumps(make_map(args.activities, args.activities // 2, seed=1)), encoding="utf-8")
-        wall, peak, code, _ = report(f"valid, {args.activities:,} activities", valid)
         data = valid.read_bytes()
-        t_json = _cpu(lambda: json.loads(data))
-        ratio = (wall - base_wall) / t_json
-        print(f"  check minus interpreter start {wall - base_wall:.2f} s CPU = {ratio:.1f}x json.loads "
-              f"({t_json:.2f} s CPU, best of 3); target <= 10x -> {'met' if ratio <= 10 else 'NOT met'}")
-        ok &= ratio <= 10 and code in (0, 1)
+        ratios = []
+        for run in range(args.runs):  # each run's ratio against json.loads measured beside it
+            wall, peak, code, _ = report(f"valid, {args.activities:,} activities", valid)
+            t_json = _cpu(lambda: json.loads(data))
+            ratios.append((wall - base_wall) / t_json)
+            print(f"  run {run + 1}: check minus interpreter start {wall - base_wall:.2f} s CPU = "
+                  f"{ratios[-1]:.1f}x json.loads ({t_json:.2f} s CPU, best of 3)")
+            ok &= code in (0, 1)
+        ratio = min(ratios)
+        print(f"  ratio min {ratio:.1f}x, median {statistics.median(ratios):.1f}x, max "
+              f"{max(ratios):.1f}x of {args.runs}; target <= 10x -> {'met' if ratio <= 10 else 'NOT met'}")
+        ok &= ratio <= 10
         if args.million:
             tiny = folder / "million-valid.oppspace"
             tiny.write_text('{"format": "oppspace", "version": 1, "actors": [{"id": "k", '
