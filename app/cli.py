@@ -97,6 +97,8 @@ def _command_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if argv is None and args[:1] == ["check"]:
+        _collector_off()
     try:
         if args and args[0] in COMMANDS:
             ns = _command_parser().parse_args(args)
@@ -117,6 +119,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a last guard: one line, never a traceback
         say_error(f"unexpected problem: {type(exc).__name__}: {exc}")
         return 2
+
+
+def _collector_off() -> None:
+    """``oppspace check`` reads one map, prints and ends the process: Python's cycle collector
+    would only walk the map's objects again and again (a tenth of the time on a 100,000-activity
+    map) to find cycles it holds none of; reference counting frees what needs freeing."""
+    import gc
+
+    gc.disable()
 
 
 def _run_command(ns: argparse.Namespace) -> int:
