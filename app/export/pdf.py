@@ -35,6 +35,8 @@ from .pdf_plan import MapGeometry, PagePlan, Tile, build_geometry, plan_overview
 PAPERS = {"A4": A4, "A3": A3}
 MARGIN = 22.0
 FOOTER = 30.0  #: legend and page number band at the bottom of a map page
+NARROW = 700.0  #: a page narrower than this (portrait) gives the legend two more lines
+NARROW_FOOTER = FOOTER + 36.0  #: and room for "continues: …" under a tile
 GAP = 8.0  #: between the title block and the map
 
 Progress = Callable[[int, int], None]
@@ -93,7 +95,8 @@ def plan_map(doc: Document, paper: str = "A4", portrait: bool | None = None) -> 
 
 def _map_room(page: tuple[float, float], head: "TitleBlock") -> tuple[float, float]:
     """Width and height a map page leaves for the map itself."""
-    return page[0] - 2 * MARGIN, page[1] - 2 * MARGIN - head.height - GAP - FOOTER
+    footer = NARROW_FOOTER if page[0] < NARROW else FOOTER
+    return page[0] - 2 * MARGIN, page[1] - 2 * MARGIN - head.height - GAP - footer
 
 
 def _fit_scale(doc: Document, geo: MapGeometry, paper: str, portrait: bool) -> float:
@@ -159,10 +162,7 @@ class MapPage(Flowable):
             left += max(0.0, (width - 2 * MARGIN - p.geo.width * plan.scale) / 2)
         w, h = draw_tile(c, p.geo, plan, self.tile, left, top)
         draw_tile_marks(c, plan, self.tile, left, top, w, h)
-        draw_legend(c, MARGIN, MARGIN + 6)
-        draw_consent_legend(c, MARGIN, MARGIN + 18)
-        note = (width - MARGIN - 72, MARGIN + 18)  # beside the short consent line: the
-        # notation line is long in Danish and Finnish
+        note = _draw_legends(c, width)
         if plan.tiled:
             draw_footer(c, plan, self.tile, *note)
         elif plan is p.overview:
@@ -172,6 +172,20 @@ class MapPage(Flowable):
             draw_squeezed_note(c, plan, *note)
         if p.progress is not None:
             p.progress(self.number, p.total_hint)
+
+
+def _draw_legends(c: Canvas, width: float) -> tuple[float, float]:
+    """The legend lines at the foot of a map page; returns where the page's note ends (right)
+    and sits (base). A wide page: the legend beside the page number, the consent marks and
+    the note above. A narrow one: the legend on two lines, the consent marks, then the note
+    beside the page number."""
+    if width >= NARROW:
+        draw_legend(c, MARGIN, MARGIN + 6)
+        draw_consent_legend(c, MARGIN, MARGIN + 18)
+        return width - MARGIN - 72, MARGIN + 18  # the consent line is the short one
+    draw_legend(c, MARGIN, MARGIN + 42, two_lines=True)
+    draw_consent_legend(c, MARGIN, MARGIN + 18)
+    return width - MARGIN - 72, MARGIN + 6
 
 
 def _clip(lines: list[str], most: int) -> list[str]:

@@ -17,11 +17,13 @@ from . import pdf_style as st
 from .pdf_plan import MAX_MAP_PAGES, PagePlan, Tile
 
 LEGEND_SIZE = 8.5
+LINE = 12.0  #: from one footer line to the next
 MARK = 7.0  #: length of an overlap tick, points
 
 
-def draw_legend(c: Canvas, left: float, base: float) -> float:
-    """`*` = co-produced with citizens; dotted = information flow; solid = process order."""
+def draw_legend(c: Canvas, left: float, base: float, two_lines: bool = False) -> float:
+    """`*` = co-produced with citizens; dotted = information flow; solid = process order;
+    the citizen lane. ``two_lines`` (a narrow page): the last two on a line below ``base``."""
     c.saveState()
     x = left
     c.setFillColor(st.STAR_COLOR)
@@ -30,6 +32,8 @@ def draw_legend(c: Canvas, left: float, base: float) -> float:
     x = _text(c, x + 11, base, translate("Report", "co-produced with citizens"))
     x = _sample(c, x + 16, base, dotted=True)
     x = _text(c, x + 5, base, translate("Report", "information flow (what is shared)"))
+    if two_lines:
+        x, base = left - 16, base - LINE
     x = _sample(c, x + 16, base, dotted=False)
     x = _text(c, x + 5, base, translate("Report", "process order"))
     c.setFillColor(st.tint("#E45756", 0.45))

@@ -7,17 +7,20 @@ at 7 pt or more on paper.
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
+from types import SimpleNamespace
 
 from reportlab.lib import colors
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTFont, instanceStringWidthTTF
 
 from app.model import style as shared
 from app.resources import FONTS
 
 FONT = "OppSpaceSans"
 FONT_BOLD = "OppSpaceSans-Bold"
+FONT_FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf"}
 
 TITLE_SIZE = shared.FONTS["title"][0]  #: activity titles, map units (app.model.style)
 TITLE_LEADING = shared.TITLE_LEADING
@@ -46,20 +49,39 @@ INFO_DASH = shared.INFO_DASH  #: dotted: tiny dashes with round caps become dots
 @lru_cache(maxsize=1)
 def register_fonts() -> tuple[str, str]:
     """Register the shipped DejaVu Sans once; reportlab embeds a subset as FontFile2."""
-    try:
-        pdfmetrics.getFont(FONT)
-    except KeyError:
-        pdfmetrics.registerFont(TTFont(FONT, str(FONTS / "DejaVuSans.ttf")))
-        pdfmetrics.registerFont(TTFont(FONT_BOLD, str(FONTS / "DejaVuSans-Bold.ttf")))
+    if FONT not in pdfmetrics.getRegisteredFontNames():  # getFont would search AFM files first
+        pdfmetrics.registerFont(TTFont(FONT, str(FONTS / FONT_FILES[FONT])))
+        pdfmetrics.registerFont(TTFont(FONT_BOLD, str(FONTS / FONT_FILES[FONT_BOLD])))
         pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT,
                                       boldItalic=FONT_BOLD)
     return FONT, FONT_BOLD
 
 
+@lru_cache(maxsize=1)
+def _known_widths() -> dict[str, SimpleNamespace]:
+    """The shipped fonts' advance widths as reportlab reads them (resources/fonts/widths.json,
+    made by scripts/build_font_widths.py): measuring needs no font file parsed. Empty when
+    the file is missing or unreadable (the fonts are then registered and read instead)."""
+    try:
+        tables = json.loads((FONTS / "widths.json").read_text(encoding="utf-8"))
+        return {font: SimpleNamespace(face=SimpleNamespace(
+                    charWidths={cp: w for cp, w in tables[name]["widths"]},
+                    defaultWidth=tables[name]["default"]))
+                for font, name in FONT_FILES.items()}
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+
+
 def measure(font: str, size: float):
-    """A width function for :func:`app.model.layout.wrap_lines`, cached per string."""
-    register_fonts()
-    string_width = pdfmetrics.stringWidth
+    """A width function for :func:`app.model.layout.wrap_lines`, cached per string: exactly
+    reportlab's ``stringWidth`` (the same function, on the same widths)."""
+    known = _known_widths().get(font)
+    if known is not None:
+        def string_width(text: str, _font: str, points: float) -> float:
+            return instanceStringWidthTTF(known, text, points)
+    else:
+        register_fonts()
+        string_width = pdfmetrics.stringWidth
 
     @lru_cache(maxsize=4096)
     def width(text: str) -> float:

@@ -28,7 +28,7 @@ from typing import Iterable
 
 from . import layout as lay
 from . import routing, style
-from .document import Activity, Document
+from .document import Activity, Document, Flow
 from .drawing_arrows import MID_MARK, ArrowPlanning
 from .drawing_index import CellIndex, file_arrow, on
 from .drawing_items import (
@@ -70,6 +70,7 @@ class MapDrawing(ArrowPlanning):
         self._pairs: dict[frozenset, list[str]] = {}
         self._slots: dict[str, dict[str, int]] = {}
         self._region: CellIndex | None = None
+        self._found: dict[str, object] | None = None  #: id -> object while a full update runs
         self._detoured: set[str] = set()  #: arrows the router sent around boxes
         self._acts: set[str] = set()  #: activities to measure and place again
         self._flows: set[str] = set()  #: flows whose ends, kind or label changed
@@ -110,6 +111,17 @@ class MapDrawing(ArrowPlanning):
             self._flows.update(self.arrows)
             self._actors.update(a.id for a in doc.actors)
         everything, self._everything = self._everything, False
+        if everything:  # thousands of lookups by id: one pass over the lists instead
+            self._found = {}
+            for obj in (*doc.phases, *doc.actors, *doc.activities, *doc.flows):
+                self._found.setdefault(obj.id, obj)  # the first of an id, as Document.index
+        try:
+            return self._update(everything, delta)
+        finally:
+            self._found = None
+
+    def _update(self, everything: bool, delta: Delta) -> Delta:
+        doc = self.doc
         route = self._sync_flows(delta)
         self._measure_boxes()
         old = self.layout
@@ -123,6 +135,14 @@ class MapDrawing(ArrowPlanning):
         self._draw_arrows(route, delta)
         return delta
 
+    def _activity(self, act_id: str) -> Activity | None:
+        found = self._found.get(act_id) if self._found is not None else self.doc.activity(act_id)
+        return found if isinstance(found, Activity) else None
+
+    def _flow(self, fid: str) -> Flow | None:
+        found = self._found.get(fid) if self._found is not None else self.doc.flow(fid)
+        return found if isinstance(found, Flow) else None
+
     def _drawn_height(self, act: Activity) -> float:
         wrapped = self._wrapped.get(act.id)
         return wrapped[2] if wrapped is not None else act.height
@@ -131,7 +151,7 @@ class MapDrawing(ArrowPlanning):
         """Wrap the titles of the activities that changed (and of a re-coloured lane's)."""
         doc = self.doc
         for act_id in self._acts:
-            act = doc.activity(act_id)
+            act = self._activity(act_id)
             if act is None:
                 self._wrapped.pop(act_id, None)
                 continue
@@ -209,7 +229,7 @@ class MapDrawing(ArrowPlanning):
         colors = {a.id: a.color for a in doc.actors}
         moved = routing.Grid()  #: where boxes were and are now
         for act_id in sorted(todo):  # the same order in every process
-            act = doc.activity(act_id)
+            act = self._activity(act_id)
             before = self.boxes.get(act_id)
             if act is None:
                 if before is not None:

@@ -14,7 +14,7 @@ from typing import Callable
 
 from . import layout as lay
 from . import routing, style
-from .document import Document
+from .document import Document, Flow
 from .drawing_index import CellIndex, file_arrow
 from .drawing_items import (
     BADGE_REACH, ArrowDrawing, BoxDrawing, Delta, LaneDrawing, Point, TextMeasure, badged,
@@ -47,12 +47,13 @@ class ArrowPlanning:
     _region: CellIndex | None
     _detoured: set[str]
     _flows: set[str]
+    _flow: Callable[[str], Flow | None]  #: the flow of an id (looked up fast in a full update)
 
     def _sync_flows(self, delta: Delta) -> set[str]:
         """Follow flows that came, went or changed ends; returns the flows to route."""
         doc, route = self.doc, set()
         for fid in self._flows:
-            flow = doc.flow(fid)
+            flow = self._flow(fid)
             ends = (flow.source, flow.target) if flow is not None else None
             old = self._ends.get(fid)
             if old is not None and old != ends:
@@ -153,11 +154,11 @@ class ArrowPlanning:
         return [start, pb or lay.border_point(rb, start)]
 
     def _route(self, fid: str) -> list[Point] | None:
+        if routing.crowded(len(self.doc.flows)):
+            return self.straight(fid)
         ends = self._ends_of(fid)
         if ends is None:
             return None
-        if routing.crowded(len(self.doc.flows)):
-            return self.straight(fid)
         ra, rb, pa, pb = ends
         corridors = [lane.top for lane in self.layout.lanes] + [self.layout.height]
         return routing.route(ra, rb, self._obstacles, self._ends[fid], pa, pb, corridors)
@@ -207,7 +208,7 @@ class ArrowPlanning:
         return {f for f in self._channels.solve(keys) if f in self._ends}
 
     def _arrow(self, fid: str, points: list[Point], crowded: bool) -> ArrowDrawing:
-        flow = self.doc.flow(fid)
+        flow = self._flow(fid)
         info = flow.kind == "information"
         head = tuple(lay.arrow_head(points[-2], points[-1]))
         label: tuple[str, ...] = ()

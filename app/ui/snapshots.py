@@ -24,12 +24,16 @@ def snapshot_path(map_path: Path) -> Path:
     return folder() / f"{key}.oppspace"
 
 
-def remember(map_path: Path, doc: Document) -> None:
-    """Keep ``doc`` as the state of ``map_path``; a failure to keep it is not the user's problem."""
+def remember(map_path: Path, doc: Document | None = None) -> None:
+    """Keep ``doc`` as the state of ``map_path``; a failure to keep it is not the user's problem.
+
+    Without ``doc`` the file's own bytes are kept (just opened or saved: the file is what the
+    document holds), a copy instead of serialising a big map again while the user waits."""
     target = snapshot_path(map_path)
     try:
+        data = dumps(doc).encode("utf-8") if doc is not None else Path(map_path).read_bytes()
         target.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(target, dumps(doc).encode("utf-8"))
+        write_atomic(target, data)
     except OSError:
         pass  # without a snapshot, Merge From asks for the base file
 

@@ -86,10 +86,10 @@ class CompareMixin:
 
     # -- snapshots --------------------------------------------------------------------------
     def _remember_state(self) -> None:
-        """Opened or saved: the document is what the file holds now."""
+        """Opened or saved: the document is what the file holds now (so the file is copied)."""
         path = self.controller.path
         if path is not None and not self.controller.is_modified():
-            snapshots.remember(path, self.controller.document)
+            snapshots.remember(path)
 
     def _ask_map(self, title: str) -> Path | None:
         path, _ = QFileDialog.getOpenFileName(self, title, self._folder(),

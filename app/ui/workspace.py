@@ -25,18 +25,15 @@ def install_workspace(window: QMainWindow, map_page: QWidget) -> QTabWidget:
     tabs.setDocumentMode(True)
     tabs.setAccessibleName(_tr("Map or partnership workspace"))
     tabs.addTab(map_page, _tr("Map"))
-    panel = PartnershipPanel(window.controller, roomy=True)
-    panel.setObjectName("partnershipWorkspace")
-    panel.setAccessibleName(_tr("Partnership workspace"))
     scroll = QScrollArea()  # a small window still fits: the workspace scrolls, not the window
     scroll.setObjectName("workspaceScroll")
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-    scroll.setWidget(panel)
     tabs.addTab(scroll, _tr("Partnerships"))
     tabs.setTabToolTip(WORKSPACE_TAB, _tr("Table 1's four components with room to work"))
     window.setCentralWidget(tabs)
-    window.workspace = panel
+    window._workspace = None  # built when first shown (it is half the window's making)
+    tabs.currentChanged.connect(lambda index: index == WORKSPACE_TAB and workspace_panel(window))
     action = QAction(_tr("Partnership &Workspace"), window)
     action.setObjectName("actionPartnershipWorkspace")
     action.setShortcut("Ctrl+Shift+P")
@@ -48,6 +45,17 @@ def install_workspace(window: QMainWindow, map_page: QWidget) -> QTabWidget:
     if hasattr(dock_panel, "workspace_requested"):
         dock_panel.workspace_requested.connect(lambda: show_workspace(window))
     return tabs
+
+
+def workspace_panel(window: QMainWindow) -> PartnershipPanel:
+    """The workspace's panel, made on first use."""
+    if window._workspace is None:
+        panel = PartnershipPanel(window.controller, roomy=True)
+        panel.setObjectName("partnershipWorkspace")
+        panel.setAccessibleName(_tr("Partnership workspace"))
+        window.centralWidget().widget(WORKSPACE_TAB).setWidget(panel)
+        window._workspace = panel
+    return window._workspace
 
 
 def show_workspace(window: QMainWindow, partnership_id: str | None = None) -> PartnershipPanel:

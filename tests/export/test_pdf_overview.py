@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import subprocess
 import sys
 
 import pypdf
+import pytest
 
 from app.export import export
 from app.export.pdf import plan_map
@@ -75,3 +77,49 @@ def test_command_line_landscape_and_portrait(tmp_path):
     both = run("--landscape", "--portrait")
     assert both.returncode == 2 and "not allowed with argument" in both.stderr
     assert "Traceback" not in both.stderr
+
+
+def _footer_runs(page, page_width: float) -> list[tuple[float, float, float, str]]:
+    """(left, right, baseline, text) of each text run in the band under a map page's map."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from app.export import pdf_style as st
+
+    runs = []
+
+    def visit(text, cm, tm, font_dict, font_size):
+        x, y = tm[4] * cm[0] + cm[4], tm[5] * cm[3] + cm[5]
+        size = font_size * tm[0] * cm[0]
+        text = text.strip()
+        if text and y < 80:
+            bold = "Bold" in str((font_dict or {}).get("/BaseFont", ""))
+            width = stringWidth(text, st.FONT_BOLD if bold else st.FONT, size)
+            runs.append((x, x + width, round(y, 1), text))
+
+    page.extract_text(visitor_text=visit)
+    return runs
+
+
+@pytest.mark.parametrize("lang", ["en", "da", "fi"])
+@pytest.mark.parametrize("shape", ["tall", "wide"])
+def test_the_legend_and_notes_under_the_map_never_overlap(tmp_path, lang, shape):
+    from app import i18n
+    from app.export import pdf_style as st
+    from app.export.pdf import MARGIN
+
+    st.register_fonts()
+    doc = big_map(n_lanes=9, n_phases=2) if shape == "tall" else from_template("aalborg-aktiv")
+    out = tmp_path / "m.pdf"
+    with i18n.speaking(lang):
+        export(doc, out, "pdf", report=False)
+    reader = pypdf.PdfReader(str(out))
+    assert len(reader.pages) >= 2  # an overview and a tile: both kinds of note
+    for page in reader.pages:
+        width = float(page.mediabox.width)
+        runs = _footer_runs(page, width)
+        assert runs
+        for left, right, _base, text in runs:
+            assert MARGIN - 1 <= left and right <= width - MARGIN + 1, text
+        for a, b in itertools.combinations(runs, 2):
+            same_line = abs(a[2] - b[2]) < 6
+            assert not (same_line and a[0] < b[1] - 0.5 and b[0] < a[1] - 0.5), (a[3], b[3])

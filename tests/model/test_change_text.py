@@ -222,3 +222,18 @@ def test_conflicts_say_what_both_sides_did_and_what_was_kept(doc, language):
         "Aktivitet \u201cArbejde i caféen\u201d (s-2): samskabt vores ja, deres ingen; beholdt vores",
         "Strøm \u201cMødeplan\u201d (f-3): personoplysninger vores ja, deres nej; beholdt deres",
     ]
+
+
+def test_the_json_of_a_diff_and_of_a_merge_conflict_has_the_documented_shape(doc):
+    from app.model.merge import merge
+
+    new = loads(dumps(doc))
+    edits.update(new, "s-2", title="Ny")
+    assert [c.as_dict() for c in diff(doc, new)] == [
+        {"op": "changed", "kind": "activity", "id": "s-2", "field": "title",
+         "old": "Arbejde i caféen", "new": "Ny"}]
+    theirs = loads(dumps(doc))
+    edits.update(theirs, "s-2", title="Deres")
+    assert [c.as_dict() for c in merge(doc, new, theirs).conflicts] == [
+        {"kind": "activity", "id": "s-2", "field": "title", "base": "Arbejde i caféen",
+         "ours": "Ny", "theirs": "Deres", "resolution": "ours"}]

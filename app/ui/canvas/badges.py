@@ -9,12 +9,14 @@ map of 10,000 boxes pays for its findings, not its size.
 
 from __future__ import annotations
 
+import gc
+
 import shiboken6
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
 
-from .items import font
+from .items import Bounded, font
 
 SIZE = 16.0
 WARN_FILL, WARN_INK = QBrush(QColor("#F2C12E")), QColor("#3A2E00")
@@ -22,9 +24,10 @@ INFO_FILL, INFO_INK = QBrush(QColor("#2F6FC0")), QColor("#FFFFFF")
 OUTLINE = QPen(QColor("#5A4A00"), 0.8)
 BADGE_FONT = font(10, bold=True)
 CURRENT_PEN = QPen(QColor("#F08A00"), 4.0)
+BOUNDS = QRectF(-SIZE / 2 - 1, -SIZE / 2 - 1, SIZE + 2, SIZE + 2)
 
 
-class BadgeItem(QGraphicsItem):
+class BadgeItem(Bounded):
     """The badge itself; ``text`` is what its tooltip says (one finding a line)."""
 
     kind = "badge"
@@ -35,16 +38,20 @@ class BadgeItem(QGraphicsItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # clicks go to what it marks
         self.warning = False
         self.count = 0
-        self.text = ""
+        self._findings: list = []
+        self.set_bounds(BOUNDS)
 
-    def show_findings(self, findings: list) -> None:
+    def show_findings(self, findings: list, new: bool = False) -> None:
         self.warning = any(f.severity == "warning" for f in findings)
         self.count = len(findings)
-        self.text = "\n".join(f"• {f.message}" for f in findings)
-        self.update()
+        self._findings = list(findings)
+        if not new:  # a new badge is painted anyway
+            self.update()
 
-    def boundingRect(self) -> QRectF:
-        return QRectF(-SIZE / 2 - 1, -SIZE / 2 - 1, SIZE + 2, SIZE + 2)
+    @property
+    def text(self) -> str:
+        """The tooltip: one finding a line (made when asked: thousands of badges, few read)."""
+        return "\n".join(f"• {f.message}" for f in self._findings)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
@@ -83,38 +90,49 @@ class SceneBadges:
     """The scene's part: ``set_findings({id: [Finding]})`` (FindingsPanel.findings_changed)."""
 
     def _reset_badges(self) -> None:
-        self._badges: dict[str, tuple[tuple, BadgeItem]] = {}
+        #: id -> (its findings, its badge, the item the badge hangs on: asking Qt for a
+        #: badge's parent costs a wrapper lookup, noticeable over thousands of badges)
+        self._badges: dict[str, tuple[tuple, BadgeItem, QGraphicsItem]] = {}
         self._current: QGraphicsPathItem | None = None  #: the find bar's current match outline
         self.current_id: str | None = None
 
     def set_findings(self, mapping: dict) -> None:
         """Show these findings; badges whose findings did not change are left alone."""
+        self.lose_redraws()  # a drag under way repaints the whole view when it ends
+        collecting = gc.isenabled()
+        gc.disable()  # thousands of new badges hold no cycles worth a collection pass
+        try:
+            self._show_findings(mapping)
+        finally:
+            if collecting:
+                gc.enable()
+
+    def _show_findings(self, mapping: dict) -> None:
         for obj_id in [k for k in self._badges if k not in mapping]:
             self._drop_badge(obj_id)
         for obj_id, findings in mapping.items():
             key = tuple((f.severity, f.message) for f in findings)
             old = self._badges.get(obj_id)
-            if old is not None and old[0] == key and _alive(old[1]) \
-                    and old[1].parentItem() is self.item_of(obj_id):
+            if old is not None and old[0] == key and old[2] is self.item_of(obj_id) \
+                    and _alive(old[1]):
                 continue  # unchanged: no need to find its place again (most, after an edit)
             spot = badge_spot(self, obj_id)
             if spot is None or not findings:
                 self._drop_badge(obj_id)
                 continue
             parent, at = spot
-            old = self._badges.get(obj_id)
-            badge = old[1] if old is not None and _alive(old[1]) \
-                and old[1].parentItem() is parent else None
+            badge = old[1] if old is not None and old[2] is parent and _alive(old[1]) else None
             if badge is not None and old[0] == key:
                 continue
-            if badge is None:
+            new = badge is None
+            if new:
                 self._drop_badge(obj_id)
                 badge = BadgeItem(parent)
                 if hasattr(parent, "badge"):
                     parent.badge = badge
             badge.setPos(at)
-            badge.show_findings(findings)
-            self._badges[obj_id] = (key, badge)
+            badge.show_findings(findings, new)
+            self._badges[obj_id] = (key, badge, parent)
 
     def _drop_badge(self, obj_id: str) -> None:
         old = self._badges.pop(obj_id, None)
@@ -132,6 +150,7 @@ class SceneBadges:
     def set_current(self, obj_id: str) -> None:
         """Mark one item (the find bar's current match) with a thick orange outline, apart
         from the other matches, which stay selected; "" removes the mark."""
+        self.lose_redraws()
         if self._current is None:
             self._current = QGraphicsPathItem()
             self._current.setPen(CURRENT_PEN)

@@ -13,15 +13,23 @@ normally.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLineF, QPoint, QRect, QRectF, Qt
+import math
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLineF, QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap, QRegion
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QStyle, QStyleOptionGraphicsItem
 
 from app.model import layout as geo
 
+from .flow_item import clip_segment
+from .overview import DETAIL_ZOOM
+from .scene import drawn_at
+
 
 GHOST = QColor(255, 255, 255, 200)  #: what is laid over a moving item's old place
 GHOST_MARGIN = 2.0  #: scene units around an old box and either side of an old arrow
+STRIP = 3.0  #: scene units either side of an arrow that a repaint of its place covers
+CHUNK = 16.0  #: pixels: a slanted arrow's place is repainted as squares this long
 
 
 class DragLayer:
@@ -31,6 +39,8 @@ class DragLayer:
         self._key: tuple | None = None
         self._boxes: list[str] = []
         self._before: list[tuple[str, object]] = []  #: old places of what may move
+        self._shown: list = []  #: where the moving items were painted in the last frame
+        self._settling = False  #: the release's repaint of only what changed is pending
 
     @property
     def active(self) -> bool:
@@ -70,6 +80,8 @@ class DragLayer:
         else:
             self._ghost(picture)
         self._picture, self._key = picture, self._view_key()
+        self._shown = []
+        self.view.scene().record_redraws()
 
     def _on_screen(self) -> QPixmap | None:
         """The frame on screen now, from the window's backing store (None if not at hand)."""
@@ -96,10 +108,12 @@ class DragLayer:
         segments = [QLineF(*p, *q) for kind, where in self._before if kind == "arrow"
                     for p, q in zip(where, where[1:])]
         under: set[str] = set()
+        shown = view.mapToScene(view.viewport().rect()).boundingRect()
         if plan is not None:
-            for line in segments:
-                r = QRectF(line.p1(), line.p2()).normalized()
-                under.update(plan.boxes_on(geo.Rect(r.x(), r.y(), r.width(), r.height())))
+            for line in segments:  # only the part on screen: a long arrow spans the map
+                r = QRectF(line.p1(), line.p2()).normalized().adjusted(-1, -1, 1, 1) & shown
+                if not r.isEmpty():
+                    under.update(plan.boxes_on(geo.Rect(r.x(), r.y(), r.width(), r.height())))
         clip = QRegion(view.viewport().rect())
         for act_id in under - set(self._boxes):
             item = view.scene().activities.get(act_id)
@@ -146,11 +160,68 @@ class DragLayer:
             item.setOpacity(1.0)
         return picture
 
+    def releasing(self) -> None:
+        """The mouse is let go: Qt is not to repaint what the drop changes by itself (the
+        whole bounding rectangles of the re-routed arrows); :meth:`stop` says what to."""
+        if self._picture is not None and self.view.transform().m11() >= DETAIL_ZOOM:
+            self.view.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.NoViewportUpdate)
+            self._settling = True
+
     def stop(self) -> None:
-        self._before = []
-        if self._picture is not None:
-            self._picture = None
-            self.view.viewport().update()
+        """The drag ended (its changes are in the scene): repaint what changed. Only the
+        places the moving and re-routed items were and are now, and the ghost, need it: the
+        rest of the frame on screen is still right. Qt is told not to repaint the changed
+        items' whole bounding rectangles (a long arrow's spans the view) until then."""
+        before, self._before = self._before, []
+        if self._picture is None:
+            return
+        current = self._key == self._view_key()
+        self._picture = None
+        view = self.view
+        drawn = view.scene().take_redrawn()
+        if not current or drawn is None or view.transform().m11() < DETAIL_ZOOM:
+            self.settled()
+            view.viewport().update()
+            return
+        for item in self.moving_items():
+            drawn.extend(drawn_at(item))
+        drawn.extend(where for _kind, where in before)
+        region = self.region_of(drawn + self._shown)
+        # the scene tells its views what changed from a queued call: make it now, while they
+        # do not listen, then let them listen again (later changes, badges, repaint as usual)
+        QCoreApplication.sendPostedEvents(view.scene(), QEvent.Type.MetaCall)
+        self.settled()
+        view.viewport().update(region)
+
+    def settled(self) -> None:
+        """Qt follows the scene's changes again."""
+        if self._settling:
+            self._settling = False
+            self.view.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+
+    def region_of(self, drawn: list) -> QRegion:
+        """The viewport's pixels under rectangles and arrow routes (scene coordinates)."""
+        view = self.view
+        shown = view.mapToScene(view.viewport().rect()).boundingRect().adjusted(-20, -20, 20, 20)
+        to_view = view.viewportTransform()
+        pad = math.ceil(STRIP * view.transform().m11()) + 2
+        rects: list[QRect] = []
+        seen: set = set()
+        for thing in drawn:
+            key = (thing.getRect() if isinstance(thing, QRectF) else tuple(thing))
+            if key in seen:
+                continue
+            seen.add(key)
+            if isinstance(thing, QRectF):
+                if thing.intersects(shown):
+                    rects.append(to_view.mapRect(thing).toAlignedRect().adjusted(-2, -2, 2, 2))
+                continue
+            for p, q in zip(thing, thing[1:]):
+                part = clip_segment(p, q, shown)
+                if part is not None:
+                    (a, b), _along = part
+                    rects += _strip(to_view.map(QPointF(*a)), to_view.map(QPointF(*b)), pad)
+        return _union(rects)
 
     def paint(self) -> bool:
         """Paint a frame from the picture; False when the view must paint normally."""
@@ -165,7 +236,35 @@ class DragLayer:
         painter.drawPixmap(QPoint(0, 0), self._picture)
         shown = view.mapToScene(view.viewport().rect()).boundingRect()
         to_view = view.viewportTransform()
-        for item in self.moving_items():
+        moving = self.moving_items()
+        for item in moving:
             self._paint_item(painter, item, item.mapRectFromScene(shown).intersected(item.boundingRect()))
         painter.end()
+        self._shown = [where for item in moving for where in drawn_at(item)]
         return True
+
+
+def _strip(a: QPointF, b: QPointF, pad: int) -> list[QRect]:
+    """Rectangles covering the pixels within ``pad`` of the segment a-b: one when it runs
+    straight across or down, else a row of small ones along it (its bounding box may be
+    the whole view)."""
+    ax, ay, bx, by = a.x(), a.y(), b.x(), b.y()
+    slanted = abs(ax - bx) > 1 and abs(ay - by) > 1
+    steps = max(1, math.ceil(math.hypot(bx - ax, by - ay) / CHUNK)) if slanted else 1
+    rects = []
+    for k in range(steps):
+        x0, y0 = ax + (bx - ax) * k / steps, ay + (by - ay) * k / steps
+        x1, y1 = ax + (bx - ax) * (k + 1) / steps, ay + (by - ay) * (k + 1) / steps
+        rects.append(QRect(math.floor(min(x0, x1)) - pad, math.floor(min(y0, y1)) - pad,
+                           math.ceil(abs(x1 - x0)) + 2 * pad + 1, math.ceil(abs(y1 - y0)) + 2 * pad + 1))
+    return rects
+
+
+def _union(rects: list[QRect]) -> QRegion:
+    """The union of many rectangles, merged pairwise (adding them one at a time to a growing
+    region costs the square of their number)."""
+    regions = [QRegion(r) for r in rects]
+    while len(regions) > 1:
+        regions = [regions[i] | regions[i + 1] if i + 1 < len(regions) else regions[i]
+                   for i in range(0, len(regions), 2)]
+    return regions[0] if regions else QRegion()

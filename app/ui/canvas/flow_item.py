@@ -19,14 +19,14 @@ from app.model.drawing import ArrowDrawing, consent_rect, text_rect
 from app.model.layout import Rect
 
 from .items import (
-    FLOW_FLAGS, FLOW_PENS, LABEL_FILL, LABEL_FONT, LABEL_PEN, SELECTED, Z_FLOW, Z_LABEL,
+    FLOW_FLAGS, FLOW_PENS, Bounded, LABEL_FILL, LABEL_FONT, LABEL_PEN, SELECTED, Z_FLOW, Z_LABEL,
     draw_lines, paint_consent,
 )
 
 HIT_WIDTH = 5.0  #: half the width of the band around an arrow that picks it
 
 
-class FlowItem(QGraphicsItem):
+class FlowItem(Bounded):
     """An arrow: dotted for information (labelled with *what*), solid for the process order.
 
     The scene adds and removes ``label`` (None when the flow says nothing) with the arrow.
@@ -42,7 +42,8 @@ class FlowItem(QGraphicsItem):
         self._start = self._end = (0.0, 0.0)
         self._points: list[tuple[float, float]] = [self._start, self._end]
         self._label_at: tuple[float, float, float, float] | None = None
-        self._head: QPolygonF = QPolygonF()
+        self._corners: tuple | list = ()  #: the arrow head's corners
+        self._polygon: QPolygonF | None = None
         self._shape: QPainterPath | None = None
         self._bounds = QRectF()
         self._info = False
@@ -64,31 +65,39 @@ class FlowItem(QGraphicsItem):
         if (self._label or self._consent) and self.label is None:
             self.label = FlowLabel(self)
         r = arrow.label_rect
-        self.set_points(list(arrow.points), (r.x, r.y, r.width, r.height) if r else None)
+        self.set_points(list(arrow.points), (r.x, r.y, r.width, r.height) if r else None,
+                        arrow.head)
         if self.label is not None:
             self.label.refresh()
 
     def set_points(self, points: list[tuple[float, float]],
-                   label: tuple[float, float, float, float] | None = None) -> None:
+                   label: tuple[float, float, float, float] | None = None,
+                   head: tuple | None = None) -> None:
         """The arrow's path and where its label sits (x, y, w, h; None: the middle of the
-        path). The plan gives both; a drag draws a straight arrow meanwhile."""
+        path). The plan gives both, and the head; a drag draws a straight arrow meanwhile."""
         if points == self._points and label == self._label_at and not self._bounds.isNull():
             return
-        self.prepareGeometryChange()
         self._points, self._label_at = points, label
         self._start, self._end = points[0], points[-1]
-        head = geo.arrow_head(points[-2], points[-1])
-        self._head = QPolygonF([QPointF(x, y) for x, y in head])
-        xs = [p[0] for p in points] + [p[0] for p in head]
-        ys = [p[1] for p in points] + [p[1] for p in head]
+        self._corners = head or geo.arrow_head(points[-2], points[-1])
+        self._polygon = None  # made when first painted or hit
+        xs = [p[0] for p in points] + [p[0] for p in self._corners]
+        ys = [p[1] for p in points] + [p[1] for p in self._corners]
         m = HIT_WIDTH + 3
-        self._bounds = QRectF(min(xs) - m, min(ys) - m, max(xs) - min(xs) + 2 * m,
-                              max(ys) - min(ys) + 2 * m)
+        left, top = min(xs), min(ys)
+        self._bounds = QRectF(left - m, top - m, max(xs) - left + 2 * m, max(ys) - top + 2 * m)
+        self.set_bounds(self._bounds)
         self._shape = None
         if self.label is not None:
             self.label.refresh()
         if self.badge is not None:
             self.badge.setPos(self.badge_point())
+
+    @property
+    def _head(self) -> QPolygonF:
+        if self._polygon is None:
+            self._polygon = QPolygonF([QPointF(x, y) for x, y in self._corners])
+        return self._polygon
 
     def badge_point(self) -> QPointF:
         """Where a findings badge sits: the label's top-left corner, else mid-arrow."""
@@ -113,9 +122,6 @@ class FlowItem(QGraphicsItem):
 
     def consent(self) -> str | None:
         return self._consent
-
-    def boundingRect(self) -> QRectF:
-        return self._bounds
 
     def shape(self) -> QPainterPath:
         if self._shape is None:
@@ -170,7 +176,7 @@ class FlowItem(QGraphicsItem):
 
 
 
-class FlowLabel(QGraphicsItem):
+class FlowLabel(Bounded):
     """A flow's *what*, drawn above the boxes so no box ever hides it."""
 
     kind = "flow"
@@ -185,12 +191,9 @@ class FlowLabel(QGraphicsItem):
     def refresh(self) -> None:
         rect = self.flow_item.label_rect()
         if rect != self._rect:
-            self.prepareGeometryChange()
             self._rect = rect
+            self.set_bounds(rect)
         self.update()
-
-    def boundingRect(self) -> QRectF:
-        return self._rect
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:

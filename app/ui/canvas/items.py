@@ -6,6 +6,12 @@ Built for maps of 10,000 boxes and 30,000 arrows: pens, brushes and flags are ma
 rectangles and polygons; no item overrides ``itemChange`` or holds a tooltip (the scene moves
 arrows during a drag and answers tooltips from the model); a long dotted arrow draws only the
 part inside the exposed area, so the cost of painting follows what is on screen.
+
+Every item keeps its bounding rectangle in Qt (:class:`Bounded`): the scene has no spatial index
+(see scene.py), so each paint, hit test and press asks every item for its bounds -- with a
+Python ``boundingRect`` that is a Python call per item (60 ms a frame at 20,000 items), kept in
+Qt it is a few milliseconds. Only ``shape`` (asked of the few items under a point) and
+``paint`` (of the items on screen) are Python.
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ from functools import lru_cache
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen,
                            QPolygonF)
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
 from app.model import layout as geo
 from app.model import style
@@ -104,7 +110,25 @@ def draw_lines(painter: QPainter, rect: QRectF, lines: list[str], line_h: float,
         painter.drawText(QRectF(rect.left(), top + i * line_h, rect.width(), line_h), flags, line)
 
 
-class ActivityItem(QGraphicsItem):
+class Bounded(QGraphicsRectItem):
+    """A map item whose bounding rectangle Qt holds (``set_bounds``), so that scanning every
+    item for a paint or a hit test never calls into Python. Draws nothing by itself."""
+
+    def __init__(self, parent: QGraphicsItem | None = None) -> None:
+        super().__init__(parent)
+        self.setPen(Qt.PenStyle.NoPen)
+
+    def set_bounds(self, rect: QRectF) -> None:
+        """Where the item may paint and be hit, in its own coordinates."""
+        if QGraphicsRectItem.rect(self) != rect:
+            self.setRect(rect)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        """Nothing by default (a subclass paints itself)."""
+
+
+class ActivityItem(Bounded):
     """A box: an activity with its wrapped title and an asterisk when co-produced, as the
     drawing plan (app.model.drawing) decided."""
 
@@ -127,8 +151,7 @@ class ActivityItem(QGraphicsItem):
         self._drawing = box
         r = box.rect
         if self._rect.width() != r.width or self._rect.height() != r.height:
-            self.prepareGeometryChange()
-            self._rect = QRectF(0.0, 0.0, r.width, r.height)
+            self._size(r.width, r.height)
         self.setPos(r.x, r.y)
         self._lines, self._co = box.lines, box.co_produced
         self._pen = outline_pen(box.outline, box.outline_width)
@@ -137,8 +160,11 @@ class ActivityItem(QGraphicsItem):
 
     def preview_size(self, width: float, height: float) -> None:
         """Show a size while the user drags the resize handle (the model changes on release)."""
-        self.prepareGeometryChange()
+        self._size(width, height)
+
+    def _size(self, width: float, height: float) -> None:
         self._rect = QRectF(0.0, 0.0, width, height)
+        self.set_bounds(self._rect.adjusted(-3, -3, 3, 3))
 
     @property
     def rect(self) -> QRectF:
@@ -151,9 +177,6 @@ class ActivityItem(QGraphicsItem):
     def in_handle(self, scene_pos: QPointF) -> bool:
         p = self.mapFromScene(scene_pos)
         return p.x() >= self._rect.right() - HANDLE and p.y() >= self._rect.bottom() - HANDLE
-
-    def boundingRect(self) -> QRectF:
-        return self._rect.adjusted(-3, -3, 3, 3)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -185,7 +208,7 @@ class ActivityItem(QGraphicsItem):
                                     HANDLE, HANDLE))
 
 
-class LaneItem(QGraphicsItem):
+class LaneItem(Bounded):
     """An actor's lane: a tinted band and a header; only the header is hit and selectable."""
 
     kind = "actor"
@@ -197,6 +220,7 @@ class LaneItem(QGraphicsItem):
         self.setZValue(Z_LANE)
         self._band = QRectF(0, 0, geo.HEADER_WIDTH + geo.MIN_CONTENT_WIDTH, 160.0)
         self._header = QRectF(0, 0, geo.HEADER_WIDTH, 160.0)
+        self.set_bounds(self._band.adjusted(0, -1, 1, 1))
         self._citizen, self._kind, self._name = False, "", ()
         self.color_name = "#888888"
         self._color = QColor(self.color_name)
@@ -208,18 +232,15 @@ class LaneItem(QGraphicsItem):
         self._kind, self._name = drawing.kind, drawing.lines
         self.color_name = drawing.color
         self._color = QColor(drawing.color)
-        self.prepareGeometryChange()
         self.setPos(0.0, lane.top)
         self._band = QRectF(0, 0, lane.band.width, lane.height)
         self._header = QRectF(0, 0, lane.header.width, lane.height)
+        self.set_bounds(self._band.adjusted(0, -1, 1, 1))
         self.update()
 
     def header(self) -> QRectF:
         """The header in scene coordinates (where flows to this actor end)."""
         return self._header.translated(self.pos())
-
-    def boundingRect(self) -> QRectF:
-        return self._band.adjusted(0, -1, 1, 1)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -272,7 +293,7 @@ class LaneItem(QGraphicsItem):
 
 
 
-class PhaseItem(QGraphicsItem):
+class PhaseItem(Bounded):
     """A phase column: the header cell above the lanes and dashed column borders."""
 
     kind = "phase"
@@ -285,22 +306,20 @@ class PhaseItem(QGraphicsItem):
         self._header = QRectF(0, 0, 100.0, geo.PHASE_HEADER_HEIGHT)
         self._height = geo.PHASE_HEADER_HEIGHT
         self._name: tuple[str, ...] = ()
+        self.set_bounds(QRectF(-1, 0, self._header.width() + 2, self._height))
 
     def apply(self, drawing: ColumnDrawing, map_height: float) -> None:
         """Take the plan's column and the map's height (its borders run down the map)."""
         column = drawing.column
         self._name = drawing.lines
-        self.prepareGeometryChange()
         self.setPos(column.left, 0.0)
         self._header = QRectF(0, 0, column.width, geo.PHASE_HEADER_HEIGHT)
         self._height = map_height
+        self.set_bounds(QRectF(-1, 0, self._header.width() + 2, self._height))
         self.update()
 
     def header(self) -> QRectF:
         return self._header.translated(self.pos())
-
-    def boundingRect(self) -> QRectF:
-        return QRectF(-1, 0, self._header.width() + 2, self._height)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()

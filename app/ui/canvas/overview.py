@@ -53,9 +53,13 @@ class Overview:
             return
         if self._applied is not None and self._applied[0] != stamp[0]:
             self._segments.clear()  # another scene (each keeps its own arrows)
+        only_badges = want and self.active and self._applied is not None \
+            and self._applied[:3] == stamp[:3]  # findings came: only new badges to flag
         self.active = want
         self._applied = stamp if want else None
-        for item in detail_items(scene):
+        items = [b for _k, b, _on in scene._badges.values() if shiboken6.isValid(b)] \
+            if only_badges else detail_items(scene)
+        for item in items:
             item.setFlag(NO_CONTENTS, want)
         scene.update()
 
@@ -83,7 +87,7 @@ class Overview:
     @staticmethod
     def _paint_badges(painter: QPainter, scene: QGraphicsScene, skip: set[str]) -> None:
         marks: dict[bool, list[QRectF]] = {True: [], False: []}
-        for obj_id, (_key, badge) in scene._badges.items():
+        for obj_id, (_key, badge, _on) in scene._badges.items():
             if obj_id not in skip and shiboken6.isValid(badge) and badge.scene() is not None:
                 at = badge.scenePos()
                 marks[badge.warning].append(QRectF(at.x() - HALF, at.y() - HALF, 2 * HALF, 2 * HALF))
@@ -137,7 +141,7 @@ def detail_items(scene: QGraphicsScene) -> list[QGraphicsItem]:
         items.append(flow)
         if flow.label is not None:
             items.append(flow.label)
-    items.extend(badge for _key, badge in scene._badges.values() if shiboken6.isValid(badge))
+    items.extend(badge for _key, badge, _on in scene._badges.values() if shiboken6.isValid(badge))
     return items
 
 

@@ -35,6 +35,8 @@ from .badges import SceneBadges
 MIME_ACTIVITY = "application/x-oppspace-new-activity"
 GRID = 10.0
 TABLES = {"activities": "activities", "flows": "flows", "actors": "lanes", "phases": "phases"}
+REDRAW_MAX = 400  #: more changed items than this after a drag: the release repaints the view
+FAST_KINDS = {"activity", "actor", "phase"}  #: what :meth:`MapScene.hit` finds without a scan
 ITEM_TYPES = {"activities": ActivityItem, "flows": FlowItem, "actors": LaneItem,
               "phases": PhaseItem}
 
@@ -76,6 +78,8 @@ class MapScene(SceneBadges, QGraphicsScene):
         self._changing = 0  #: inside a model change: the document's index is being rebuilt
         self._selection_pending = False
         self._legend: LegendItem | None = None
+        self._redrawn: list | None = None  #: while recording: where changed items were/are
+        self._redraw_lost = False  #: too much changed to say where (a lane grew, ...)
         self._document = document
         self.drawing: MapDrawing | None = None
         from .tools import SelectTool
@@ -144,6 +148,9 @@ class MapScene(SceneBadges, QGraphicsScene):
     def _apply(self, delta: Delta) -> None:
         """Give the items what the plan changed."""
         d = self.drawing
+        if self._redrawn is not None and (delta.lanes or delta.columns or delta.gone
+                                          or len(delta.boxes) + len(delta.arrows) > REDRAW_MAX):
+            self._redraw_lost = True
         for actor_id in delta.lanes:
             item = self.lanes.get(actor_id)
             if item is not None:
@@ -151,7 +158,7 @@ class MapScene(SceneBadges, QGraphicsScene):
         for act_id in delta.boxes:
             item = self.activities.get(act_id)
             if item is not None:
-                item.apply(d.boxes[act_id])
+                self._apply_box(item, d.boxes[act_id])
         self._apply_arrows(delta.arrows)
         height = d.layout.height
         for phase_id, column in d.columns.items():  # their borders run down the whole map
@@ -165,6 +172,11 @@ class MapScene(SceneBadges, QGraphicsScene):
         self.setSceneRect(QRectF(left - 20, top - 20, d.layout.width - left + 40,
                                  height - top + 16 + LegendItem.HEIGHT + 40))
 
+    def _apply_box(self, item: ActivityItem, box) -> None:
+        before = self._drawn_before(item)
+        item.apply(box)
+        self._note_drawn(item, before)
+
     def _apply_arrows(self, flow_ids) -> None:
         d = self.drawing
         for flow_id in flow_ids:
@@ -172,9 +184,41 @@ class MapScene(SceneBadges, QGraphicsScene):
             if item is None or arrow is None:
                 continue
             had_label = item.label is not None
+            before = self._drawn_before(item)
             item.apply(arrow)
             if item.label is not None and not had_label:
                 self.addItem(item.label)
+            self._note_drawn(item, before)
+
+    # -- where changes are drawn (so a drag's release repaints only those places) -----------
+    def record_redraws(self) -> None:
+        """From now on note where the items that change were and are drawn."""
+        self._redrawn, self._redraw_lost = [], False
+
+    def take_redrawn(self) -> list | None:
+        """What was noted since :meth:`record_redraws` -- rectangles and arrow routes, in
+        scene coordinates -- or None when too much changed to list; recording stops."""
+        found, lost = self._redrawn, self._redraw_lost
+        self._redrawn, self._redraw_lost = None, False
+        return None if lost else found
+
+    def lose_redraws(self) -> None:
+        """Something else changed (findings, selection): what was noted is not all."""
+        if self._redrawn is not None:
+            self._redraw_lost = True
+
+    def _drawn_before(self, item: QGraphicsItem) -> list | None:
+        return None if self._redrawn is None or self._redraw_lost else drawn_at(item)
+
+    def _note_drawn(self, item: QGraphicsItem, before: list | None) -> None:
+        """Note where ``item`` was and is drawn, if that changed (re-routing keeps most)."""
+        if before is None or self._redrawn is None:
+            return
+        after = drawn_at(item)
+        if after != before:
+            self._redrawn.extend(before + after)
+            if len(self._redrawn) > 4 * REDRAW_MAX:
+                self._redraw_lost = True
 
     def _color_of(self, actor_id: str) -> str:
         """The lane's colour (from its item: no document lookup while an edit is under way)."""
@@ -205,7 +249,7 @@ class MapScene(SceneBadges, QGraphicsScene):
         box = self.drawing.boxes.get(act_id)
         item = self.activities.get(act_id)
         if box is not None and item is not None:
-            item.apply(box)
+            self._apply_box(item, box)
             self._apply_arrows(self.flows_at(act_id))
 
     def activity_moved(self, obj_id: str, straight: bool = True) -> None:
@@ -281,6 +325,7 @@ class MapScene(SceneBadges, QGraphicsScene):
             self.mark_dirty()
             return
         self._selection_pending = False
+        self.lose_redraws()
         self._refresh_flow_labels()
         if not self._syncing and self.controller is not None:
             self.controller.set_selection(self.selected_ids())
@@ -315,10 +360,38 @@ class MapScene(SceneBadges, QGraphicsScene):
     def hit(self, pos: QPointF, kinds: tuple[str, ...] = ("activity", "flow", "actor", "phase"),
             ignore: QGraphicsItem | None = None) -> QGraphicsItem | None:
         """The topmost map item of one of ``kinds`` under ``pos``."""
-        for item in self.items(pos):
+        if ignore is None and not set(kinds) - FAST_KINDS:
+            sure, item = self._hit_fast(pos, kinds)
+            if sure:
+                return item
+        for item in self.items(pos):  # asks every item on the map (no spatial index)
             if item is not ignore and getattr(item, "kind", None) in kinds:
                 return self.hit_item(item)
         return None
+
+    def box_under(self, pos: QPointF) -> tuple[bool, ActivityItem | None]:
+        """The box under ``pos``, found in the plan's grid of boxes instead of asking every
+        item. ``(False, None)`` when the grid cannot tell for sure: boxes away from their
+        planned places (a drag, an edit not yet drawn) or boxes stacked at ``pos``."""
+        if self._dirty or self._drag_from or self.drawing is None:
+            return False, None
+        near = self.drawing.boxes_on(geo.Rect(pos.x() - 1.0, pos.y() - 1.0, 2.0, 2.0))
+        found = [item for item in (self.activities.get(i) for i in near)
+                 if item is not None and item.isVisible() and item.box().contains(pos)]
+        return (len(found) <= 1), (found[0] if len(found) == 1 else None)
+
+    def _hit_fast(self, pos: QPointF, kinds: tuple[str, ...]) -> tuple[bool, QGraphicsItem | None]:
+        """Boxes, then phase and lane headers (their stacking order), without a scan."""
+        if "activity" in kinds:
+            sure, box = self.box_under(pos)
+            if not sure or box is not None:
+                return sure, box
+        for kind, table in (("phase", self.phases), ("actor", self.lanes)):
+            if kind in kinds:
+                for item in table.values():
+                    if item.isVisible() and item.header().contains(pos):
+                        return True, item
+        return True, None
 
     # -- interaction: tools get the events first ----------------------------------------------
     def set_tool(self, tool=None) -> None:
@@ -341,9 +414,9 @@ class MapScene(SceneBadges, QGraphicsScene):
             return
         super().mouseMoveEvent(event)
         if event.buttons() & Qt.MouseButton.LeftButton and isinstance(self.mouseGrabberItem(), ActivityItem):
-            self._follow_drag()
+            self.follow_drag()
 
-    def _follow_drag(self) -> None:
+    def follow_drag(self) -> None:
         """Qt has moved the selected boxes: snap them and bring their arrows along."""
         for item in self.selectedItems():
             if not isinstance(item, ActivityItem):
@@ -410,6 +483,18 @@ class MapScene(SceneBadges, QGraphicsScene):
 
         event.acceptProposedAction()
         editing.add_activity_at(self, event.scenePos())
+
+
+def drawn_at(item: QGraphicsItem) -> list:
+    """Where an item and what hangs on it (badge, label) are painted: an arrow's route (its
+    head around the last point) and rectangles, in scene coordinates."""
+    if isinstance(item, FlowItem):
+        end = item.points()[-1]
+        head = geo.ARROW_SIZE + 2.0
+        found: list = [item.points(), QRectF(end[0] - head, end[1] - head, 2 * head, 2 * head)]
+        found += [part.sceneBoundingRect() for part in (item.label, item.badge) if part is not None]
+        return found
+    return [item.mapRectToScene(item.boundingRect() | item.childrenBoundingRect())]
 
 
 def _flusher(scene: MapScene):

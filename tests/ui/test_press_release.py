@@ -1,0 +1,182 @@
+"""A press on a box finds it without asking every item of the map, and a release repaints only
+the places that changed -- and what is on screen afterwards is exactly a full repaint."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QGraphicsScene
+
+from bench.generate import make_lanes_map
+from tests.ui.canvas_support import LEFT, NONE, open_window
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def window(qtbot):
+    window = open_window(qtbot)
+    with qtbot.waitSignal(window.findings_panel.findings_changed, timeout=20000):
+        window.controller.set_document(make_lanes_map(200, seed=5))
+    window.resize(1200, 800)
+    window.view.set_zoom(1.0)
+    qtbot.wait(50)
+    return window
+
+
+def _on_screen(window) -> QImage:
+    """The frame on screen now (the window's backing store), viewport part."""
+    viewport = window.view.viewport()
+    at = viewport.mapTo(window, QPoint(0, 0))
+    image = viewport.backingStore().paintDevice()
+    return image.copy(at.x(), at.y(), viewport.width(), viewport.height())
+
+
+def _scan_counter(monkeypatch) -> list:
+    """Counts lookups over every item (the scene has no spatial index)."""
+    calls = []
+    real = QGraphicsScene.items
+    monkeypatch.setattr(QGraphicsScene, "items", lambda self, *a: (calls.append(a), real(self, *a))[1])
+    return calls
+
+
+def _at(window, act_id: str, dx: float = 0.0) -> QPoint:
+    box = window.scene.activities[act_id].box()
+    return window.view.mapFromScene(box.center() + QPointF(-box.width() / 4 + dx, 0))
+
+
+def test_a_drag_moves_the_box_without_looking_through_every_item(qtbot, window, monkeypatch):
+    scene, view = window.scene, window.view
+    view.centerOn(scene.activities["s-95"].box().center())
+    qtbot.wait(50)
+    start, old = _at(window, "s-95"), scene.activities["s-95"].box()
+    calls = _scan_counter(monkeypatch)
+    viewport = view.viewport()
+    QTest.mousePress(viewport, LEFT, NONE, start)
+    for step in range(1, 6):
+        QTest.mouseMove(viewport, start + QPoint(12 * step, 0))
+    QTest.mouseRelease(viewport, LEFT, NONE, start + QPoint(60, 0))
+    qtbot.wait(20)
+    assert calls == []
+    assert window.controller.selection == ["s-95"]
+    act = window.controller.document.activity("s-95")
+    assert scene.activities["s-95"].box().x() == pytest.approx(old.x() + 60, abs=1)
+    assert scene.model_pos(act).x() == pytest.approx(old.x() + 60, abs=1)  # one command
+    assert window.controller.undo_stack.count() == 1
+
+
+def test_clicks_on_boxes_select_as_before(qtbot, window):
+    scene, view = window.scene, window.view
+    view.centerOn(scene.activities["s-95"].box().center())
+    qtbot.wait(50)
+    neighbour = next(i for i in scene.drawing.boxes_on(_visible(view)) if i != "s-95")
+    viewport = view.viewport()
+    QTest.mouseClick(viewport, LEFT, NONE, _at(window, "s-95"))
+    QTest.mouseClick(viewport, LEFT, CTRL, _at(window, neighbour))
+    assert sorted(window.controller.selection) == sorted(["s-95", neighbour])
+    QTest.mouseClick(viewport, LEFT, CTRL, _at(window, neighbour))  # Ctrl again: taken away
+    assert window.controller.selection == ["s-95"]
+    QTest.mouseClick(viewport, LEFT, CTRL, _at(window, neighbour))
+    QTest.mouseClick(viewport, LEFT, NONE, _at(window, neighbour))  # a plain click: only it
+    assert window.controller.selection == [neighbour]
+
+
+def test_both_selected_boxes_move_together(qtbot, window):
+    scene, view = window.scene, window.view
+    view.centerOn(scene.activities["s-95"].box().center())
+    qtbot.wait(50)
+    other = next(i for i in scene.drawing.boxes_on(_visible(view)) if i != "s-95")
+    scene.select_only(["s-95", other])
+    before = {i: scene.activities[i].box() for i in ("s-95", other)}
+    viewport, start = view.viewport(), _at(window, "s-95")
+    QTest.mousePress(viewport, LEFT, NONE, start)
+    for step in range(1, 4):
+        QTest.mouseMove(viewport, start + QPoint(10 * step, 0))
+    QTest.mouseRelease(viewport, LEFT, NONE, start + QPoint(30, 0))
+    qtbot.wait(20)
+    for act_id, box in before.items():
+        assert scene.activities[act_id].box().x() == pytest.approx(box.x() + 30, abs=1)
+    assert window.controller.undo_stack.count() == 1
+
+
+def test_the_hit_test_picks_the_topmost_item(qtbot, window):
+    scene = window.scene
+    box = scene.activities["s-95"]
+    lane = scene.lanes[window.controller.document.activity("s-95").actor]
+    assert scene.hit(box.box().center(), ("activity", "actor")) is box  # above its lane
+    assert scene.hit(lane.header().center(), ("activity", "actor")) is lane
+    between = QPointF(box.box().left() - 15, box.box().center().y())  # the lane's band: no hit
+    assert scene.hit(between, ("activity", "actor")) is None
+    # a box laid over another (not in the plan's grid yet): the one drawn on top wins
+    other = scene.activities["s-96"]
+    other.setPos(box.pos())
+    scene.mark_dirty()
+    assert scene.hit(box.box().center(), ("activity",)) is other
+    scene.flush()
+    scene.place("s-96")
+    assert window.controller.execute("stack", lambda d: _move(d, "s-96", "s-95"))
+    scene.flush()
+    assert scene.activities["s-96"].box() == box.box()
+    assert scene.box_under(box.box().center()) == (False, None)  # stacked: it cannot tell
+    assert scene.hit(box.box().center(), ("activity",)) is other  # later in the file: on top
+
+
+def _move(doc, act_id: str, onto: str):
+    from app.model import edits
+
+    target = doc.activity(onto)
+    return edits.update(doc, act_id, actor=target.actor, phase=target.phase, x=target.x, y=target.y)
+
+
+def test_a_release_repaints_only_what_changed_and_leaves_the_frame_right(qtbot, window):
+    scene, view = window.scene, window.view
+    view.centerOn(scene.activities["s-95"].box().center())
+    qtbot.wait(50)
+    viewport, start = view.viewport(), _at(window, "s-95")
+    areas = []
+    real = view.paintEvent
+    view.paintEvent = lambda event: (areas.append(_area(event.region())), real(event))[1]
+    QTest.mousePress(viewport, LEFT, NONE, start)
+    for step in range(1, 8):
+        QTest.mouseMove(viewport, start + QPoint(15 * step, 0))  # along its lane
+        qtbot.wait(5)
+    qtbot.wait(100)  # the last move's frame is on screen
+    areas.clear()
+    with qtbot.waitSignal(window.findings_panel.findings_changed, timeout=10000):
+        QTest.mouseRelease(viewport, LEFT, NONE, start + QPoint(105, 0))
+        qtbot.waitUntil(lambda: bool(areas) and not scene._dirty)
+    qtbot.wait(50)  # the findings' badges moved with their arrows: painted as Qt does
+    whole = viewport.width() * viewport.height()
+    assert 0 < areas[0] < 0.8 * whole  # the places that changed (here arrows detour widely)
+    settled = _on_screen(window)
+    viewport.update()  # everything painted again, as Qt would without the partial repaint
+    qtbot.waitUntil(lambda: _area_seen(areas, whole))
+    qtbot.wait(20)
+    full = _on_screen(window)
+    differ = _differing(settled, full)
+    assert differ == 0, f"{differ} pixels differ from a full repaint"
+
+
+def _area(region) -> int:
+    return sum(r.width() * r.height() for r in region)
+
+
+def _area_seen(areas: list, whole: int) -> bool:
+    return any(a >= whole for a in areas)
+
+
+def _differing(a: QImage, b: QImage) -> int:
+    a = a.convertToFormat(QImage.Format.Format_RGB32)
+    b = b.convertToFormat(QImage.Format.Format_RGB32)
+    if a == b:
+        return 0
+    return sum(1 for y in range(a.height()) for x in range(a.width()) if a.pixel(x, y) != b.pixel(x, y))
+
+
+def _visible(view):
+    from app.model import layout as geo
+
+    r = view.mapToScene(view.viewport().rect()).boundingRect().adjusted(200, 200, -200, -200)
+    return geo.Rect(r.x(), r.y(), r.width(), r.height())
