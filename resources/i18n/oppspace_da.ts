@@ -1561,7 +1561,11 @@
         <name>KindChooser</name>
         <message>
             <source>The lane's kind, guessed from its name; choose another if it is wrong</source>
-            <translation>Banens type, gættet ud fra navnet; vælg en anden, hvis den er forkert</translation>
+            <translation type="vanished">Banens type, gættet ud fra navnet; vælg en anden, hvis den er forkert</translation>
+        </message>
+        <message>
+            <source>The lane's kind, guessed from its name; choose another here, or with ↑ and ↓ while you type the name</source>
+            <translation>Banens type, gættet ud fra navnet; vælg en anden her eller med ↑ og ↓, mens du skriver navnet</translation>
         </message>
         <message>
             <source>Lane kind</source>
@@ -2171,7 +2175,7 @@ Det åbne kort er uændret.</translation>
         <name>MapView</name>
         <message>
             <source>Activity title</source>
-            <extracomment>the user cancelled editing (Esc) the editor lost the keyboard focus (every time, unlike editingFinished) the zoom factor changed (1.0 = 100 %) beside a lane's name while it is typed</extracomment>
+            <extracomment>the user cancelled editing (Esc) the editor lost the keyboard focus (every time, unlike editingFinished) Up (-1) or Down (+1) pressed: the next or previous choice beside the editor (a lane's kind) the zoom factor changed (1.0 = 100 %) beside a lane's name while it is typed</extracomment>
             <translation>Aktivitetens titel</translation>
         </message>
         <message>

@@ -1561,7 +1561,11 @@
         <name>KindChooser</name>
         <message>
             <source>The lane's kind, guessed from its name; choose another if it is wrong</source>
-            <translation>Kaistan tyyppi, arvattu nimestä; valitse toinen, jos se on väärä</translation>
+            <translation type="vanished">Kaistan tyyppi, arvattu nimestä; valitse toinen, jos se on väärä</translation>
+        </message>
+        <message>
+            <source>The lane's kind, guessed from its name; choose another here, or with ↑ and ↓ while you type the name</source>
+            <translation>Kaistan tyyppi, arvattu nimestä; valitse toinen tästä tai ↑- ja ↓-näppäimillä nimeä kirjoittaessasi</translation>
         </message>
         <message>
             <source>Lane kind</source>
@@ -2171,7 +2175,7 @@ Avoin kartta on ennallaan.</translation>
         <name>MapView</name>
         <message>
             <source>Activity title</source>
-            <extracomment>the user cancelled editing (Esc) the editor lost the keyboard focus (every time, unlike editingFinished) the zoom factor changed (1.0 = 100 %) beside a lane's name while it is typed</extracomment>
+            <extracomment>the user cancelled editing (Esc) the editor lost the keyboard focus (every time, unlike editingFinished) Up (-1) or Down (+1) pressed: the next or previous choice beside the editor (a lane's kind) the zoom factor changed (1.0 = 100 %) beside a lane's name while it is typed</extracomment>
             <translation>Toiminnon otsikko</translation>
         </message>
         <message>
