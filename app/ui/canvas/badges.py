@@ -98,7 +98,6 @@ class SceneBadges:
 
     def set_findings(self, mapping: dict) -> None:
         """Show these findings; badges whose findings did not change are left alone."""
-        self.lose_redraws()  # a drag under way repaints the whole view when it ends
         collecting = gc.isenabled()
         gc.disable()  # thousands of new badges hold no cycles worth a collection pass
         try:
@@ -130,8 +129,11 @@ class SceneBadges:
                 badge = BadgeItem(parent)
                 if hasattr(parent, "badge"):
                     parent.badge = badge
+            else:
+                self.note_redrawn(badge.sceneBoundingRect())
             badge.setPos(at)
             badge.show_findings(findings, new)
+            self.note_redrawn(badge.sceneBoundingRect())  # a drag's release repaints it
             self._badges[obj_id] = (key, badge, parent)
 
     def _drop_badge(self, obj_id: str) -> None:
@@ -145,6 +147,7 @@ class SceneBadges:
         if parent is not None and getattr(parent, "badge", None) is badge:
             parent.badge = None
         if badge.scene() is not None:
+            self.note_redrawn(badge.sceneBoundingRect())
             self.removeItem(badge)
 
     def set_current(self, obj_id: str) -> None:

@@ -202,6 +202,11 @@ class MapScene(SceneBadges, QGraphicsScene):
         self._redrawn, self._redraw_lost = None, False
         return None if lost else found
 
+    def note_redrawn(self, rect: QRectF) -> None:
+        """Something else is drawn anew there (a findings badge), in scene coordinates."""
+        if self._redrawn is not None and not self._redraw_lost:
+            self._redrawn.append(rect)
+
     def lose_redraws(self) -> None:
         """Something else changed (findings, selection): what was noted is not all."""
         if self._redrawn is not None:
