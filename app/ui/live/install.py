@@ -97,6 +97,7 @@ class LiveSessionUi(QObject):
         config = ServerConfig(host="0.0.0.0" if network else "127.0.0.1", port=port,
                               data=_data_folder() / "rooms", token=token)
         try:
+            private_folder(config.data)  # rooms hold maps: owner only, also an old folder
             self.server = ServerThread(config).start()
         except (ServeError, OSError, TimeoutError) as exc:
             self.server = None
