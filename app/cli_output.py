@@ -14,11 +14,27 @@ _CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")
 _CONTROL_OR_NEWLINE = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 
+_C0_AND_DEL = bytes(range(0x20)) + b"\x7f"
+_C0_AND_DEL_BUT_NEWLINE = _C0_AND_DEL.replace(b"\n", b"")
+
+
 def printable(text: str, newlines: bool = False) -> str:
     """``text`` with control characters (C0, DEL, C1) written as escapes like ``\\x1b``;
     with ``newlines``, line breaks stay (for output the program lays out itself)."""
+    if _plain(text, newlines):
+        return text
     pattern = _CONTROL if newlines else _CONTROL_OR_NEWLINE
     return pattern.sub(lambda m: repr(m.group())[1:-1], text)
+
+
+def _plain(text: str, newlines: bool) -> bool:
+    """Whether ``text`` surely holds no control character, told at C speed (twice as fast as
+    the regular expression on the 30 MB a big map's findings print): in UTF-8 a C0 character
+    or DEL is that byte, and C1 ones begin with 0xC2, as a few printable ones do (those texts
+    are left to the regular expression)."""
+    data = text.encode("utf-8", "surrogatepass")
+    control = _C0_AND_DEL_BUT_NEWLINE if newlines else _C0_AND_DEL
+    return b"\xc2" not in data and len(data.translate(None, control)) == len(data)
 
 
 def say(text: str, err: bool = False) -> None:

@@ -10,7 +10,9 @@ app.model"`` child (interpreter start) measured in the same run:
 1. a malformed file of 1,000,000 list entries: target refused in <= 1 s and <= 300 MB peak;
 2. a 60 MiB malformed file: target one line on stderr and exit 2, never an abort (also under
    a 1 GiB address-space limit);
-3. a valid map of 100,000 activities: target ``check`` <= 10x ``json.loads`` of it.
+3. a valid map of 100,000 activities: target ``check`` <= 10x ``json.loads`` of it;
+4. with ``--million``, a valid map of 1,000,000 tiny activities (38 MiB; 1,000,000 findings):
+   no target, CPU time and peak memory only (before issue 11: 150 s and 2.8 GB).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import argparse
 import json
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -92,6 +95,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--activities", type=int, default=100_000)
     parser.add_argument("--skip-60", action="store_true", help="leave out the 60 MiB file")
+    parser.add_argument("--runs", type=int, default=3, help="checks of the valid map (min is the figure)")
+    parser.add_argument("--million", action="store_true",
+                        help="also check a valid map of 1,000,000 tiny activities")
     args = parser.parse_args(argv)
     ok = True
     base_wall, base_peak = bare_python()
@@ -114,13 +120,26 @@ def main(argv: list[str] | None = None) -> int:
             sixty.unlink()
         valid = folder / "valid.oppspace"
         valid.write_text(dumps(make_map(args.activities, args.activities // 2, seed=1)), encoding="utf-8")
-        wall, peak, code, _ = report(f"valid, {args.activities:,} activities", valid)
         data = valid.read_bytes()
-        t_json = _cpu(lambda: json.loads(data))
-        ratio = (wall - base_wall) / t_json
-        print(f"  check minus interpreter start {wall - base_wall:.2f} s CPU = {ratio:.1f}x json.loads "
-              f"({t_json:.2f} s CPU, best of 3); target <= 10x -> {'met' if ratio <= 10 else 'NOT met'}")
-        ok &= ratio <= 10 and code in (0, 1)
+        ratios = []
+        for run in range(args.runs):  # each run's ratio against json.loads measured beside it
+            wall, peak, code, _ = report(f"valid, {args.activities:,} activities", valid)
+            t_json = _cpu(lambda: json.loads(data))
+            ratios.append((wall - base_wall) / t_json)
+            print(f"  run {run + 1}: check minus interpreter start {wall - base_wall:.2f} s CPU = "
+                  f"{ratios[-1]:.1f}x json.loads ({t_json:.2f} s CPU, best of 3)")
+            ok &= code in (0, 1)
+        ratio = min(ratios)
+        print(f"  ratio min {ratio:.1f}x, median {statistics.median(ratios):.1f}x, max "
+              f"{max(ratios):.1f}x of {args.runs}; target <= 10x -> {'met' if ratio <= 10 else 'NOT met'}")
+        ok &= ratio <= 10
+        if args.million:
+            tiny = folder / "million-valid.oppspace"
+            tiny.write_text('{"format": "oppspace", "version": 1, "actors": [{"id": "k", '
+                            '"name": "K"}], "activities": [' + ",".join(
+                                f'{{"id": "a{i}", "title": "", "actor": "k"}}'
+                                for i in range(1_000_000)) + "]}", encoding="utf-8")
+            report("valid, 1,000,000 tiny activities", tiny)
     return 0 if ok else 1
 
 

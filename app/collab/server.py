@@ -26,6 +26,7 @@ from pycrdt.websocket import WebsocketServer, YRoom
 from websockets.asyncio.server import ServerConnection, serve
 
 from app.i18n import translate
+from app.model.files import private_folder
 
 from .channel import WebsocketChannel
 
@@ -173,6 +174,8 @@ async def run_server(config: ServerConfig, started: "anyio.Event | None" = None,
     check_config(config)
     context = _ssl_context(config)
     data = config.data or default_data_folder()
+    if config.data is None:  # a folder OppSpace chose holds maps: owner only, also an old one
+        private_folder(data)
     async with RoomServer(data) as rooms:
         try:
             server = await serve(Gate(rooms, config.token), config.host, config.port,

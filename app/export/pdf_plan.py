@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from app.model import Document
 from app.model import layout as lay
@@ -97,13 +98,25 @@ class MapGeometry:
     boxes: list[Box]
     arrows: list[Arrow]
 
+    @cached_property
+    def body_left(self) -> float:
+        """Where the printed body begins: right of the lane names, or at a box placed further
+        left (a negative ``x`` in the file), so no box is left off the paper."""
+        return min([lay.HEADER_WIDTH, *(box.rect.x for box in self.boxes)])
+
+    @cached_property
+    def body_top(self) -> float:
+        """Below the phase names, or at a box placed higher (a negative ``y``)."""
+        return min([lay.PHASE_HEADER_HEIGHT, *(box.rect.y for box in self.boxes)])
+
     @property
     def width(self) -> float:
-        return self.layout.width
+        """The printed map's width: the lane names' column and the body."""
+        return lay.HEADER_WIDTH + self.layout.width - self.body_left
 
     @property
     def height(self) -> float:
-        return self.layout.height
+        return lay.PHASE_HEADER_HEIGHT + self.layout.height - self.body_top
 
 
 def build_geometry(doc: Document) -> MapGeometry:
@@ -191,8 +204,8 @@ def _spans_plan(geo: MapGeometry, scale: float, avail_w: float, avail_h: float) 
     col_stops = sorted({c.column.left for c in geo.columns} | {c.column.left + c.column.width
                                                                 for c in geo.columns})
     row_stops = [lv.lane.top for lv in geo.lanes]
-    cols = _spans(lay.HEADER_WIDTH, geo.width, body_w, col_stops)
-    rows = _spans(lay.PHASE_HEADER_HEIGHT, geo.height, body_h, row_stops)
+    cols = _spans(geo.body_left, geo.layout.width, body_w, col_stops)
+    rows = _spans(geo.body_top, geo.layout.height, body_h, row_stops)
     tiles = [Tile(r, c, xa, xb, ya, yb)
              for r, (ya, yb) in enumerate(rows) for c, (xa, xb) in enumerate(cols)]
     return PagePlan(scale, tiles, len(rows), len(cols), cols, rows)
@@ -221,7 +234,7 @@ def _widen(geo: MapGeometry, plan: PagePlan, avail_w: float, avail_h: float) -> 
     body_h = avail_h / plan.scale - lay.PHASE_HEADER_HEIGHT
     col_stops = sorted({c.column.left + c.column.width for c in geo.columns} |
                        {c.column.left for c in geo.columns})
-    row_stops = sorted({lv.lane.top for lv in geo.lanes} | {geo.height})
+    row_stops = sorted({lv.lane.top for lv in geo.lanes} | {geo.layout.height})
     cols = _grow(plan.col_spans, body_w, col_stops)
     rows = _grow(plan.row_spans, body_h, row_stops)
     tiles = [Tile(r, c, xa, xb, ya, yb)

@@ -21,6 +21,9 @@ class DocumentController(QObject):
 
     #: the whole document was replaced (new, open); views rebuild
     document_replaced = Signal()
+    #: a new document was set, just before ``document_replaced``: work that runs beside the
+    #: views' rebuilding (the findings worker) starts here
+    document_set = Signal()
     #: one primitive change was applied to the document (app.model.Change)
     changed = Signal(object)
     #: the selected ids changed (list of str)
@@ -72,6 +75,7 @@ class DocumentController(QObject):
         self.path = Path(path) if path is not None else None
         self._selection = []
         self.undo_stack.setClean()
+        self.document_set.emit()
         self.document_replaced.emit()
         self.selection_changed.emit([])
         self.path_changed.emit()

@@ -99,7 +99,7 @@ class FindingsPanel(QWidget):
         self._worker.failed.connect(self._show_failure)
         self._build()
         controller.changed.connect(self.schedule)
-        controller.document_replaced.connect(self.schedule)
+        controller.document_set.connect(self._analyse_new)
         self.refresh()
 
     def _build(self) -> None:
@@ -138,6 +138,13 @@ class FindingsPanel(QWidget):
         """Analyse again once the edits pause."""
         self._revision += 1
         self._timer.start()
+
+    def _analyse_new(self) -> None:
+        """Another map: analyse it at once (no edits to wait for), in the worker while the
+        canvas builds its items, so the findings are there for the first painted frame."""
+        self._revision += 1
+        self._timer.stop()
+        self._analyse_later()
 
     def refresh(self) -> None:
         """Analyse now, on this thread, and show the result."""

@@ -34,6 +34,7 @@ from .empty_hint import EmptyMapHint
 from .window_compare import CompareMixin
 from .window_export import ExportCancelled, ExportMixin  # noqa: F401 (ExportCancelled re-exported)
 from .find_bar import FindBar
+from .heap import long_lived
 from .help import app_icon
 from .open_error import open_error_box
 from .outline import OutlinePanel
@@ -223,13 +224,14 @@ class MainWindow(ExportMixin, CompareMixin, QMainWindow):
     def open_path(self, path: str | Path, at_start: bool = False) -> bool:
         """Open ``path`` (no dialog except an error); the current map is kept on failure."""
         try:
-            doc = load(path)
+            with long_lived():  # the document, its plan and its items (see heap.py)
+                doc = load(path)
+                self.controller.set_document(doc, Path(path))
         except DocumentError as exc:
             box = open_error_box(self, Path(path), exc, at_start)
             box.exec()
             box.deleteLater()
             return False
-        self.controller.set_document(doc, Path(path))
         self._remember(Path(path))
         return True
 

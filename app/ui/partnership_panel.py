@@ -8,8 +8,9 @@ is one undoable step through ``controller.execute``.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QComboBox, QDataWidgetMapper, QHBoxLayout, QInputDialog, QLabel,
-                               QPushButton, QScrollArea, QToolBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QBoxLayout, QComboBox, QDataWidgetMapper, QHBoxLayout,
+                               QInputDialog, QLabel, QPushButton, QScrollArea, QToolBox,
+                               QVBoxLayout, QWidget)
 
 from app.model import Change, edits
 from app.model.document import Partnership
@@ -72,7 +73,10 @@ class PartnershipPanel(QWidget):
         self._on_replaced()
 
     # -- building ---------------------------------------------------------------------------
-    def _build_chooser(self) -> QHBoxLayout:
+    def _build_chooser(self) -> QBoxLayout:
+        """The partnership chooser and its New/Rename/Delete buttons: one row in the roomy
+        workspace; in the narrow dock the buttons go on a row of their own, so the chooser
+        shows the partnership's whole name."""
         self.chooser = QComboBox()
         self.chooser.setObjectName("partnershipChooser")
         self.chooser.setModel(self.partnerships)
@@ -83,6 +87,9 @@ class PartnershipPanel(QWidget):
         row = QHBoxLayout()
         row.addWidget(label)
         row.addWidget(self.chooser, 1)
+        buttons = row if self.roomy else QHBoxLayout()
+        if not self.roomy:
+            buttons.addStretch(1)
         for name, text, slot in (("newPartnership", self.tr("New…"), self.new_partnership),
                                  ("renamePartnership", self.tr("Rename…"), self.rename_partnership),
                                  ("deletePartnership", self.tr("Delete"), self.delete_partnership)):
@@ -90,8 +97,13 @@ class PartnershipPanel(QWidget):
             button.setObjectName(name)
             button.clicked.connect(slot)
             setattr(self, f"{name}_button", button)
-            row.addWidget(button)
-        return row
+            buttons.addWidget(button)
+        if self.roomy:
+            return row
+        rows = QVBoxLayout()
+        rows.addLayout(row)
+        rows.addLayout(buttons)
+        return rows
 
     def _workspace_link(self) -> QPushButton:
         link = QPushButton(self.tr("Open in the workspace (more room)"))

@@ -1,6 +1,7 @@
 """The last saved or opened state of each map file, kept as a hidden copy in the app data
 folder (``QStandardPaths.AppDataLocation``/snapshots), so *Merge From…* knows the version
-both partners started from without asking. Never written beside the user's files."""
+both partners started from without asking. Never written beside the user's files; the folder
+is 0700 and the copies 0600, as they hold the map."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtCore import QStandardPaths
 
 from app.model import Document, DocumentError, dumps, load
 from app.model.fileio import write_atomic
+from app.model.files import PRIVATE_FILE, private_folder
 
 
 def folder() -> Path:
@@ -32,8 +34,8 @@ def remember(map_path: Path, doc: Document | None = None) -> None:
     target = snapshot_path(map_path)
     try:
         data = dumps(doc).encode("utf-8") if doc is not None else Path(map_path).read_bytes()
-        target.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(target, data)
+        private_folder(target.parent)  # copies of maps: personal data, owner only
+        write_atomic(target, data, mode=PRIVATE_FILE)
     except OSError:
         pass  # without a snapshot, Merge From asks for the base file
 

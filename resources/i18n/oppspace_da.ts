@@ -1010,7 +1010,7 @@
         <name>Export</name>
         <message>
             <source>unknown paper size {paper}; use A4 or A3</source>
-            <extracomment>legend and page number band at the bottom of a map page between the title block and the map</extracomment>
+            <extracomment>legend and page number band at the bottom of a map page a page narrower than this (portrait) gives the legend two more lines and room for "continues: …" under a tile between the title block and the map</extracomment>
             <translation>ukendt papirstørrelse {paper}; brug A4 eller A3</translation>
         </message>
     </context>
@@ -1561,7 +1561,11 @@
         <name>KindChooser</name>
         <message>
             <source>The lane's kind, guessed from its name; choose another if it is wrong</source>
-            <translation>Banens type, gættet ud fra navnet; vælg en anden, hvis den er forkert</translation>
+            <translation type="vanished">Banens type, gættet ud fra navnet; vælg en anden, hvis den er forkert</translation>
+        </message>
+        <message>
+            <source>The lane's kind, guessed from its name; choose another here, or with ↑ and ↓ while you type the name</source>
+            <translation>Banens type, gættet ud fra navnet; vælg en anden her eller med ↑ og ↓, mens du skriver navnet</translation>
         </message>
         <message>
             <source>Lane kind</source>
@@ -2155,7 +2159,7 @@ Det åbne kort er uændret.</translation>
         <name>MapScene</name>
         <message>
             <source>co-produced with citizens</source>
-            <extracomment>the user asked to rename this id in place (the view opens an editor) the active tool changed (its name: select, activity, information, sequence, actor, phase) snap step in scene units (the preference's grid size) dies with the scene, unlike a bare singleShot inside a model change: the document's index is being rebuilt</extracomment>
+            <extracomment>more changed items than this after a drag: the release repaints the view what :meth:`MapScene.hit` finds without a scan the user asked to rename this id in place (the view opens an editor) the active tool changed (its name: select, activity, information, sequence, actor, phase) snap step in scene units (the preference's grid size) dies with the scene, unlike a bare singleShot inside a model change: the document's index is being rebuilt while recording: where changed items were/are too much changed to say where (a lane grew, ...)</extracomment>
             <translation>samskabt med borgere</translation>
         </message>
         <message>
@@ -2171,7 +2175,7 @@ Det åbne kort er uændret.</translation>
         <name>MapView</name>
         <message>
             <source>Activity title</source>
-            <extracomment>the user cancelled editing (Esc) the editor lost the keyboard focus (every time, unlike editingFinished) the zoom factor changed (1.0 = 100 %) beside a lane's name while it is typed</extracomment>
+            <extracomment>the user cancelled editing (Esc) the editor lost the keyboard focus (every time, unlike editingFinished) Up (-1) or Down (+1) pressed: the next or previous choice beside the editor (a lane's kind) the zoom factor changed (1.0 = 100 %) beside a lane's name while it is typed</extracomment>
             <translation>Aktivitetens titel</translation>
         </message>
         <message>
@@ -2970,7 +2974,7 @@ Det åbne kort er uændret.</translation>
         </message>
         <message>
             <source>co-produced with citizens</source>
-            <extracomment>length of an overlap tick, points</extracomment>
+            <extracomment>from one footer line to the next length of an overlap tick, points</extracomment>
             <translation>samskabt med borgere</translation>
         </message>
         <message>

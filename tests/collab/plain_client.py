@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 from typing import Callable
 
-from pycrdt import Doc, Provider, YMessageType
+from pycrdt import Doc, Map, Provider, YMessageType
 from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed
 
@@ -31,15 +31,23 @@ class _Channel:
         await self._ws.send(message)
 
 
+async def _map_arrived(doc: Doc) -> None:
+    root = doc.get("oppspace", type=Map)
+    while "activities" not in root:
+        await asyncio.sleep(0.02)
+
+
 def visit(url: str, act: Callable[[Doc], object]) -> object:
-    """Join the room, wait for the first sync, run ``act(doc)``, give the change a moment to
-    leave, and go; returns what ``act`` returned."""
+    """Join the room, wait for the first sync and for the editor's map to be in the room (on a
+    busy machine the editor's first state may reach the server after our sync), run
+    ``act(doc)``, give the change a moment to leave, and go; returns what ``act`` returned."""
 
     async def main():
         doc = Doc()
         async with connect(url, proxy=None) as ws:
             async with Provider(doc, _Channel(ws, "/room")) as provider:
                 await asyncio.wait_for(provider.synced.wait(), 10)
+                await asyncio.wait_for(_map_arrived(doc), 10)
                 result = act(doc)
                 await asyncio.sleep(0.3)
         return result

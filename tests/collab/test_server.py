@@ -172,3 +172,25 @@ def test_messages_over_16_mib_are_refused(server):
         return ws.protocol.close_rcvd.code  # (the socket is already gone: no close of ours)
 
     assert asyncio.run(asyncio.wait_for(send_big(), 20)) == 1009
+
+
+def test_the_rooms_folder_serve_chooses_is_owner_only_even_if_it_existed(tmp_path):
+    """Rooms hold maps; a folder made by an older version with the umask's 0755 is closed."""
+    rooms = tmp_path / "data" / "OppSpace" / "OppSpace" / "rooms"
+    rooms.mkdir(parents=True)
+    os.chmod(rooms, 0o755)
+    port = free_port()
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "data")}
+    process = subprocess.Popen([sys.executable, "-m", "app", "serve", "--port", str(port)],
+                               cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True)
+    try:
+        end = time.monotonic() + 20
+        while time.monotonic() < end and process.poll() is None:
+            with socket.socket() as sock:
+                if sock.connect_ex(("127.0.0.1", port)) == 0:
+                    break
+            time.sleep(0.05)
+        assert rooms.stat().st_mode & 0o777 == 0o700
+    finally:
+        _stop(process)

@@ -17,8 +17,10 @@ from app.export.pdf import plan_map
 from app.export.pdf_plan import Tile
 from app.model import layout as lay
 from app.model.document import Activity, Actor, Document, Flow, Meta, Phase
+from app.model import load
 from app.model.templates import from_template
 
+HOSTILE = Path(__file__).resolve().parents[1] / "data" / "hostile"
 LONG = ("Fælles afklaring af borgerens ønsker, behov, hensyn og muligheder for meningsfuldt "
         "arbejde sammen med pårørende og botilbud")
 
@@ -207,3 +209,21 @@ def test_lane_names_repeated_on_a_tile_stay_inside_their_lane(into):
         for text, y, size in drawn:
             if text in lv.lines:
                 assert y_lo <= y - 0.25 * size and y + size <= y_hi + 0.5, (text, into)
+
+
+def test_a_box_left_of_the_lane_names_and_above_the_map_is_printed_whole():
+    """x and y may be negative (down to -1,000,000): such a box fell outside every page's
+    clipped body, so it was not on paper at all. Now the body begins where it does."""
+    doc = from_template("generic")
+    far = doc.activities[0]
+    far.x, far.y = -3000.0, -500.0
+    pages = plan_map(doc, "A4")
+    for box in pages.geo.boxes:
+        assert any(t.x0 <= box.rect.x and box.rect.right <= t.x1 and t.y0 <= box.rect.y
+                   and box.rect.bottom <= t.y1 for t in pages.plan.tiles), box.act.id
+    limits = load(HOSTILE / "geometry-at-the-limits.oppspace")
+    pages = plan_map(limits, "A4")
+    assert len(pages.plan.tiles) == 1 and pages.plan.squeezed
+    tile = pages.plan.tiles[0]
+    for box in pages.geo.boxes:
+        assert tile.x0 <= box.rect.x and tile.y0 <= box.rect.y, box.act.id

@@ -46,6 +46,7 @@ def _limits() -> None:
 
 def run_corpus(files: list[Path], out: Path, cpu: float = STEP_CPU) -> dict[tuple[str, str], dict]:
     """Every step of every file, keyed by (file, step)."""
+    before = {path: path.read_bytes() for path in files if path.is_file()}
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(out / "home"),
            "XDG_DATA_HOME": str(out / "data"), "XDG_CONFIG_HOME": str(out / "config")}
     done = subprocess.run([sys.executable, str(RUNNER), str(out), *map(str, files)],
@@ -60,6 +61,8 @@ def run_corpus(files: list[Path], out: Path, cpu: float = STEP_CPU) -> dict[tupl
     assert {s for _f, s in steps} == STEPS and len(steps) == len(files) * len(STEPS), done.stderr[-3000:]
     for (name, step), seen in steps.items():
         assert seen["cpu"] <= cpu, f"{name} {step} took {seen['cpu']} CPU seconds"
+    for path, content in before.items():
+        assert path.read_bytes() == content, f"{path} changed on disk"
     return steps
 
 
@@ -149,3 +152,15 @@ def test_a_file_the_fast_parser_would_abort_on_gets_one_line_under_a_memory_limi
     lines = done.stderr.splitlines()
     assert done.returncode == 2 and len(lines) == 1, done.stderr[-2000:]
     assert lines[0].startswith(f"oppspace: error: {path}: "), lines
+
+
+@pytest.mark.slow
+def test_a_60_mib_malformed_file_is_refused_by_every_step_in_one_line(tmp_path):
+    """Once pydantic's parser aborted the process on it under a memory limit."""
+    path = tmp_path / "sixty-mib.oppspace"
+    item = '{"id": 5, "title": 7, "actor": null, "x": "a"}'
+    path.write_text('{"format": "oppspace", "version": 1, "activities": ['
+                    + ",".join([item] * ((60 * 1024 * 1024) // (len(item) + 1))) + "]}",
+                    encoding="utf-8")
+    steps = run_corpus([path], tmp_path, 60.0)
+    assert_refused(steps, path, "activities[0]")

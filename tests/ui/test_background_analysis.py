@@ -64,3 +64,24 @@ def test_the_editor_answers_while_the_map_is_analysed(qtbot, panel, monkeypatch)
     qtbot.waitUntil(lambda: bool(done), timeout=5000)
     timer.stop()
     assert len(ticks) >= 10  # with the analysis on this thread there would be none
+
+
+def test_an_opened_map_is_analysed_while_the_canvas_builds(qtbot, panel, monkeypatch, template_path):
+    """No wait for edits after an open: the worker starts before the views rebuild, so the
+    findings can be in the first painted frame."""
+    started = threading.Event()
+    real = module._analyse
+
+    def watched(doc):
+        started.set()
+        return real(doc)
+
+    monkeypatch.setattr(module, "_analyse", watched)
+    seen_at_rebuild = []
+    controller = panel.controller
+    controller.document_replaced.connect(lambda: seen_at_rebuild.append(started.wait(2)))
+    with qtbot.waitSignal(panel.findings_changed, timeout=5000) as shown:
+        controller.set_document(load(template_path("generic")))
+    assert seen_at_rebuild == [True]  # already analysing when the views rebuild
+    assert not panel._timer.isActive()
+    assert shown.args[0] == module.by_subject(panel.findings)

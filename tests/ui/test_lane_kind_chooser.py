@@ -83,3 +83,18 @@ def test_an_existing_lane_shows_its_kind_and_keeps_it(qtbot):
     QTest.keySequence(window.view.inline_editor, QKeySequence.StandardKey.SelectAll)
     QTest.keyClicks(window.view.inline_editor, "Borgercafeen")
     assert chooser.currentText() == kind_label("private")  # a set kind is not guessed over
+
+
+def test_up_and_down_in_the_name_choose_the_kind_from_the_keyboard(qtbot):
+    window, editor, chooser = new_lane(qtbot)
+    QTest.keySequence(editor, QKeySequence.StandardKey.SelectAll)
+    QTest.keyClicks(editor, "Borger")
+    assert chooser.kind() == "citizen"
+    QTest.keyClick(editor, Qt.Key.Key_Down)  # the next kind after citizen
+    chosen = chooser.kind()
+    assert chosen != "citizen" and editor.text() == "Borger" and editor.hasFocus()
+    QTest.keyClicks(editor, "gruppe")  # typing on keeps the chosen kind
+    assert chooser.kind() == chosen
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    actor = window.controller.document.actors[-1]
+    assert (actor.name, actor.kind) == ("Borgergruppe", chosen)

@@ -110,3 +110,5 @@ def test_own_edits_are_kept_on_disk_during_the_session(qtbot, two_windows):
     kept = Doc()
     kept.apply_update(path.read_bytes())
     assert read_document(kept)["activities"][0]["title"] == "Kept"
+    assert path.stat().st_mode & 0o777 == 0o600, "the shared map's state: owner only"
+    assert path.parent.stat().st_mode & 0o777 == 0o700

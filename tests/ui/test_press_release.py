@@ -4,7 +4,7 @@ the places that changed -- and what is on screen afterwards is exactly a full re
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QLineF, QPoint, QPointF, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QGraphicsScene
@@ -159,6 +159,14 @@ def test_a_release_repaints_only_what_changed_and_leaves_the_frame_right(qtbot, 
     assert differ == 0, f"{differ} pixels differ from a full repaint"
 
 
+def _far(line: QLineF, at: QPointF, room: float = 60.0) -> bool:
+    """``at`` is more than ``room`` away from the segment (so nothing the drag moves is near)."""
+    d = line.p2() - line.p1()
+    length2 = d.x() ** 2 + d.y() ** 2 or 1.0
+    t = max(0.0, min(1.0, QPointF.dotProduct(at - line.p1(), d) / length2))
+    return QLineF(line.p1() + d * t, at).length() > room
+
+
 def _area(region) -> int:
     return sum(r.width() * r.height() for r in region)
 
@@ -180,3 +188,36 @@ def _visible(view):
 
     r = view.mapToScene(view.viewport().rect()).boundingRect().adjusted(200, 200, -200, -200)
     return geo.Rect(r.x(), r.y(), r.width(), r.height())
+
+
+def test_findings_that_land_during_a_drag_are_painted_right_after_it(qtbot, window):
+    scene, view = window.scene, window.view
+    view.centerOn(scene.activities["s-95"].box().center())
+    qtbot.wait(50)
+    panel = window.findings_panel
+    panel.findings_changed.disconnect(scene.set_findings)  # only the findings set below land
+    viewport, start = view.viewport(), _at(window, "s-95")
+    QTest.mouseMove(viewport, start)
+    QTest.mousePress(viewport, LEFT, NONE, start)
+    for step in range(1, 4):
+        QTest.mouseMove(viewport, start + QPoint(15 * step, 0))
+        qtbot.wait(5)
+    seen, moving = view.mapToScene(viewport.rect()).boundingRect(), scene.flows_at("s-95")
+    lines = [QLineF(QPointF(*p), QPointF(*q)) for f in moving
+             for p, q in zip(scene.flows[f].points(), scene.flows[f].points()[1:])]
+    clear = lambda at: seen.contains(at) and all(_far(line, at) for line in lines)  # noqa: E731
+    had = [k for k, (_key, badge, _on) in scene._badges.items()
+           if k not in moving and clear(badge.scenePos())]
+    bare = [b for b, item in scene.activities.items() if b not in panel._by_subject
+            and clear(item.box().topLeft())]  # boxes: their badges sit on top
+    assert len(had) >= 2 and len(bare) >= 2
+    mapping = {k: v for k, v in panel._by_subject.items() if k not in had[:2]}  # two go
+    mapping.update({b: panel._by_subject[had[0]] for b in bare[:2]})  # two come
+    scene.set_findings(mapping)
+    qtbot.wait(50)
+    QTest.mouseRelease(viewport, LEFT, NONE, start + QPoint(45, 0))
+    qtbot.wait(100)
+    settled = _on_screen(window)
+    viewport.update()
+    qtbot.wait(100)
+    assert _differing(settled, _on_screen(window)) == 0

@@ -145,3 +145,27 @@ def test_the_dock_opens_the_same_partnership_in_the_workspace(qtbot):
     qtbot.mouseClick(link, Qt.MouseButton.LeftButton)
     assert window.central_tabs.currentWidget().isAncestorOf(window.workspace)
     assert window.workspace.current().id == window.partnership_panel.current().id
+
+
+def test_the_dock_shows_the_partnerships_whole_name_at_1440x900(qtbot):
+    """The dock is narrow: its New/Rename/Delete buttons sit under the chooser, so the chooser
+    has room for the name (it showed "Aalborg A" beside them)."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QDockWidget
+
+    from canvas_support import open_window
+
+    window = open_window(qtbot, "aalborg-aktiv")
+    window.resize(1440, 900)
+    dock = window.findChild(QDockWidget, "partnershipPanel")
+    dock.show()
+    dock.raise_()
+    qtbot.waitUntil(lambda: window.partnership_panel.chooser.isVisible())
+    chooser = window.partnership_panel.chooser
+    assert chooser.currentText() == "Aalborg Aktiv"
+    room = chooser.width() - 30  # less the drop-down arrow
+    assert room > QFontMetrics(chooser.font()).horizontalAdvance(chooser.currentText())
+    new = window.partnership_panel.newPartnership_button
+    assert new.isVisible()
+    assert new.mapTo(window, QPoint(0, 0)).y() > chooser.mapTo(window, QPoint(0, 0)).y()  # below

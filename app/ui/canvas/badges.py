@@ -9,6 +9,8 @@ map of 10,000 boxes pays for its findings, not its size.
 
 from __future__ import annotations
 
+import gc
+
 import shiboken6
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
@@ -22,6 +24,7 @@ INFO_FILL, INFO_INK = QBrush(QColor("#2F6FC0")), QColor("#FFFFFF")
 OUTLINE = QPen(QColor("#5A4A00"), 0.8)
 BADGE_FONT = font(10, bold=True)
 CURRENT_PEN = QPen(QColor("#F08A00"), 4.0)
+BOUNDS = QRectF(-SIZE / 2 - 1, -SIZE / 2 - 1, SIZE + 2, SIZE + 2)
 
 
 class BadgeItem(Bounded):
@@ -35,14 +38,20 @@ class BadgeItem(Bounded):
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # clicks go to what it marks
         self.warning = False
         self.count = 0
-        self.text = ""
-        self.set_bounds(QRectF(-SIZE / 2 - 1, -SIZE / 2 - 1, SIZE + 2, SIZE + 2))
+        self._findings: list = []
+        self.set_bounds(BOUNDS)
 
-    def show_findings(self, findings: list) -> None:
+    def show_findings(self, findings: list, new: bool = False) -> None:
         self.warning = any(f.severity == "warning" for f in findings)
         self.count = len(findings)
-        self.text = "\n".join(f"• {f.message}" for f in findings)
-        self.update()
+        self._findings = list(findings)
+        if not new:  # a new badge is painted anyway
+            self.update()
+
+    @property
+    def text(self) -> str:
+        """The tooltip: one finding a line (made when asked: thousands of badges, few read)."""
+        return "\n".join(f"• {f.message}" for f in self._findings)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
@@ -89,7 +98,15 @@ class SceneBadges:
 
     def set_findings(self, mapping: dict) -> None:
         """Show these findings; badges whose findings did not change are left alone."""
-        self.lose_redraws()  # a drag under way repaints the whole view when it ends
+        collecting = gc.isenabled()
+        gc.disable()  # thousands of new badges hold no cycles worth a collection pass
+        try:
+            self._show_findings(mapping)
+        finally:
+            if collecting:
+                gc.enable()
+
+    def _show_findings(self, mapping: dict) -> None:
         for obj_id in [k for k in self._badges if k not in mapping]:
             self._drop_badge(obj_id)
         for obj_id, findings in mapping.items():
@@ -106,13 +123,17 @@ class SceneBadges:
             badge = old[1] if old is not None and old[2] is parent and _alive(old[1]) else None
             if badge is not None and old[0] == key:
                 continue
-            if badge is None:
+            new = badge is None
+            if new:
                 self._drop_badge(obj_id)
                 badge = BadgeItem(parent)
                 if hasattr(parent, "badge"):
                     parent.badge = badge
+            else:
+                self.note_redrawn(badge.sceneBoundingRect())
             badge.setPos(at)
-            badge.show_findings(findings)
+            badge.show_findings(findings, new)
+            self.note_redrawn(badge.sceneBoundingRect())  # a drag's release repaints it
             self._badges[obj_id] = (key, badge, parent)
 
     def _drop_badge(self, obj_id: str) -> None:
@@ -126,6 +147,7 @@ class SceneBadges:
         if parent is not None and getattr(parent, "badge", None) is badge:
             parent.badge = None
         if badge.scene() is not None:
+            self.note_redrawn(badge.sceneBoundingRect())
             self.removeItem(badge)
 
     def set_current(self, obj_id: str) -> None:

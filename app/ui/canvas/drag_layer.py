@@ -23,7 +23,7 @@ from app.model import layout as geo
 
 from .flow_item import clip_segment
 from .overview import DETAIL_ZOOM
-from .scene import drawn_at
+from .redraws import drawn_at
 
 
 GHOST = QColor(255, 255, 255, 200)  #: what is laid over a moving item's old place

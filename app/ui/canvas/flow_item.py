@@ -65,18 +65,19 @@ class FlowItem(Bounded):
         if (self._label or self._consent) and self.label is None:
             self.label = FlowLabel(self)
         r = arrow.label_rect
-        self.set_points(list(arrow.points), (r.x, r.y, r.width, r.height) if r else None,
-                        arrow.head)
-        if self.label is not None:
+        moved = self.set_points(list(arrow.points), (r.x, r.y, r.width, r.height) if r else None,
+                                arrow.head)
+        if self.label is not None and not moved:  # set_points refreshed it if it moved
             self.label.refresh()
 
     def set_points(self, points: list[tuple[float, float]],
                    label: tuple[float, float, float, float] | None = None,
-                   head: tuple | None = None) -> None:
+                   head: tuple | None = None) -> bool:
         """The arrow's path and where its label sits (x, y, w, h; None: the middle of the
-        path). The plan gives both, and the head; a drag draws a straight arrow meanwhile."""
+        path). The plan gives both, and the head; a drag draws a straight arrow meanwhile.
+        True when anything changed."""
         if points == self._points and label == self._label_at and not self._bounds.isNull():
-            return
+            return False
         self._points, self._label_at = points, label
         self._start, self._end = points[0], points[-1]
         self._corners = head or geo.arrow_head(points[-2], points[-1])
@@ -92,6 +93,7 @@ class FlowItem(Bounded):
             self.label.refresh()
         if self.badge is not None:
             self.badge.setPos(self.badge_point())
+        return True
 
     @property
     def _head(self) -> QPolygonF:

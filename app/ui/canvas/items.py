@@ -110,13 +110,16 @@ def draw_lines(painter: QPainter, rect: QRectF, lines: list[str], line_h: float,
         painter.drawText(QRectF(rect.left(), top + i * line_h, rect.width(), line_h), flags, line)
 
 
+NO_PEN = QPen(Qt.PenStyle.NoPen)
+
+
 class Bounded(QGraphicsRectItem):
     """A map item whose bounding rectangle Qt holds (``set_bounds``), so that scanning every
     item for a paint or a hit test never calls into Python. Draws nothing by itself."""
 
     def __init__(self, parent: QGraphicsItem | None = None) -> None:
         super().__init__(parent)
-        self.setPen(Qt.PenStyle.NoPen)
+        self.setPen(NO_PEN)  # else its pen (never drawn) widens the bounds by half a unit
 
     def set_bounds(self, rect: QRectF) -> None:
         """Where the item may paint and be hit, in its own coordinates."""

@@ -1,8 +1,9 @@
 """The kind chooser beside a lane's name while it is typed: a new lane gets its kind at once.
 
 While the user types "Borger" the chooser shows *citizen* (the guess of
-:func:`app.model.kinds.guess_kind`); picking another kind keeps that one. Enter commits name
-and kind as one step. The chooser takes no keyboard focus, so typing stays in the name.
+:func:`app.model.kinds.guess_kind`); picking another kind (with the mouse, or ↑/↓ in the name
+editor) keeps that one. Enter commits name and kind as one step. The chooser takes no keyboard
+focus, so typing stays in the name.
 """
 
 from __future__ import annotations
@@ -34,8 +35,8 @@ class KindChooser(QComboBox):
         self.setCurrentIndex(max(0, self.findData(kind)))
         # still guessing from the name: a lane of kind "other" that the user did not set
         self.guessing = kind == "other"
-        self.setToolTip(self.tr("The lane's kind, guessed from its name; choose another if "
-                                "it is wrong"))
+        self.setToolTip(self.tr("The lane's kind, guessed from its name; choose another here, "
+                                "or with ↑ and ↓ while you type the name"))
         self.setAccessibleName(self.tr("Lane kind"))
         self.activated.connect(self._chosen)
 
@@ -43,6 +44,11 @@ class KindChooser(QComboBox):
         """Show the kind ``name`` suggests (unless the user chose one)."""
         if self.guessing:
             self.setCurrentIndex(max(0, self.findData(guess_kind(name) or "other")))
+
+    def step(self, delta: int) -> None:
+        """The previous (-1) or next (+1) kind, from the keyboard: the user's choice."""
+        self.setCurrentIndex((self.currentIndex() + delta) % self.count())
+        self.guessing = False
 
     def kind(self) -> str:
         return str(self.currentData())

@@ -53,9 +53,13 @@ class Overview:
             return
         if self._applied is not None and self._applied[0] != stamp[0]:
             self._segments.clear()  # another scene (each keeps its own arrows)
+        only_badges = want and self.active and self._applied is not None \
+            and self._applied[:3] == stamp[:3]  # findings came: only new badges to flag
         self.active = want
         self._applied = stamp if want else None
-        for item in detail_items(scene):
+        items = [b for _k, b, _on in scene._badges.values() if shiboken6.isValid(b)] \
+            if only_badges else detail_items(scene)
+        for item in items:
             item.setFlag(NO_CONTENTS, want)
         scene.update()
 

@@ -25,6 +25,8 @@ class InlineEditor(QLineEdit):
     cancelled = Signal()
     #: the editor lost the keyboard focus (every time, unlike editingFinished)
     left = Signal()
+    #: Up (-1) or Down (+1) pressed: the next or previous choice beside the editor (a lane's kind)
+    stepped = Signal(int)
 
     def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().focusOutEvent(event)
@@ -33,6 +35,9 @@ class InlineEditor(QLineEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.cancelled.emit()
+            return
+        if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.stepped.emit(-1 if event.key() == Qt.Key.Key_Up else 1)
             return
         super().keyPressEvent(event)
 
@@ -274,6 +279,7 @@ class MapView(QGraphicsView):
         chooser.follow(editor.text())
         editor.textEdited.connect(chooser.follow)
         chooser.picked.connect(editor.setFocus)
+        editor.stepped.connect(chooser.step)
         editor.left.connect(lambda: QTimer.singleShot(0, self._editor_left))
         chooser.show()
         self._chooser = chooser

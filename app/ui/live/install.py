@@ -16,6 +16,8 @@ from app.collab.client import Identity
 from app.collab.hosted import ServerThread
 from app.collab.server import ServeError, ServerConfig
 from app.collab.session import Session, SessionListeners
+from app.model.fileio import write_atomic
+from app.model.files import PRIVATE_FILE, private_folder
 
 from ..commands import EditCommand
 from .bridge import UiPost, command_factory, start_session
@@ -95,6 +97,7 @@ class LiveSessionUi(QObject):
         config = ServerConfig(host="0.0.0.0" if network else "127.0.0.1", port=port,
                               data=_data_folder() / "rooms", token=token)
         try:
+            private_folder(config.data)  # rooms hold maps: owner only, also an old folder
             self.server = ServerThread(config).start()
         except (ServeError, OSError, TimeoutError) as exc:
             self.server = None
@@ -208,9 +211,9 @@ class LiveSessionUi(QObject):
         if not state:
             return
         path = self._pending_path(url)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(state)
+        try:  # the shared map's state: personal data, owner only
+            private_folder(path.parent)
+            write_atomic(path, state, mode=PRIVATE_FILE)
         except OSError as exc:
             self.controller.message.emit(self.tr("Could not keep the session's changes for next "
                                                  "time: %s") % exc)

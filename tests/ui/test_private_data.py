@@ -1,5 +1,6 @@
-"""The settings file lists the paths of recent maps (which may name a citizen's case): the
-editor keeps it, and its folder, readable by the user only, whatever the umask."""
+"""What the editor keeps on its own may be personal: the settings list the paths of recent maps
+(which may name a citizen's case), the snapshots are copies of the maps. It keeps them, and
+their folders, readable by the user only, whatever the umask."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from app.model import save
+from app.ui import snapshots
 from app.ui.preferences import settings
 
 from canvas_support import open_window
@@ -58,3 +60,12 @@ def test_a_settings_file_others_could_read_is_made_private_and_kept(qtbot, open_
     assert _mode(conf) == 0o600
     text = conf.read_text(encoding="utf-8")
     assert "language=da" in text and "case-jensen-family" in text
+
+
+def test_the_copy_kept_for_merging_is_readable_by_the_user_only(qtbot, open_umask, case_map):
+    window = open_window(qtbot)
+    assert window.open_path(case_map)
+    copy = snapshots.snapshot_path(case_map)
+    assert copy.read_bytes() == case_map.read_bytes()
+    assert _mode(copy) == 0o600
+    assert _mode(copy.parent) == 0o700
