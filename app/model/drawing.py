@@ -61,6 +61,7 @@ class MapDrawing(ArrowPlanning):
         self.lanes: dict[str, LaneDrawing] = {}
         self.columns: dict[str, ColumnDrawing] = {}
         self._wrapped: dict[str, tuple[tuple, tuple[str, ...], float]] = {}
+        self._wraps: dict[tuple[str, float, str], tuple[str, ...]] = {}  #: see :meth:`wrap`
         self._obstacles, self._taken, self._mids = routing.Grid(), routing.Grid(), routing.Grid()
         self._channels = Channels()
         self._actor_of: dict[str, str] = {}
@@ -170,8 +171,15 @@ class MapDrawing(ArrowPlanning):
         return tuple(self.wrap(act.title, max(room, 12.0), "title"))
 
     def wrap(self, text: str, width: float, font_key: str) -> list[str]:
-        measure = self.measure
-        return lay.wrap_lines(text, width, lambda t: measure(font_key, t))
+        """``text`` in lines of at most ``width`` (kept: thousands of flows say the same few
+        things, "Status", "Mødeplan", and each would be wrapped again)."""
+        key = (text, width, font_key)
+        lines = self._wraps.get(key)
+        if lines is None:
+            measure = self.measure
+            lines = self._wraps[key] = tuple(lay.wrap_lines(text, width,
+                                                            lambda t: measure(font_key, t)))
+        return list(lines)
 
     def _sync_lanes(self, old: lay.Layout, delta: Delta, everything: bool) -> set[str]:
         """Lane drawings; returns the actors whose lane moved (their boxes move with them)."""
