@@ -142,3 +142,96 @@ def test_the_activity_graph_holds_activities_and_flows_between_them():
     assert list(graph.edges(keys=True, data=True)) == [
         ("s1", "s2", "f1", {"kind": "sequence"}), ("s2", "s1", "f2", {"kind": "information"}),
         ("s2", "s1", "f4", {"kind": "information"})]
+
+
+# -- a rule goes on past what it skips ---------------------------------------------------------
+def test_a_flow_with_an_asset_does_not_hide_the_next_one_without():
+    doc = make([actor("k", "Kommune"), actor("c", "Café", kind="private")],
+               [act("s1", "k", co=True), act("s2", "c")],
+               [info("f1", "s1", "c", asset="as-1"), info("f2", "s2", "k")],
+               [{"id": "p", "name": "P", "assets": [{"id": "as-1", "name": "Kalender"}]}])
+    assert [f.subjects for f in only(analyze(doc), "flow-without-asset")] == [("f2",)]
+
+
+def _two_partnerships(first: dict, second: dict, flows=()):
+    from mapkit import full_partnership
+    actors = [actor("k", "Kommune"), actor("c", "Café", kind="private"),
+              actor("v", "Forening", kind="voluntary")]
+    acts = [act("sk", "k", co=True), act("sc", "c"), act("sv", "v")]
+    one = full_partnership(["k", "c"], **first)
+    two = full_partnership(["k", "v"], **second)
+    two.update(id="p2", name="Two")
+    for part in (one, two):
+        for key in ("resources", "assets", "routines"):
+            for item in part.get(key, []):
+                item["id"] = f"{part['id']}-{item['id']}"
+        for comp in part.get("complementarities", []):
+            comp["resources"] = [f"{part['id']}-{r}" for r in comp["resources"]]
+    return make(actors, acts, list(flows), [one, two])
+
+
+def test_partnership_rules_go_on_to_the_second_partnership():
+    doc = _two_partnerships({}, {"governance": {"coordinator": "v"}})
+    assert [f.subjects for f in only(analyze(doc), "no-leadership")] == [("p2",)]
+    doc = _two_partnerships({}, {"routines": []}, [info("f1", "sk", "v"), info("f2", "sk", "c")])
+    assert [f.subjects for f in only(analyze(doc), "no-routines")] == [("p2",)]
+    resources = [{"id": "r-a", "owner": "k", "name": "A"}, {"id": "r-b", "owner": "v", "name": "B"}]
+    doc = _two_partnerships({}, {"resources": resources, "complementarities": [
+        {"resources": ["r-a", "r-b"], "interdependence": "reciprocal"}]})
+    assert [f.subjects for f in only(analyze(doc), "interdependence-mismatch")] == [
+        ("p2-r-a", "p2-r-b")]
+
+
+def test_an_unused_asset_needing_investment_does_not_hide_one_a_routine_relies_on():
+    doc = _two_partnerships(
+        {"assets": [{"id": "as-1", "name": "Nothing yet", "status": "needs_investment"}]},
+        {"assets": [{"id": "as-1", "name": "Borgeroverblik", "status": "needs_investment"}],
+         "routines": [{"id": "k-1", "what": "Status", "asset": "p2-as-1"},
+                      {"id": "k-2", "asset": "p2-as-1"}]})
+    found = only(analyze(doc), "asset-needs-investment")
+    assert [f.subjects for f in found] == [("p2-as-1", "p2-k-1", "p2-k-2")]
+    assert "relies on it: \u201cStatus\u201d; \u201cp2-k-2\u201d." in found[0].message
+
+
+def test_a_citizen_member_does_not_hide_the_organisations_after_it():
+    doc = make([actor("c", "Maja", kind="citizen"), actor("k", "Café")],
+               partnerships=[partnership(members=["c", "k"],
+                                         reflections=[{"date": "2026-11-01"}])])
+    assert [f.subjects for f in only(analyze(doc), "no-local-learning")] == [("p", "k")]
+
+
+def test_tell_us_once_counts_information_given_not_hand_overs_nor_citizens():
+    hand_over = {"id": "f0", "kind": "sequence", "source": "s1", "target": "s3", "what": "Behov"}
+    to_citizen = info("f1", "s1", "x", what="Behov")
+    once = _tell_map([hand_over, to_citizen, info("f2", "s1", "s2", what="Behov")],
+                     extra_actors=[actor("x", "Ven", kind="citizen")])
+    assert "tell-us-once" not in codes(analyze(once))
+    twice = _tell_map([info("f9", "s1", "s2", what="Adresse"), to_citizen,
+                       info("f2", "s1", "s2", what="Behov"), info("f3", "s1", "s3", what="Behov")],
+                      extra_actors=[actor("x", "Ven", kind="citizen")])
+    assert [f.subjects for f in only(analyze(twice), "tell-us-once")] == [("f2", "f3")]
+
+
+def test_evidence_names_owners_by_name_and_lists_each_hand_over():
+    from test_rules_partnership import _map as _partner_map
+    resources = [{"id": "r-a", "owner": "k", "name": "A"}, {"id": "r-b", "owner": "c", "name": "B"},
+                 {"id": "r-c", "owner": "v", "name": "C"}]
+    comps = [{"resources": ["r-a", "r-b", "r-c"], "interdependence": "reciprocal"}]
+    chain = [info("f1", "sk", "c"), info("f2", "sc", "v")]
+    [found] = only(analyze(_partner_map(chain, resources=resources, complementarities=comps)),
+                   "interdependence-mismatch")
+    assert "flows go one way only (Kommune \u2192 Café, Café \u2192 Forening)" in found.message
+    comps[0]["interdependence"] = "sequential"
+    [found] = only(analyze(_partner_map([], resources=resources, complementarities=comps)),
+                   "interdependence-mismatch")
+    assert "there is no flow between Café, Forening and Kommune." in found.message
+
+
+def test_the_what_if_lists_point_at_their_elements():
+    from app.analysis.whatif import sections
+    doc = make([actor("a", "Ann")], [act("s1", "a", co=True), act("s2", "a")],
+               [seq("f1", "s1", "s2")])
+    result = what_if(doc, "s1")
+    assert [(heading, [i for i, _line in lines]) for heading, lines in sections(doc, result)] == [
+        ("Flows lost", ["f1"]), ("Activities left without any flow", ["s2"]),
+        ("Co-produced activities lost", ["s1"]), ("Findings that would appear", [""])]
