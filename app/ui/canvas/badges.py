@@ -33,13 +33,12 @@ class BadgeItem(Bounded):
     kind = "badge"
 
     def __init__(self, parent: QGraphicsItem) -> None:
-        super().__init__(parent)
+        super().__init__(parent, BOUNDS)
         self.setZValue(10)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # clicks go to what it marks
         self.warning = False
         self.count = 0
         self._findings: list = []
-        self.set_bounds(BOUNDS)
 
     def show_findings(self, findings: list, new: bool = False) -> None:
         self.warning = any(f.severity == "warning" for f in findings)

@@ -117,8 +117,11 @@ class Bounded(QGraphicsRectItem):
     """A map item whose bounding rectangle Qt holds (``set_bounds``), so that scanning every
     item for a paint or a hit test never calls into Python. Draws nothing by itself."""
 
-    def __init__(self, parent: QGraphicsItem | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, parent: QGraphicsItem | None = None, bounds: QRectF | None = None) -> None:
+        if bounds is None:
+            super().__init__(parent)
+        else:
+            super().__init__(bounds, parent)
         self.setPen(NO_PEN)  # else its pen (never drawn) widens the bounds by half a unit
 
     def set_bounds(self, rect: QRectF) -> None:

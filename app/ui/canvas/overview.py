@@ -109,7 +109,7 @@ def box_rects(scene: QGraphicsScene, skip: set[str], chosen: set[str],
         box = item.box()
         if area is None or box.intersects(area):
             pen, fill = box_style(item, act_id in chosen)
-            key = (pen.color().rgba(), pen.widthF(), fill.color().rgba())
+            key = (id(pen), id(fill))  # pens and brushes are made once per style (items.py)
             styles.setdefault(key, (pen, fill))
             boxes.setdefault(key, []).append(box)
     return [(styles[key], rects) for key, rects in boxes.items()]
