@@ -81,6 +81,13 @@ def _member_exchanges(index: MapIndex, part: Partnership) -> list[Flow]:
     return sorted(found, key=lambda f: position.get(id(f), 0))
 
 
+def _flow_count(count: int) -> str:
+    """"1 flow" or "N flows": a count reads as a user would write it."""
+    if count == 1:
+        return translate("Findings", "1 flow")
+    return translate("Findings", "{count} flows").format(count=count)
+
+
 def no_routines(index: MapIndex) -> Iterator[Finding]:
     for part in index.doc.partnerships:
         exchanges = _member_exchanges(index, part)
@@ -88,11 +95,11 @@ def no_routines(index: MapIndex) -> Iterator[Finding]:
             continue
         example = exchanges[0]
         yield Finding("no-routines", WARNING, translate("Findings",
-                "Members of partnership {name} exchange information ({count} flows, such as "
+                "Members of partnership {name} exchange information ({flows}, such as "
                 "{source} \u2192 {target}) but the partnership has no knowledge-sharing routine. "
                 "Without a regular pattern of interaction, sharing stays ad hoc and its benefits "
                 "superficial. Agree what is shared, when, in what form and through which asset."
-        ).format(name=_quoted(part.name), count=len(exchanges),
+        ).format(name=_quoted(part.name), flows=_flow_count(len(exchanges)),
                  source=index.end_name(example.source), target=index.end_name(example.target)),
             (part.id,))
 

@@ -995,7 +995,7 @@
         <name>DocumentController</name>
         <message>
             <source>Not done: %s</source>
-            <extracomment>the whole document was replaced (new, open); views rebuild one primitive change was applied to the document (app.model.Change) the selected ids changed (list of str) a view asked to show these ids (select and centre them on the canvas) a short message for the status bar an edit was refused; the reason (also sent as a message), to show where the user looks the file path changed (save as, open) makes the undo command of each edit; a live session puts its own in (ui/live)</extracomment>
+            <extracomment>the whole document was replaced (new, open); views rebuild a new document was set, just before ``document_replaced``: work that runs beside the views' rebuilding (the findings worker) starts here one primitive change was applied to the document (app.model.Change) the selected ids changed (list of str) a view asked to show these ids (select and centre them on the canvas) a short message for the status bar an edit was refused; the reason (also sent as a message), to show where the user looks the file path changed (save as, open) makes the undo command of each edit; a live session puts its own in (ui/live)</extracomment>
             <translation>Ikke udført: %s</translation>
         </message>
     </context>
@@ -1283,8 +1283,16 @@
             <translation>Uden ledelsesressourcer til at koordinere partnerne opstår der strukturelle huller i serviceforløbet. Aftal, hvem der koordinerer, og med hvilken tid eller hvilke penge.</translation>
         </message>
         <message>
-            <source>Members of partnership {name} exchange information ({count} flows, such as {source} → {target}) but the partnership has no knowledge-sharing routine. Without a regular pattern of interaction, sharing stays ad hoc and its benefits superficial. Agree what is shared, when, in what form and through which asset.</source>
-            <translation>Medlemmerne af partnerskabet {name} udveksler information ({count} strømme, fx {source} → {target}), men partnerskabet har ingen videndelingsrutine. Uden et fast mønster for samspillet forbliver delingen tilfældig og udbyttet overfladisk. Aftal, hvad der deles, hvornår, i hvilken form og gennem hvilket aktiv.</translation>
+            <source>1 flow</source>
+            <translation>1 strøm</translation>
+        </message>
+        <message>
+            <source>{count} flows</source>
+            <translation>{count} strømme</translation>
+        </message>
+        <message>
+            <source>Members of partnership {name} exchange information ({flows}, such as {source} → {target}) but the partnership has no knowledge-sharing routine. Without a regular pattern of interaction, sharing stays ad hoc and its benefits superficial. Agree what is shared, when, in what form and through which asset.</source>
+            <translation>Medlemmerne af partnerskabet {name} udveksler information ({flows}, fx {source} → {target}), men partnerskabet har ingen videndelingsrutine. Uden et fast mønster for samspillet forbliver delingen tilfældig og udbyttet overfladisk. Aftal, hvad der deles, hvornår, i hvilken form og gennem hvilket aktiv.</translation>
         </message>
         <message>
             <source>there is no flow between {parties}</source>
@@ -2159,7 +2167,7 @@ Det åbne kort er uændret.</translation>
         <name>MapScene</name>
         <message>
             <source>co-produced with citizens</source>
-            <extracomment>more changed items than this after a drag: the release repaints the view what :meth:`MapScene.hit` finds without a scan the user asked to rename this id in place (the view opens an editor) the active tool changed (its name: select, activity, information, sequence, actor, phase) snap step in scene units (the preference's grid size) dies with the scene, unlike a bare singleShot inside a model change: the document's index is being rebuilt while recording: where changed items were/are too much changed to say where (a lane grew, ...)</extracomment>
+            <extracomment>items per group of boxes, arrows or labels (see MapScene._file) what :meth:`MapScene.hit` finds without a scan the user asked to rename this id in place (the view opens an editor) the active tool changed (its name: select, activity, information, sequence, actor, phase) snap step in scene units (the preference's grid size) dies with the scene, unlike a bare singleShot inside a model change: the document's index is being rebuilt z -&gt; [group item, items put in it]</extracomment>
             <translation>samskabt med borgere</translation>
         </message>
         <message>

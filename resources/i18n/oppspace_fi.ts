@@ -995,7 +995,7 @@
         <name>DocumentController</name>
         <message>
             <source>Not done: %s</source>
-            <extracomment>the whole document was replaced (new, open); views rebuild one primitive change was applied to the document (app.model.Change) the selected ids changed (list of str) a view asked to show these ids (select and centre them on the canvas) a short message for the status bar an edit was refused; the reason (also sent as a message), to show where the user looks the file path changed (save as, open) makes the undo command of each edit; a live session puts its own in (ui/live)</extracomment>
+            <extracomment>the whole document was replaced (new, open); views rebuild a new document was set, just before ``document_replaced``: work that runs beside the views' rebuilding (the findings worker) starts here one primitive change was applied to the document (app.model.Change) the selected ids changed (list of str) a view asked to show these ids (select and centre them on the canvas) a short message for the status bar an edit was refused; the reason (also sent as a message), to show where the user looks the file path changed (save as, open) makes the undo command of each edit; a live session puts its own in (ui/live)</extracomment>
             <translation>Ei tehty: %s</translation>
         </message>
     </context>
@@ -1283,8 +1283,16 @@
             <translation>Ilman johtamisresursseja kumppanien koordinointiin palveluprosessiin syntyy rakenteellisia aukkoja. Sopikaa, kuka koordinoi ja millä ajalla tai rahalla.</translation>
         </message>
         <message>
-            <source>Members of partnership {name} exchange information ({count} flows, such as {source} → {target}) but the partnership has no knowledge-sharing routine. Without a regular pattern of interaction, sharing stays ad hoc and its benefits superficial. Agree what is shared, when, in what form and through which asset.</source>
-            <translation>Kumppanuuden {name} jäsenet vaihtavat tietoa ({count} virtaa, esim. {source} → {target}), mutta kumppanuudella ei ole tiedonjakamisen rutiinia. Ilman säännöllistä vuorovaikutuksen mallia jakaminen jää satunnaiseksi ja sen hyödyt pinnallisiksi. Sopikaa, mitä jaetaan, milloin, missä muodossa ja minkä resurssin kautta.</translation>
+            <source>1 flow</source>
+            <translation>1 virta</translation>
+        </message>
+        <message>
+            <source>{count} flows</source>
+            <translation>{count} virtaa</translation>
+        </message>
+        <message>
+            <source>Members of partnership {name} exchange information ({flows}, such as {source} → {target}) but the partnership has no knowledge-sharing routine. Without a regular pattern of interaction, sharing stays ad hoc and its benefits superficial. Agree what is shared, when, in what form and through which asset.</source>
+            <translation>Kumppanuuden {name} jäsenet vaihtavat tietoa ({flows}, esim. {source} → {target}), mutta kumppanuudella ei ole tiedonjakamisen rutiinia. Ilman säännöllistä vuorovaikutuksen mallia jakaminen jää satunnaiseksi ja sen hyödyt pinnallisiksi. Sopikaa, mitä jaetaan, milloin, missä muodossa ja minkä resurssin kautta.</translation>
         </message>
         <message>
             <source>there is no flow between {parties}</source>
@@ -2159,7 +2167,7 @@ Avoin kartta on ennallaan.</translation>
         <name>MapScene</name>
         <message>
             <source>co-produced with citizens</source>
-            <extracomment>more changed items than this after a drag: the release repaints the view what :meth:`MapScene.hit` finds without a scan the user asked to rename this id in place (the view opens an editor) the active tool changed (its name: select, activity, information, sequence, actor, phase) snap step in scene units (the preference's grid size) dies with the scene, unlike a bare singleShot inside a model change: the document's index is being rebuilt while recording: where changed items were/are too much changed to say where (a lane grew, ...)</extracomment>
+            <extracomment>items per group of boxes, arrows or labels (see MapScene._file) what :meth:`MapScene.hit` finds without a scan the user asked to rename this id in place (the view opens an editor) the active tool changed (its name: select, activity, information, sequence, actor, phase) snap step in scene units (the preference's grid size) dies with the scene, unlike a bare singleShot inside a model change: the document's index is being rebuilt z -&gt; [group item, items put in it]</extracomment>
             <translation>yhteistuotettu kansalaisten kanssa</translation>
         </message>
         <message>

@@ -112,6 +112,22 @@ def test_no_routines_counts_the_exchanges_and_shows_the_first():
         "which asset."]
 
 
+def test_no_routines_with_one_flow_reads_1_flow_in_every_language():
+    doc = _map([info("f1", "sw", "c")], routines=[])
+    assert "exchange information (1 flow, such as " in _messages(doc, "no-routines")[0]
+    words = {}
+    for lang in ("da", "fi"):
+        set_language(lang)
+        try:
+            words[lang] = (_messages(doc, "no-routines")[0],
+                           _messages(_map([info("f1", "sw", "c"), info("f2", "sc", "v")],
+                                          routines=[]), "no-routines")[0])
+        finally:
+            set_language("en")
+    assert "(1 strøm, fx " in words["da"][0] and "(2 strømme, fx " in words["da"][1]
+    assert "(1 virta, esim. " in words["fi"][0] and "(2 virtaa, esim. " in words["fi"][1]
+
+
 def test_interdependence_messages_give_the_evidence_and_the_advice():
     declared = "\u201cCase work\u201d (Kommune) and \u201cTasks\u201d (Café) are declared "
     assert _messages(_complementarity("sequential", []), "interdependence-mismatch") == [
