@@ -278,3 +278,56 @@ def test_flipping_a_conflict_takes_the_other_side(doc):
     flipped = merge(doc, ours, theirs, flip={c.key for c in first.conflicts})
     assert flipped.document.activity("s-2").title == "Theirs" and flipped.document.flow("f-2") is None
     assert {c.resolution for c in flipped.conflicts} == {"theirs", "ours"}
+
+
+# -- merge: what the merge report shows for each conflict -----------------------------------
+def test_a_routine_changed_differently_is_a_conflict_on_the_routine_itself(doc):
+    ours = variant(doc, lambda d: edits.update(d, "k-1", what="Ours"))
+    theirs = variant(doc, lambda d: edits.update(d, "k-1", what="Theirs"))
+    result = merge(doc, ours, theirs)
+    [c] = result.conflicts
+    assert (c.kind, c.id, c.field, c.base, c.ours, c.theirs, c.resolution) == (
+        "routine", "k-1", "what", "Status", "Ours", "Theirs", "ours")
+    assert result.document.find("k-1").what == "Ours"
+
+
+def _reflection(doc: Document) -> dict:
+    return doc.partnerships[0].reflections[0].model_dump(mode="json")
+
+
+@pytest.mark.parametrize("changer", ["ours", "theirs"])
+def test_a_reflection_changed_on_one_side_and_removed_on_the_other_is_kept_and_reported(doc, changer):
+    changed = variant(doc, lambda d: edits.update_at(d, ("partnerships", 0, "reflections", 0),
+                                                     works_locally="Changed"))
+    removed = variant(doc, lambda d: edits.update_at(d, ("partnerships", 0), reflections=[]))
+    ours, theirs = (changed, removed) if changer == "ours" else (removed, changed)
+    result = merge(doc, ours, theirs)
+    [c] = result.conflicts
+    kept = _reflection(changed)
+    assert (c.kind, c.id, c.field, c.base) == ("partnership", "p-1", "reflections", _reflection(doc))
+    assert (c.ours, c.theirs, c.resolution) == ((kept, None, "ours") if changer == "ours"
+                                                else (None, kept, "theirs"))
+    assert [r.works_locally for r in result.document.partnerships[0].reflections] == ["Changed"]
+    flipped = merge(doc, ours, theirs, flip={c.key})
+    assert flipped.document.partnerships[0].reflections == []
+
+
+@pytest.mark.parametrize("changer", ["ours", "theirs"])
+def test_a_flow_changed_on_one_side_and_removed_on_the_other_reports_all_three_versions(doc, changer):
+    changed = variant(doc, lambda d: edits.update(d, "f-2", what="Changed"))
+    removed = variant(doc, lambda d: edits.remove(d, "f-2"))
+    ours, theirs = (changed, removed) if changer == "ours" else (removed, changed)
+    result = merge(doc, ours, theirs)
+    [c] = result.conflicts
+    new, old = (d.flow("f-2").model_dump(mode="json") for d in (changed, doc))
+    assert (c.kind, c.id, c.field, c.base) == ("flow", "f-2", None, old)
+    assert (c.ours, c.theirs, c.resolution) == ((new, None, "ours") if changer == "ours"
+                                                else (None, new, "theirs"))
+    assert result.document.flow("f-2").what == "Changed"
+
+
+def test_an_order_conflict_reports_the_base_order_and_both_sides(doc):
+    ours = variant(doc, lambda d: edits.move(d, ("actors",), 0, 3))
+    theirs = variant(doc, lambda d: edits.move(d, ("actors",), 3, 0))
+    [c] = merge(doc, ours, theirs).conflicts
+    assert (c.base, c.ours, c.theirs) == tuple([a.id for a in d.actors] for d in (doc, ours, theirs))
