@@ -3,8 +3,6 @@ fragment naming the place; these hold the words of each explanation and its cut 
 
 from __future__ import annotations
 
-import os
-import threading
 from pathlib import Path
 
 import pytest
@@ -31,16 +29,6 @@ def _refusal(source) -> str:
 def test_a_refused_file_reads_its_name_then_the_whole_reason(name, words):
     path = MALFORMED / f"{name}.oppspace"
     assert _refusal(path) == f"{path}: {words}"
-
-
-def test_a_pipe_is_refused_with_what_is_read_instead(tmp_path):
-    fifo = tmp_path / "map.oppspace"
-    os.mkfifo(fifo)
-    done: list[str] = []
-    reader = threading.Thread(target=lambda: done.append(_refusal(fifo)), daemon=True)
-    reader.start()
-    reader.join(5)
-    assert done == [f"{fifo}: is a pipe (FIFO), not a file; only regular files are read"]
 
 
 def test_text_beyond_the_size_limit_names_the_limit_in_mib():
