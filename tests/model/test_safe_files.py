@@ -14,7 +14,8 @@ import pytest
 
 from app.model import DocumentError, dumps, load, loads, save
 from app.model import fileio
-from app.model.files import host_tag
+from app.model import files
+from app.model.files import host_tag, read_regular
 
 FIELDS = [("activities", "x", -1_000_000.5), ("activities", "y", 1e308),
           ("activities", "width", 100_000.5), ("activities", "height", 1e9),
@@ -71,6 +72,7 @@ def test_a_file_growing_beyond_stat_is_read_only_to_the_limit(tmp_path, monkeypa
     path.write_bytes(b"x" * 2000)
     monkeypatch.setattr(fileio, "MAX_FILE_BYTES", 1000)
     assert "larger than" in _refusal(path)
+    assert read_regular(path, 1000) == b"x" * 1001  # one byte more than allowed, never the rest
 
 
 def test_saving_over_a_link_to_a_device_is_refused_before_the_backup(tmp_path, doc):
@@ -130,6 +132,13 @@ def test_temp_names_carry_host_and_pid(tmp_path, doc, monkeypatch):
     monkeypatch.setattr(fileio.os, "replace", lambda a, b: (seen.append(Path(a).name), real_replace(a, b)))
     save(doc, tmp_path / "kort.oppspace")
     assert seen[0].startswith(f".kort.oppspace.{host_tag()}.{os.getpid()}.")
+
+
+@pytest.mark.parametrize(("name", "tag"), [("kontor_pc.lan", "kontor-pc-lan"), ("", "host"),
+                                         ("x" * 60, "x" * 40)])
+def test_the_host_in_temp_names_is_safe_in_a_file_name(monkeypatch, name, tag):
+    monkeypatch.setattr(files.socket, "gethostname", lambda: name)
+    assert host_tag() == tag
 
 
 def test_saved_maps_reload_unchanged_after_the_checks(tmp_path, doc):
