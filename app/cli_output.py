@@ -10,8 +10,14 @@ import json
 import re
 import sys
 
-_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")
-_CONTROL_OR_NEWLINE = re.compile("[\x00-\x1f\x7f-\x9f]")
+# Bidirectional controls (Trojan Source): they make a terminal show text in another order than
+# it is, so a title could make a line read as something it does not say.
+_BIDI = "\u200e\u200f\u202a-\u202e\u2066-\u2069"
+_CONTROL = re.compile(f"[\x00-\x09\x0b-\x1f\x7f-\x9f{_BIDI}]")
+_CONTROL_OR_NEWLINE = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI}]")
+_JSON_ESCAPED = re.compile(f"[\x7f-\x9f{_BIDI}]")
+_BIDI_UTF8 = tuple(chr(c).encode("utf-8") for c in
+                   (0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)))
 
 
 _C0_AND_DEL = bytes(range(0x20)) + b"\x7f"
@@ -19,8 +25,9 @@ _C0_AND_DEL_BUT_NEWLINE = _C0_AND_DEL.replace(b"\n", b"")
 
 
 def printable(text: str, newlines: bool = False) -> str:
-    """``text`` with control characters (C0, DEL, C1) written as escapes like ``\\x1b``;
-    with ``newlines``, line breaks stay (for output the program lays out itself)."""
+    """``text`` with control characters (C0, DEL, C1, bidirectional controls) written as escapes
+    like ``\\x1b`` or ``\\u202e``; with ``newlines``, line breaks stay (for output the program
+    lays out itself)."""
     if _plain(text, newlines):
         return text
     pattern = _CONTROL if newlines else _CONTROL_OR_NEWLINE
@@ -31,10 +38,12 @@ def _plain(text: str, newlines: bool) -> bool:
     """Whether ``text`` surely holds no control character, told at C speed (twice as fast as
     the regular expression on the 30 MB a big map's findings print): in UTF-8 a C0 character
     or DEL is that byte, and C1 ones begin with 0xC2, as a few printable ones do (those texts
-    are left to the regular expression)."""
+    are left to the regular expression); bidirectional controls are looked for by their bytes."""
     data = text.encode("utf-8", "surrogatepass")
     control = _C0_AND_DEL_BUT_NEWLINE if newlines else _C0_AND_DEL
-    return b"\xc2" not in data and len(data.translate(None, control)) == len(data)
+    if b"\xc2" in data or len(data.translate(None, control)) != len(data):
+        return False
+    return not any(mark in data for mark in _BIDI_UTF8)
 
 
 def say(text: str, err: bool = False) -> None:
@@ -48,6 +57,7 @@ def say_error(message: object) -> None:
 
 
 def say_json(value: object) -> None:
-    """Print ``value`` as JSON; json escapes C0 itself, DEL and C1 are escaped here too."""
+    """Print ``value`` as JSON; json escapes C0 itself, DEL, C1 and bidirectional controls are
+    escaped here too."""
     text = json.dumps(value, indent=2, ensure_ascii=False)
-    print(re.sub("[\x7f-\x9f]", lambda m: f"\\u{ord(m.group()):04x}", text))
+    print(_JSON_ESCAPED.sub(lambda m: f"\\u{ord(m.group()):04x}", text))

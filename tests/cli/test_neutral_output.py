@@ -98,3 +98,20 @@ def test_plain_text_is_not_touched():
                             "flows": [{"id": "f", "kind": "information", "source": "s",
                                        "target": "a", "what": "Ønsker = behov"}]}))
     assert _csv_cells(csv_text(doc))[1][8] == "Ønsker = behov"
+
+
+def test_bidirectional_controls_are_printed_as_escapes_so_a_line_reads_as_it_is(tmp_path):
+    """A title with U+202E (right-to-left override) would show the rest of the line reversed
+    in a terminal ("Trojan Source"); check prints the escape instead, in text and JSON."""
+    doc = from_template("aalborg-aktiv")
+    doc.meta.title = "Kort \u202eexe.fdp\u202c og \u2066x\u2069"
+    path = tmp_path / "kort\u200f.oppspace"
+    save(doc, path)
+    text = oppspace("check", path)
+    assert text.returncode == 0, text.stderr
+    assert not any(ch in text.stdout for ch in "\u202e\u202c\u2066\u2069\u200f")
+    assert "Kort \\u202eexe.fdp\\u202c og \\u2066x\\u2069" in text.stdout
+    assert "kort\\u200f.oppspace" in text.stdout
+    as_json = oppspace("check", path, "--json")
+    assert not any(ch in as_json.stdout for ch in "\u202e\u202c\u2066\u2069\u200f")
+    assert json.loads(as_json.stdout)["file"].endswith("kort\u200f.oppspace")
