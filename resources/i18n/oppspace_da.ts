@@ -2267,6 +2267,10 @@ Det åbne kort er uændret.</translation>
             <translation>strømme ud: {out}, ind: {inc}</translation>
         </message>
         <message>
+            <source>personal data without consent in 1 flow</source>
+            <translation>personoplysninger uden samtykke i 1 strøm</translation>
+        </message>
+        <message>
             <source>personal data without consent in {count} flows</source>
             <translation>personoplysninger uden samtykke i {count} strømme</translation>
         </message>

@@ -2267,6 +2267,10 @@ Avoin kartta on ennallaan.</translation>
             <translation>lähteviä virtoja: {out}, saapuvia: {inc}</translation>
         </message>
         <message>
+            <source>personal data without consent in 1 flow</source>
+            <translation>henkilötietoja ilman suostumusta 1 virrassa</translation>
+        </message>
+        <message>
             <source>personal data without consent in {count} flows</source>
             <translation>henkilötietoja ilman suostumusta {count} virrassa</translation>
         </message>

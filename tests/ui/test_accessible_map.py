@@ -209,3 +209,17 @@ def test_the_lists_follow_edits(qtbot):
     window.controller.show(["s-need"])
     window.delete_selection()
     assert lane.childCount() == 2 and flows.indexOfChild(added) == -1
+
+
+def test_a_box_with_one_unconsented_flow_says_one_flow(qtbot):
+    """The screen reader's words count in the singular for one flow, in plural otherwise."""
+    window = open_window(qtbot)
+    doc = window.controller.document
+    plan = doc.activity("s-plan")
+    mine = [f for f in doc.flows if plan.id in (f.source, f.target)]
+    for flow in mine:
+        flow.personal_data, flow.consent = False, "not_needed"
+    mine[0].personal_data, mine[0].consent = True, "missing"
+    assert "personal data without consent in 1 flow" in node(window, "s-plan").text(DESCRIPTION)
+    mine[1].personal_data, mine[1].consent = True, "unknown"
+    assert "personal data without consent in 2 flows" in node(window, "s-plan").text(DESCRIPTION)

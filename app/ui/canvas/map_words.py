@@ -110,7 +110,9 @@ class MapWords(QObject):
                                                                    inc=len(incoming)))
         unconsented = sum(1 for f in outgoing + incoming
                           if f.personal_data and f.consent in ("missing", "unknown"))
-        if unconsented:
+        if unconsented == 1:
+            parts.append(self.tr("personal data without consent in 1 flow"))
+        elif unconsented:
             parts.append(self.tr("personal data without consent in {count} flows").format(
                 count=unconsented))
         return parts
