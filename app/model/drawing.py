@@ -72,7 +72,7 @@ class MapDrawing(ArrowPlanning):
         self._slots: dict[str, dict[str, int]] = {}
         self._region: CellIndex | None = None
         self._found: dict[str, object] | None = None  #: id -> object while a full update runs
-        self._detoured: set[str] = set()  #: arrows the router sent around boxes
+        self._detoured: set[str] = set()  #: arrows sent around boxes, or left crossing some
         self._acts: set[str] = set()  #: activities to measure and place again
         self._flows: set[str] = set()  #: flows whose ends, kind or label changed
         self._actors: set[str] = set()  #: lanes whose name or colour changed
@@ -263,8 +263,9 @@ class MapDrawing(ArrowPlanning):
         return route
 
     def _detours_near(self, moved: routing.Grid) -> set[str]:
-        """Arrows that went around boxes and may now take another way: every path the
-        router tries for an arrow lies within ``DETOUR_REACH`` of its two ends."""
+        """Arrows that went around boxes (or through them, finding no clear way) and may now
+        take another way: every path the router tries for an arrow lies within
+        ``DETOUR_REACH`` of its two ends."""
         found = set()
         for fid in self._detoured:
             ends = self._ends.get(fid)
@@ -331,10 +332,12 @@ class MapDrawing(ArrowPlanning):
         for key, r in self._taken.near(rect).items():
             if isinstance(key, tuple) and key[0] == "label" and routing.overlaps(r, rect):
                 found.add(key[1])
-        for key, _r in self._arrow_index().near(rect).items():
+        m = routing.MARGIN  # the router counts a box this near a line as in its way
+        grown = Rect(rect.x - m, rect.y - m, rect.width + 2 * m, rect.height + 2 * m)
+        for key, _r in self._arrow_index().near(grown).items():
             if key[0] == "arrow":
                 arrow = self.arrows.get(key[1])
-                if arrow is not None and any(routing.crosses(a, b, rect, 0.0) for a, b in
+                if arrow is not None and any(routing.crosses(a, b, rect) for a, b in
                                              zip(arrow.points, arrow.points[1:])):
                     found.add(key[1])
         return found

@@ -45,7 +45,8 @@ class ArrowPlanning:
     _pairs: dict[frozenset, list[str]]
     _slots: dict[str, dict[str, int]]
     _region: CellIndex | None
-    _detoured: set[str]
+    _detoured: set[str]  #: sent around boxes or through them: a box moving near may change that
+    _obstacles: routing.Grid
     _flows: set[str]
     _flow: Callable[[str], Flow | None]  #: the flow of an id (looked up fast in a full update)
 
@@ -181,7 +182,8 @@ class ArrowPlanning:
                 keys |= self._channels.remove(fid)
                 continue
             routed[fid] = points
-            if len(points) > 2:
+            if len(points) > 2 or not crowded and routing.crossings(
+                    points, self._obstacles, self._ends[fid], limit=1):
                 self._detoured.add(fid)
             else:
                 self._detoured.discard(fid)

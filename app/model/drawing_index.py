@@ -56,8 +56,11 @@ def on(arrow: ArrowDrawing, rect: Rect) -> bool:
 
 
 def cells_along(a: Point, b: Point, cell: float) -> Iterable[tuple[int, int]]:
-    """The grid cells the segment from ``a`` to ``b`` passes."""
+    """The grid cells the segment from ``a`` to ``b`` passes (a few more: between two samples
+    a diagonal may clip a cell's corner, so each step's box yields all four of its corners)."""
     steps = max(1, int(max(abs(b[0] - a[0]), abs(b[1] - a[1])) // (cell / 2)) + 1)
-    for k in range(steps + 1):
-        t = k / steps
-        yield (int((a[0] + (b[0] - a[0]) * t) // cell), int((a[1] + (b[1] - a[1]) * t) // cell))
+    xs = [int((a[0] + (b[0] - a[0]) * k / steps) // cell) for k in range(steps + 1)]
+    ys = [int((a[1] + (b[1] - a[1]) * k / steps) // cell) for k in range(steps + 1)]
+    for k in range(steps):
+        yield from ((xs[k], ys[k]), (xs[k + 1], ys[k]), (xs[k], ys[k + 1]))
+    yield (xs[-1], ys[-1])

@@ -73,7 +73,7 @@ class Channels:
         whose drawn route changed."""
         changed: set[str] = set()
         seen: set[Key] = set()
-        for key in sorted(keys):
+        for key in sorted(self._filled_near(keys)):
             if key in seen:
                 continue
             cluster = self._cluster(key)
@@ -93,6 +93,18 @@ class Channels:
                 if value != old:
                     changed.add(member[0])
         return changed
+
+    def _filled_near(self, keys: set[Key]) -> set[Key]:
+        """The filled ones of ``keys``, and for an emptied one the filled lines within CHAIN
+        of it: an emptied line no longer chains its neighbours (a fresh solve would not)."""
+        found: set[Key] = set()
+        for side, at in keys:
+            if self.members.get((side, at)):
+                found.add((side, at))
+                continue
+            found.update((side, at + step) for step in range(-CHAIN, CHAIN + 1)
+                         if self.members.get((side, at + step)))
+        return found
 
     def _cluster(self, key: Key) -> set[Key]:
         """``key`` and the filled lines of its direction chained to it by gaps under CHAIN."""

@@ -43,13 +43,15 @@ def _snapshot(plan: MapDrawing) -> dict[str, dict]:
             "columns": dict(plan.columns)}
 
 
-@pytest.mark.parametrize("seed", [1, 2])
-def test_edited_plan_equals_a_fresh_one_and_its_delta_names_every_change(seed):
+# seed 2 moves a box beside a straight arrow (step 7) and empties a line that chained two
+# channels (step 29); seed 6 removes a box that kept an arrow crossing another (step 11)
+@pytest.mark.parametrize(("seed", "steps"), [(1, 18), (2, 30), (6, 12)])
+def test_edited_plan_equals_a_fresh_one_and_its_delta_names_every_change(seed, steps):
     rng = random.Random(seed)
     doc = make_map(30, 45, seed)
     plan = MapDrawing(doc, MEASURE)
     doc.events.connect(plan.note)
-    for step in range(18):
+    for step in range(steps):
         before = _snapshot(plan)
         _edit(doc, rng, step)
         delta = plan.update()
@@ -63,5 +65,8 @@ def test_edited_plan_equals_a_fresh_one_and_its_delta_names_every_change(seed):
         assert {k: v for k, v in after.items() if k != "arrows"} == \
             {k: v for k, v in fresh.items() if k != "arrows"}, step
         assert after["arrows"].keys() == fresh["arrows"].keys(), step
-        # Not compared here: the arrows' points. After a box changes lane (seed 2, step 7) one
-        # spread part sat 4 units from where a fresh open puts it (issue 14's notes, Left alone).
+        # every polyline point (a box moving to within the router's margin of a straight
+        # arrow must send it around, and its new neighbours in a channel spread again);
+        # not the label places, which land greedily in order and may differ
+        assert {f: a.points for f, a in after["arrows"].items()} == \
+            {f: a.points for f, a in fresh["arrows"].items()}, step
