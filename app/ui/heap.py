@@ -13,16 +13,15 @@ import gc
 from contextlib import contextmanager
 from typing import Iterator
 
+from app.model.headroom import collector_paused
+
 
 @contextmanager
 def long_lived() -> Iterator[None]:
     """Build what will live as long as the open map without collections meanwhile."""
-    collecting = gc.isenabled()
     gc.unfreeze()
-    gc.disable()
     try:
-        yield
+        with collector_paused():
+            yield
     finally:
-        if collecting:
-            gc.enable()
         gc.freeze()
