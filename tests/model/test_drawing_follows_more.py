@@ -10,12 +10,9 @@ from dataclasses import replace
 
 import pytest
 
-from app.export.pdf_style import text_measure
 from app.model import Document, Flow, edits
 from app.model.drawing import MapDrawing
-from bench.generate import make_map
-
-MEASURE = text_measure()
+from test_drawing_follows import MEASURE, kept_plan
 
 
 def _retarget(doc: Document, rng: random.Random) -> list:
@@ -93,10 +90,7 @@ def _check_step(plan: MapDrawing, doc: Document, before: dict, step) -> None:
 
 @pytest.mark.parametrize(("seed", "steps"), [(3, 20), (8, 20)])
 def test_edited_plan_draws_what_a_fresh_open_draws_after_every_kind_of_edit(seed, steps):
-    rng = random.Random(seed)
-    doc = make_map(24, 36, seed)
-    plan = MapDrawing(doc, MEASURE)
-    doc.events.connect(plan.note)
+    rng, doc, plan = kept_plan(seed, 24, 36)
     for step in range(steps):
         before = _looks(plan)
         undo = _edit(doc, rng, step)
