@@ -36,6 +36,7 @@ from .drawing_items import (
     TextMeasure, badged, consent_rect, label_size, text_rect,
 )
 from .events import Change
+from .extents import MapExtents
 from .layout import Rect
 from .nudge import Channels
 
@@ -80,6 +81,7 @@ class MapDrawing(ArrowPlanning):
         self._flows: set[str] = set()  #: flows whose ends, kind or label changed
         self._actors: set[str] = set()  #: lanes whose name or colour changed
         self._borders: tuple[float, ...] = ()  #: lane borders, which labels keep off
+        self._extents: MapExtents | None = None  #: the boxes' extents between updates
         self._everything = True
         self.update()
 
@@ -88,7 +90,9 @@ class MapDrawing(ArrowPlanning):
         """Record what a document change touches; nothing is computed until :meth:`update`."""
         collection = change.path[0] if change.path else None
         obj_id = change.obj_id if change.obj_id is not None else getattr(change.item, "id", None)
-        if collection == "activities" and obj_id is not None:
+        if collection == "activities" and obj_id is None:
+            self._extents = None  # the boxes' extents are found again from all activities
+        elif collection == "activities":
             self._acts.add(obj_id)
         elif collection == "flows" and obj_id is not None:
             self._flows.add(obj_id)
@@ -129,7 +133,7 @@ class MapDrawing(ArrowPlanning):
         route = self._sync_flows(delta)
         self._measure_boxes()
         old = self.layout
-        self.layout = lay.compute(doc, self._drawn_height)
+        self.layout = lay.lay_out(doc, self._box_extents(everything))
         moved_lanes = self._sync_lanes(old, delta, everything)
         route |= self._sync_borders()
         self._sync_columns(delta)
@@ -146,6 +150,19 @@ class MapDrawing(ArrowPlanning):
     def _flow(self, fid: str) -> Flow | None:
         found = self._found.get(fid) if self._found is not None else self.doc.flow(fid)
         return found if isinstance(found, Flow) else None
+
+    def _box_extents(self, everything: bool) -> lay.Extents:
+        """The boxes' extents, kept up to date from the activities that changed."""
+        if everything or self._extents is None:
+            self._extents = MapExtents(self.doc.activities, self._drawn_height)
+        else:
+            for act_id in self._acts:
+                act = self._activity(act_id)
+                if act is None:
+                    self._extents.drop(act_id)
+                else:
+                    self._extents.set(act, self._drawn_height(act))
+        return self._extents.extents()
 
     def _drawn_height(self, act: Activity) -> float:
         wrapped = self._wrapped.get(act.id)

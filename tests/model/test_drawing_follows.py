@@ -40,6 +40,15 @@ def _edit(doc: Document, rng: random.Random, step: int) -> None:
         edits.remove_many(doc, [act.id])
 
 
+def kept_plan(seed: int, activities: int, flows: int) -> tuple[random.Random, Document, MapDrawing]:
+    """A generated map, and its plan kept up to date through the document's events."""
+    rng = random.Random(seed)
+    doc = make_map(activities, flows, seed)
+    plan = MapDrawing(doc, MEASURE)
+    doc.events.connect(plan.note)
+    return rng, doc, plan
+
+
 def _snapshot(plan: MapDrawing) -> dict[str, dict]:
     return {"boxes": dict(plan.boxes), "arrows": dict(plan.arrows), "lanes": dict(plan.lanes),
             "columns": dict(plan.columns)}
@@ -51,10 +60,7 @@ def _snapshot(plan: MapDrawing) -> dict[str, dict]:
 # where a fresh open does not put them
 @pytest.mark.parametrize(("seed", "steps"), [(1, 18), (2, 30), (6, 12), (8, 30), (30, 30)])
 def test_edited_plan_equals_a_fresh_one_and_its_delta_names_every_change(seed, steps):
-    rng = random.Random(seed)
-    doc = make_map(30, 45, seed)
-    plan = MapDrawing(doc, MEASURE)
-    doc.events.connect(plan.note)
+    rng, doc, plan = kept_plan(seed, 30, 45)
     for step in range(steps):
         before = _snapshot(plan)
         _edit(doc, rng, step)
