@@ -41,7 +41,8 @@ NOT_CONTENT = {("meta", "modified")}
 
 @dataclass(frozen=True)
 class Change:
-    """One difference. ``name`` is the element's display name (new side, else old)."""
+    """One difference (people read it through :mod:`app.model.change_text`, which names the
+    element)."""
 
     op: str  #: added | removed | changed | moved | resized | reordered
     kind: str
@@ -49,7 +50,6 @@ class Change:
     field: str | None
     old: Any
     new: Any
-    name: str = ""
 
     def as_dict(self) -> dict[str, Any]:
         return {"op": self.op, "kind": self.kind, "id": self.id, "field": self.field,
@@ -102,24 +102,22 @@ def elements(data: dict[str, Any]) -> dict[str, Element]:
 def diff(old: Document, new: Document) -> list[Change]:
     """Every change from ``old`` to ``new``, in the order of KIND_ORDER, then document order."""
     a, b = old.model_dump(mode="json"), new.model_dump(mode="json")
-    changes = list(_field_changes("meta", None, "", flatten(a["meta"]), flatten(b["meta"])))
+    changes = list(_field_changes("meta", None, flatten(a["meta"]), flatten(b["meta"])))
     ea, eb = elements(a), elements(b)
     found: list[Change] = []
     for obj_id, elem in eb.items():
         before = ea.get(obj_id)
-        name = display_name(elem.fields)
         if before is None or before.kind != elem.kind:
-            found.append(Change("added", elem.kind, obj_id, None, None, elem.raw, name))
+            found.append(Change("added", elem.kind, obj_id, None, None, elem.raw))
             continue
         fa, fb = dict(before.fields), dict(elem.fields)
         if before.parent != elem.parent:
             fa["partnership"], fb["partnership"] = before.parent, elem.parent
-        found.extend(_field_changes(elem.kind, obj_id, name, fa, fb))
+        found.extend(_field_changes(elem.kind, obj_id, fa, fb))
     for obj_id, elem in ea.items():
         after = eb.get(obj_id)
         if after is None or after.kind != elem.kind:
-            found.append(Change("removed", elem.kind, obj_id, None, elem.raw, None,
-                                display_name(elem.fields)))
+            found.append(Change("removed", elem.kind, obj_id, None, elem.raw, None))
     for name in ORDERED:
         found.extend(_reordered(ROOT_KINDS[name], [x["id"] for x in a[name]],
                                 [x["id"] for x in b[name]]))
@@ -128,22 +126,22 @@ def diff(old: Document, new: Document) -> list[Change]:
     return changes + found
 
 
-def _field_changes(kind: str, obj_id: str | None, name: str, old: dict[str, Any],
+def _field_changes(kind: str, obj_id: str | None, old: dict[str, Any],
                    new: dict[str, Any]) -> Iterator[Change]:
     grouped: set[str] = set()
     for g_kind, op, label, names in GEOMETRY:
         if g_kind == kind and any(old.get(n) != new.get(n) for n in names):
             grouped.update(names)
             if len(names) == 1:
-                yield Change(op, kind, obj_id, label, old.get(names[0]), new.get(names[0]), name)
+                yield Change(op, kind, obj_id, label, old.get(names[0]), new.get(names[0]))
             else:
                 yield Change(op, kind, obj_id, label, {n: old.get(n) for n in names},
-                             {n: new.get(n) for n in names}, name)
+                             {n: new.get(n) for n in names})
     for key in list(old) + [k for k in new if k not in old]:
         if key in grouped or (kind, key) in NOT_CONTENT:
             continue
         if old.get(key) != new.get(key):
-            yield Change("changed", kind, obj_id, key, old.get(key), new.get(key), name)
+            yield Change("changed", kind, obj_id, key, old.get(key), new.get(key))
 
 
 def _reordered(kind: str, old: list[str], new: list[str]) -> Iterator[Change]:

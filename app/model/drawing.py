@@ -36,6 +36,7 @@ from .drawing_items import (
     TextMeasure, badged, consent_rect, label_size, text_rect,
 )
 from .events import Change
+from .extents import MapExtents
 from .layout import Rect
 from .nudge import Channels
 
@@ -47,6 +48,7 @@ __all__ = [
 
 #: the router's corridors lie within 200 units of an arrow's ends (routing._lines), plus GAP
 DETOUR_REACH = 200.0 + routing.GAP + routing.MARGIN + 2.0
+BORDER_REACH = 1e7  #: a lane border as a seed of labels to place again: across the map
 BORDER_BAND = 80.0  #: labels this near a lane border that moved look for a place again
 
 
@@ -63,6 +65,8 @@ class MapDrawing(ArrowPlanning):
         self._wrapped: dict[str, tuple[tuple, tuple[str, ...], float]] = {}
         self._wraps: dict[tuple[str, float, str], tuple[str, ...]] = {}  #: see :meth:`wrap`
         self._obstacles, self._taken, self._mids = routing.Grid(), routing.Grid(), routing.Grid()
+        self._reach, self._reach_count = routing.Grid(), {}
+        self._seeds: list[Rect] = []
         self._channels = Channels()
         self._actor_of: dict[str, str] = {}
         self._by_actor: dict[str, set[str]] = {}
@@ -77,6 +81,7 @@ class MapDrawing(ArrowPlanning):
         self._flows: set[str] = set()  #: flows whose ends, kind or label changed
         self._actors: set[str] = set()  #: lanes whose name or colour changed
         self._borders: tuple[float, ...] = ()  #: lane borders, which labels keep off
+        self._extents: MapExtents | None = None  #: the boxes' extents between updates
         self._everything = True
         self.update()
 
@@ -85,7 +90,9 @@ class MapDrawing(ArrowPlanning):
         """Record what a document change touches; nothing is computed until :meth:`update`."""
         collection = change.path[0] if change.path else None
         obj_id = change.obj_id if change.obj_id is not None else getattr(change.item, "id", None)
-        if collection == "activities" and obj_id is not None:
+        if collection == "activities" and obj_id is None:
+            self._extents = None  # the boxes' extents are found again from all activities
+        elif collection == "activities":
             self._acts.add(obj_id)
         elif collection == "flows" and obj_id is not None:
             self._flows.add(obj_id)
@@ -126,7 +133,7 @@ class MapDrawing(ArrowPlanning):
         route = self._sync_flows(delta)
         self._measure_boxes()
         old = self.layout
-        self.layout = lay.compute(doc, self._drawn_height)
+        self.layout = lay.lay_out(doc, self._box_extents(everything))
         moved_lanes = self._sync_lanes(old, delta, everything)
         route |= self._sync_borders()
         self._sync_columns(delta)
@@ -143,6 +150,19 @@ class MapDrawing(ArrowPlanning):
     def _flow(self, fid: str) -> Flow | None:
         found = self._found.get(fid) if self._found is not None else self.doc.flow(fid)
         return found if isinstance(found, Flow) else None
+
+    def _box_extents(self, everything: bool) -> lay.Extents:
+        """The boxes' extents, kept up to date from the activities that changed."""
+        if everything or self._extents is None:
+            self._extents = MapExtents(self.doc.activities, self._drawn_height)
+        else:
+            for act_id in self._acts:
+                act = self._activity(act_id)
+                if act is None:
+                    self._extents.drop(act_id)
+                else:
+                    self._extents.set(act, self._drawn_height(act))
+        return self._extents.extents()
 
     def _drawn_height(self, act: Activity) -> float:
         wrapped = self._wrapped.get(act.id)
@@ -260,6 +280,7 @@ class MapDrawing(ArrowPlanning):
                     moved.add(before.rect)
         if moved.rects:
             route |= self._detours_near(moved)
+            self._seeds += [badged(r) for r in moved.rects.values()]
         return route
 
     def _detours_near(self, moved: routing.Grid) -> set[str]:
@@ -320,6 +341,7 @@ class MapDrawing(ArrowPlanning):
         self._borders = borders
         route: set[str] = set()
         for y in changed:
+            self._seeds.append(Rect(-BORDER_REACH, y - 1.0, 2 * BORDER_REACH, 2.0))
             route |= self._passing(Rect(0.0, y - BORDER_BAND, self.layout.width + BORDER_BAND,
                                         2 * BORDER_BAND))
         return route

@@ -64,8 +64,8 @@ def _needs_careful_path(exc: ValidationError) -> bool:
     header to explain or migrate, or a top level that is no object. Any other error is
     reported as pydantic found it: the careful path would only validate everything again."""
     first = exc.errors(include_url=False, include_context=False, include_input=False)[0]
-    loc = first["loc"]
-    return first["type"] == "json_invalid" or not loc or loc[0] in ("format", "version")
+    loc = first["loc"]  # none for JSON it could not parse, or for a top level that is no object
+    return not loc or loc[0] in ("format", "version")
 
 
 def one_line(message: str, limit: int = 300) -> str:

@@ -122,18 +122,25 @@ class Layout:
 Measure = Callable[[Activity], float]
 
 
-def compute(doc: Document, measure: Measure | None = None) -> Layout:
-    """Lay out lanes and phase columns for ``doc``.
+@dataclass
+class Extents:
+    """What the boxes tell a layout pass: each lane's lowest box bottom (from the lane's
+    top), the boxes drawn taller than stored, how far boxes reach right (from the map's left
+    edge) and left, and the boxes raised above their lane's top (id -> actor, y)."""
 
-    ``measure(activity)`` is the height a box is drawn at (its stored height, or more when its
-    wrapped title needs it); lanes grow to hold boxes as drawn. Without it, stored heights.
-    """
-    lowest: dict[str, float] = {}
-    heights: dict[str, float] = {}
-    rightmost = 0.0
-    leftmost = 0.0
-    raised: list[Activity] = []  # boxes above their lane's top, which may reach above the map
-    for act in doc.activities:
+    lowest: dict[str, float] = field(default_factory=dict)
+    heights: dict[str, float] = field(default_factory=dict)
+    rightmost: float = 0.0
+    leftmost: float = 0.0
+    raised: dict[str, tuple[str, float]] = field(default_factory=dict)
+
+
+def extents_of(activities: Iterable[Activity], measure: Measure | None = None) -> Extents:
+    """The extents of ``activities``, boxes as drawn (``measure``) or as stored."""
+    ext = Extents()
+    lowest, heights, raised = ext.lowest, ext.heights, ext.raised
+    rightmost = leftmost = 0.0
+    for act in activities:
         height = act.height
         if measure is not None:
             drawn = measure(act)
@@ -145,22 +152,41 @@ def compute(doc: Document, measure: Measure | None = None) -> Layout:
         rightmost = max(rightmost, act.x + act.width)
         leftmost = min(leftmost, HEADER_WIDTH + act.x)
         if act.y < 0:
-            raised.append(act)
+            raised[act.id] = (act.actor, act.y)
+    ext.rightmost, ext.leftmost = rightmost, leftmost
+    return ext
+
+
+def compute(doc: Document, measure: Measure | None = None) -> Layout:
+    """Lay out lanes and phase columns for ``doc``.
+
+    ``measure(activity)`` is the height a box is drawn at (its stored height, or more when its
+    wrapped title needs it); lanes grow to hold boxes as drawn. Without it, stored heights.
+    """
+    return lay_out(doc, extents_of(doc.activities, measure))
+
+
+def lay_out(doc: Document, ext: Extents) -> Layout:
+    """Lanes and phase columns from the document's actors and phases and the boxes' extents
+    (the drawing plan keeps those between edits instead of walking every activity)."""
     phases_width = sum(p.width for p in doc.phases)
-    content = max(MIN_CONTENT_WIDTH, phases_width, rightmost + RIGHT_MARGIN)
+    content = max(MIN_CONTENT_WIDTH, phases_width, ext.rightmost + RIGHT_MARGIN)
     width = HEADER_WIDTH + content
-    layout = Layout(width=width, heights=heights)
+    layout = Layout(width=width, heights=dict(ext.heights))
     top = PHASE_HEADER_HEIGHT
     for i, actor in enumerate(doc.actors):
-        height = max(actor.lane_height, lowest.get(actor.id, 0.0) + LANE_PADDING, MIN_LANE_HEIGHT)
+        height = max(actor.lane_height, ext.lowest.get(actor.id, 0.0) + LANE_PADDING,
+                     MIN_LANE_HEIGHT)
         lane = Lane(actor.id, i, top, height, Rect(0.0, top, width, height),
                     Rect(0.0, top, HEADER_WIDTH, height))
         layout.lanes.append(lane)
         layout.lane_by_actor[actor.id] = lane
         top += height
     layout.height = top
-    layout.left = leftmost
-    layout.top = min([0.0, *(layout.activity_rect(act).y for act in raised)])
+    layout.left = ext.leftmost
+    tops = layout.lane_by_actor
+    layout.top = min([0.0, *((tops[actor].top if actor in tops else PHASE_HEADER_HEIGHT) + y
+                             for actor, y in ext.raised.values())])
     left = HEADER_WIDTH
     for i, phase in enumerate(doc.phases):
         layout.columns.append(Column(

@@ -38,9 +38,9 @@ class _Merger:
         self.flip = set(flip)
 
     def decide(self, kind: str, obj_id: str | None, field: str | None, base: Any, ours: Any,
-               theirs: Any, default: str = "ours") -> bool:
-        """Record a conflict; True when THEIRS' side is taken (the default, unless flipped)."""
-        take_theirs = (default == "theirs") != ((kind, obj_id, field) in self.flip)
+               theirs: Any, theirs_first: bool = False) -> bool:
+        """Record a conflict; True when THEIRS' side is taken (``theirs_first``, unless flipped)."""
+        take_theirs = theirs_first != ((kind, obj_id, field) in self.flip)
         self.conflicts.append(Conflict(kind, obj_id, field, base, ours, theirs,
                                        "theirs" if take_theirs else "ours"))
         return take_theirs
@@ -53,19 +53,19 @@ class _Merger:
             return t
         if b == t:
             return o
-        if isinstance(o, dict) and isinstance(t, dict) and isinstance(b, (dict, type(None))):
+        # both sides (and the base, unless the element is new on both) dump one model, so a
+        # field holds the same type of value on each
+        if isinstance(o, dict):
             return self.fields(kind, obj_id, b or {}, o, t, prefix=f"{field}.")
-        if isinstance(o, list) and isinstance(t, list) and isinstance(b, (list, type(None))):
+        if isinstance(o, list):
             return self.items(kind, obj_id, field, b or [], o, t)
         return t if self.decide(kind, obj_id, field, b, o, t) else o
 
     def fields(self, kind: str, obj_id: str | None, b: dict, o: dict, t: dict,
                prefix: str = "") -> dict:
         out = {}
-        for key in list(o) + [k for k in t if k not in o]:
-            if key not in o or key not in t:
-                out[key] = o.get(key, t.get(key))
-            elif kind == "meta" and key == "modified" and o[key] != t[key] != b.get(key) != o[key]:
+        for key in o:  # one model on both sides: the same keys
+            if kind == "meta" and key == "modified" and o[key] != t[key] != b.get(key) != o[key]:
                 out[key] = max(o[key], t[key])  # both saved: the later save time, no conflict
             else:
                 out[key] = self.value(kind, obj_id, prefix + key, b.get(key), o[key], t[key])
@@ -97,7 +97,7 @@ class _Merger:
                 continue
             if k not in bm:
                 out.append(theirs)
-            elif theirs != bm[k] and self.decide(kind, obj_id, field, bm[k], None, theirs, "theirs"):
+            elif theirs != bm[k] and self.decide(kind, obj_id, field, bm[k], None, theirs, True):
                 out.append(theirs)
         return out
 
@@ -121,7 +121,7 @@ class _Merger:
         if side == b:
             return None  # removed on the other side, unchanged here
         if o is None:  # removed by ours, changed by theirs: the changed one, unless flipped
-            return t if self.decide(kind, obj_id, None, b, None, t, "theirs") else None
+            return t if self.decide(kind, obj_id, None, b, None, t, True) else None
         return None if self.decide(kind, obj_id, None, b, o, None) else o
 
     def order(self, kind: str, b: list[str], o: list[str], t: list[str], keep) -> list[str]:

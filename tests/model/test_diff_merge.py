@@ -36,8 +36,7 @@ def test_diff_names_added_removed_and_changed_fields_with_old_and_new(doc):
     changes = diff(doc, new)
     assert ("changed", "activity", "s-2", "title") in ops_of(changes)
     title = next(c for c in changes if c.field == "title")
-    assert (title.old, title.new, title.name) == ("Arbejde i caféen", "Arbejde i køkkenet",
-                                                  "Arbejde i køkkenet")
+    assert (title.old, title.new) == ("Arbejde i caféen", "Arbejde i køkkenet")
     consent = next(c for c in changes if c.field == "consent")
     assert (consent.old, consent.new) == ("obtained", "missing")
     assert ("added", "activity", "s-9", None) in ops_of(changes)

@@ -15,7 +15,7 @@ from app.model.snapshot import snapshot
     ("Frivillige  i\tforeningen", "voluntary"), ("Local NGO", "voluntary"),
     ("Aalborg Kommune", "public"), ("Jobcenter Nord", "public"), ("Sagsbehandler", "public"),
     ("Café Åen", "private"), ("Rakennus Oy", "private"), ("Sørensen A/S", "private"),
-    ("Kahvila Ab", "private"),
+    ("Kahvila Ab", "private"), ("Den tredje  sektor", "voluntary"), ("Care\thome Solgården", "public"),
 ])
 def test_a_lane_name_suggests_its_kind(name, kind):
     assert guess_kind(name) == kind

@@ -9,6 +9,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QGraphicsScene
 
+from app.model.layout import Rect
 from bench.generate import make_lanes_map
 from tests.ui.canvas_support import LEFT, NONE, open_window
 
@@ -119,8 +120,42 @@ def test_the_hit_test_picks_the_topmost_item(qtbot, window):
     assert window.controller.execute("stack", lambda d: _move(d, "s-96", "s-95"))
     scene.flush()
     assert scene.activities["s-96"].box() == box.box()
-    assert scene.box_under(box.box().center()) == (False, None)  # stacked: it cannot tell
-    assert scene.hit(box.box().center(), ("activity",)) is other  # later in the file: on top
+    assert scene.box_under(box.box().center()) == (True, other)  # later in the file: on top
+    assert scene.hit(box.box().center(), ("activity",)) is other
+
+
+def test_a_press_where_boxes_overlap_takes_the_top_one_without_a_scan(qtbot, window, monkeypatch):
+    """As in a second drag: a box dropped half over its neighbour, then pressed again."""
+    scene, view = window.scene, window.view
+    box = scene.activities["s-95"]
+    b = box.box()
+    right = Rect(b.right() + 1, b.top() + 1, 600, b.height() - 2)  # its neighbour in the lane
+    other = scene.activities[next(iter(scene.drawing.boxes_on(right)))]
+    dx = other.box().left() - 90 - box.box().left()  # half over its neighbour
+    assert window.controller.execute("overlap", lambda d: _shift(d, "s-95", dx))
+    scene.flush()
+    assert box.box().intersects(other.box())
+    top = box if box.filed > other.filed else other  # what Qt draws on top
+    point = box.box().intersected(other.box()).center()
+    view.centerOn(point)
+    qtbot.wait(50)
+    assert [i for i in scene.items(point) if i in (box, other)][0] is top  # Qt agrees
+    calls = _scan_counter(monkeypatch)
+    at, before = view.mapFromScene(point), top.box()
+    QTest.mousePress(view.viewport(), LEFT, NONE, at)
+    for step in range(1, 4):
+        QTest.mouseMove(view.viewport(), at + QPoint(10 * step, 0))
+    QTest.mouseRelease(view.viewport(), LEFT, NONE, at + QPoint(30, 0))
+    qtbot.wait(20)
+    assert calls == []
+    assert window.controller.selection == [top.obj_id]
+    assert top.box().x() == pytest.approx(before.x() + 30, abs=1)
+
+
+def _shift(doc, act_id: str, dx: float):
+    from app.model import edits
+
+    return edits.update(doc, act_id, x=doc.activity(act_id).x + dx)
 
 
 def _move(doc, act_id: str, onto: str):

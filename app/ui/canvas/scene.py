@@ -112,6 +112,7 @@ class MapScene(SceneBadges, SceneRedraws, QGraphicsScene):
         try:
             self.clear()
             self._groups: dict[float, list[list]] = {}  #: z -> [group item, items put in it]
+            self._filed = 0  #: items filed so far: a later one is drawn above (same z)
             for table in (self.activities, self.flows, self.lanes, self.phases,
                           self._selected_flows, self._drag_from):
                 table.clear()
@@ -154,6 +155,8 @@ class MapScene(SceneBadges, SceneRedraws, QGraphicsScene):
             groups.append([group, 0])
         item.setParentItem(groups[-1][0])
         groups[-1][1] += 1
+        item.filed = self._filed  # its place in Qt's stacking order among items of its kind
+        self._filed += 1
 
     def _drop_item(self, collection: str, obj_id: str) -> None:
         item = getattr(self, TABLES[collection]).pop(obj_id, None)
@@ -361,14 +364,15 @@ class MapScene(SceneBadges, SceneRedraws, QGraphicsScene):
 
     def box_under(self, pos: QPointF) -> tuple[bool, ActivityItem | None]:
         """The box under ``pos``, found in the plan's grid of boxes instead of asking every
-        item. ``(False, None)`` when the grid cannot tell for sure: boxes away from their
-        planned places (a drag, an edit not yet drawn) or boxes stacked at ``pos``."""
+        item; of boxes stacked there, the one drawn on top (filed last, as Qt stacks them).
+        ``(False, None)`` when the grid cannot tell: boxes away from their planned places
+        (a drag, an edit not yet drawn)."""
         if self._dirty or self._drag_from or self.drawing is None:
             return False, None
         near = self.drawing.boxes_on(geo.Rect(pos.x() - 1.0, pos.y() - 1.0, 2.0, 2.0))
         found = [item for item in (self.activities.get(i) for i in near)
                  if item is not None and item.isVisible() and item.box().contains(pos)]
-        return (len(found) <= 1), (found[0] if len(found) == 1 else None)
+        return True, max(found, key=lambda item: item.filed, default=None)
 
     def _hit_fast(self, pos: QPointF, kinds: tuple[str, ...]) -> tuple[bool, QGraphicsItem | None]:
         """Boxes, then phase and lane headers (their stacking order), without a scan."""
