@@ -48,6 +48,7 @@ __all__ = [
 
 #: the router's corridors lie within 200 units of an arrow's ends (routing._lines), plus GAP
 DETOUR_REACH = 200.0 + routing.GAP + routing.MARGIN + 2.0
+BORDER_REACH = 1e7  #: a lane border as a seed of labels to place again: across the map
 BORDER_BAND = 80.0  #: labels this near a lane border that moved look for a place again
 
 
@@ -64,6 +65,8 @@ class MapDrawing(ArrowPlanning):
         self._wrapped: dict[str, tuple[tuple, tuple[str, ...], float]] = {}
         self._wraps: dict[tuple[str, float, str], tuple[str, ...]] = {}  #: see :meth:`wrap`
         self._obstacles, self._taken, self._mids = routing.Grid(), routing.Grid(), routing.Grid()
+        self._reach, self._reach_count = routing.Grid(), {}
+        self._seeds: list[Rect] = []
         self._channels = Channels()
         self._actor_of: dict[str, str] = {}
         self._by_actor: dict[str, set[str]] = {}
@@ -277,6 +280,7 @@ class MapDrawing(ArrowPlanning):
                     moved.add(before.rect)
         if moved.rects:
             route |= self._detours_near(moved)
+            self._seeds += [badged(r) for r in moved.rects.values()]
         return route
 
     def _detours_near(self, moved: routing.Grid) -> set[str]:
@@ -337,6 +341,7 @@ class MapDrawing(ArrowPlanning):
         self._borders = borders
         route: set[str] = set()
         for y in changed:
+            self._seeds.append(Rect(-BORDER_REACH, y - 1.0, 2 * BORDER_REACH, 2.0))
             route |= self._passing(Rect(0.0, y - BORDER_BAND, self.layout.width + BORDER_BAND,
                                         2 * BORDER_BAND))
         return route

@@ -10,6 +10,7 @@ needs no copying between the two.
 
 from __future__ import annotations
 
+import heapq
 from typing import Callable
 
 from . import layout as lay
@@ -39,6 +40,9 @@ class ArrowPlanning:
     _taken: routing.Grid  #: boxes and labels with their badge corners: where labels may not go
     _borders: tuple[float, ...]  #: the lane borders labels keep off
     _mids: routing.Grid  #: the middles of arrows (their badges)
+    _reach: routing.Grid  #: where each label may look for its place (routing.label_reach)
+    _reach_count: dict[str, int]  #: how many rectangles of ``_reach`` each label has
+    _seeds: list[Rect]  #: where what labels keep clear of changed since the last update
     _channels: Channels
     _ends: dict[str, tuple[str, str]]
     _by_end: dict[str, set[str]]
@@ -87,8 +91,11 @@ class ArrowPlanning:
         self._detoured.discard(fid)
         if self.arrows.pop(fid, None) is not None:
             delta.gone.add(fid)
+        self._seeds += [r for r in (self._taken.rects.get(("label", fid)),
+                                    self._mids.rects.get(fid)) if r is not None]
         self._taken.remove(("label", fid))
         self._mids.remove(fid)
+        self._file_reach(fid, [])
         if self._region is not None:
             self._region.remove(("arrow", fid))
             self._region.remove(("label", fid))
@@ -165,10 +172,11 @@ class ArrowPlanning:
         return routing.route(ra, rb, self._obstacles, self._ends[fid], pa, pb, corridors)
 
     def _draw_arrows(self, route: set[str], delta: Delta) -> None:
-        """Route, spread and label the arrows in ``route`` (in document order, so labels land
-        the same way on every open), and the arrows their spreading moved."""
+        """Route, spread and label the arrows in ``route``, and the arrows their spreading
+        moved; labels as on a fresh open (:meth:`_place_labels`)."""
         order = self.doc.index()
         crowded = routing.crowded(len(self.doc.flows))
+        seeds, self._seeds = self._seeds, []
         keys = set()
         routed: dict[str, list[Point]] = {}
         for fid in sorted(route, key=lambda f: order.get(f) or ("", 0)):
@@ -191,25 +199,74 @@ class ArrowPlanning:
                 ends = (self.end_rect(self._ends[fid][0]), self.end_rect(self._ends[fid][1]))
                 keys |= self._channels.set_route(fid, points, ends)
         redraw = set(routed) | self._channels_changed(keys)
-        for fid in redraw:  # every redrawn arrow's label looks for a place again
-            self._taken.remove(("label", fid))
         drawn = {fid: routed[fid] if crowded else self._channels.drawn(fid)
                  for fid in redraw if fid in self._ends}
-        for fid, points in ({} if crowded else drawn).items():
+        if crowded:  # thousands of arrows: labels centred on them, nothing to look around
+            for fid in sorted(drawn, key=lambda f: order.get(f) or ("", 0)):
+                self._keep(self._arrow(fid, drawn[fid], None), delta)
+            return
+        for fid, points in drawn.items():
             mx, my = routing.midpoint(points)
-            self._mids.add(Rect(mx - MID_MARK / 2, my - MID_MARK / 2, MID_MARK, MID_MARK), fid)
-        for fid in sorted(drawn, key=lambda f: order.get(f) or ("", 0)):
-            arrow = self._arrow(fid, drawn[fid], crowded)
-            if self.arrows.get(fid) != arrow:
-                self.arrows[fid] = arrow
-                delta.arrows.add(fid)
-                if self._region is not None:
-                    file_arrow(self._region, arrow)
+            mid = Rect(mx - MID_MARK / 2, my - MID_MARK / 2, MID_MARK, MID_MARK)
+            before = self._mids.rects.get(fid)
+            if before != mid:
+                seeds += [r for r in (before, mid) if r is not None]
+                self._mids.add(mid, fid)
+        self._place_labels(drawn, seeds, delta)
+
+    def _place_labels(self, drawn: dict[str, list[Point]], seeds: list[Rect],
+                      delta: Delta) -> None:
+        """Label the arrows in ``drawn``, and every arrow whose label a change may move, so
+        each lands where a fresh open puts it. A fresh open places labels in document order,
+        each clear of the boxes and of the labels before it; so here a label looks only at
+        the labels before it, and looks again when a box, a badge spot, a lane border (the
+        ``seeds``) or a label before it changed within its reach (:func:`routing.label_reach`)."""
+        order = self.doc.index()
+
+        def rank(fid: str) -> tuple:
+            return (order.get(fid) or ("", 0), fid)
+
+        heap = [(rank(fid), fid) for fid in drawn]
+        queued = set(drawn)
+
+        def look_again(area: Rect, after: tuple | None) -> None:
+            for (fid, _k), reach in self._reach.near(area).items():
+                if fid not in queued and routing.overlaps(reach, area) and fid in self.arrows \
+                        and (after is None or rank(fid) > after):
+                    queued.add(fid)
+                    heapq.heappush(heap, (rank(fid), fid))
+
+        heapq.heapify(heap)
+        for area in seeds:
+            look_again(area, None)
+        while heap:
+            key, fid = heapq.heappop(heap)
+            points = drawn.get(fid)
+            if points is None:
+                points = list(self.arrows[fid].points)
+            before = self._taken.rects.get(("label", fid))
+            self._taken.remove(("label", fid))
+            self._keep(self._arrow(fid, points, _Earlier(self._taken, rank, key)), delta)
+            after = self._taken.rects.get(("label", fid))
+            if after != before:
+                for area in (before, after):
+                    if area is not None:
+                        look_again(area, key)
+
+    def _keep(self, arrow: ArrowDrawing, delta: Delta) -> None:
+        """Hold ``arrow`` as drawn; a changed one is named in the delta and filed again."""
+        if self.arrows.get(arrow.id) != arrow:
+            self.arrows[arrow.id] = arrow
+            delta.arrows.add(arrow.id)
+            if self._region is not None:
+                file_arrow(self._region, arrow)
 
     def _channels_changed(self, keys: set) -> set[str]:
         return {f for f in self._channels.solve(keys) if f in self._ends}
 
-    def _arrow(self, fid: str, points: list[Point], crowded: bool) -> ArrowDrawing:
+    def _arrow(self, fid: str, points: list[Point], taken: _Earlier | None) -> ArrowDrawing:
+        """The arrow of ``fid`` on ``points``; its label centred (``taken`` None, a crowded
+        map) or placed clear of what ``taken`` holds."""
         flow = self._flow(fid)
         info = flow.kind == "information"
         head = tuple(lay.arrow_head(points[-2], points[-1]))
@@ -223,11 +280,36 @@ class ArrowPlanning:
                 wrap_at = min(max([style.CONSENT_WRAP, *words]), style.LABEL_MAX_WIDTH)
             label = tuple(self.wrap(flow.what, wrap_at, "label")) if flow.what else ()
             w, h = label_size([self.measure("label", line) for line in label], consent is not None)
-            if crowded:  # thousands of arrows: centred on the arrow, no search
+            if taken is None:  # thousands of arrows: centred on the arrow, no search
                 mx, my = routing.midpoint(points)
                 rect = Rect(mx - w / 2, my - h / 2, w, h)
             else:
-                rect = routing.place_label(points, w, h, (self._taken,), self._mids, fid,
+                rect = routing.place_label(points, w, h, (taken,), self._mids, fid,
                                           BADGE_REACH, self._borders)
                 self._taken.add(badged(rect), ("label", fid))
+                self._file_reach(fid, routing.label_reach(points, w, h, BADGE_REACH))
+        if rect is None:
+            self._file_reach(fid, [])
         return ArrowDrawing(fid, info, tuple(points), head, label, rect, consent)
+
+
+    def _file_reach(self, fid: str, rects: list[Rect]) -> None:
+        """File where ``fid``'s label may look for its place (one rectangle a segment)."""
+        for k in range(self._reach_count.pop(fid, 0)):
+            self._reach.remove((fid, k))
+        for k, rect in enumerate(rects):
+            self._reach.add(rect, (fid, k))
+        if rects:
+            self._reach_count[fid] = len(rects)
+
+
+class _Earlier:
+    """What a label must keep clear of as a fresh open sees it when placing the label
+    ranked ``rank``: every box and the labels before it in document order."""
+
+    def __init__(self, taken: routing.Grid, rank: Callable[[str], tuple], key: tuple) -> None:
+        self.taken, self.rank, self.key = taken, rank, key
+
+    def hits(self, r: Rect) -> bool:
+        return any(routing.overlaps(o, r) for k, o in self.taken.near(r).items()
+                   if not (isinstance(k, tuple) and self.rank(k[1]) >= self.key))

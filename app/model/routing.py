@@ -362,6 +362,25 @@ def place_label(points: Sequence[Point], w: float, h: float, hard: Sequence[Grid
     return best[1] if best is not None else (first or Rect(0, 0, w, h))
 
 
+def label_reach(points: Sequence[Point], w: float, h: float,
+                corner: float = 0.0) -> list[Rect]:
+    """Where :func:`place_label` may look for a ``w`` x ``h`` label on ``points`` (with the
+    badge's ``corner``), one rectangle a segment: every spot it tries on the segment, moved off
+    a lane border or kept off the headers, lies in it. A change of what is taken elsewhere
+    cannot move the label."""
+    left, top = HEADER_WIDTH + 2.0, PHASE_HEADER_HEIGHT + 2.0
+    lo, hi = min(LABEL_POSITIONS), max(LABEL_POSITIONS)
+    found = []
+    for (ax, ay), (bx, by) in zip(points, points[1:]):
+        xs, ys = (ax + (bx - ax) * lo, ax + (bx - ax) * hi), (ay + (by - ay) * lo, ay + (by - ay) * hi)
+        x0, x1 = max(min(xs) - w / 2, left), max(max(xs) - w / 2, left) + w
+        y0 = min(max(min(ys) - h / 2, top), min(ay, by) - h - 3.0)
+        y1 = max(max(max(ys) - h / 2, top) + h, max(ay, by) + h + 3.0)
+        found.append(Rect(x0 - corner - 1.0, y0 - corner - 1.0, x1 - x0 + corner + 2.0,
+                          y1 - y0 + corner + 2.0))
+    return found
+
+
 def _across(r: Rect, borders: Sequence[float]) -> bool:
     """Whether ``r`` sits across one of the (ascending) ``borders``."""
     i = bisect.bisect_right(borders, r.y)

@@ -122,12 +122,15 @@ def _random_edit(controller: DocumentController, rng: random.Random, step: int) 
             y=max(0.0, a.y + rng.uniform(-40, 60))))
 
 
-@pytest.mark.parametrize("template,seed", [("aalborg-aktiv", 7), ("generic", 8),
+# aalborg-aktiv 5 and 21: labels that a fresh drawing places elsewhere when the canvas
+# placed them again in the order they changed
+@pytest.mark.parametrize("template,seed", [("aalborg-aktiv", 7), ("aalborg-aktiv", 5),
+                                           ("aalborg-aktiv", 21), ("generic", 8),
                                            ("generic", 9)])
 def test_edits_on_the_canvas_keep_it_the_same_as_paper(qapp, template, seed):
     """The canvas draws incrementally: after moves, lane changes, new and deleted boxes and
-    flows, retitles and undos, its boxes, lines and routes still equal a fresh drawing of the
-    document (labels may sit elsewhere: they are placed in the order they came)."""
+    flows, retitles and undos, its boxes, lines, routes and label places still equal a fresh
+    drawing of the document: the PDF of an edited map shows what the screen shows."""
     controller = DocumentController(from_template(template))
     scene = MapScene(controller)
     rng = random.Random(seed)
@@ -135,8 +138,7 @@ def test_edits_on_the_canvas_keep_it_the_same_as_paper(qapp, template, seed):
         _random_edit(controller, rng, step)
     screen, paper = canvas_view(scene), paper_view(controller.document)
     assert screen["boxes"] == paper["boxes"]
-    assert {k: v[:2] for k, v in screen["arrows"].items()} == \
-        {k: v[:2] for k, v in paper["arrows"].items()}
+    assert screen["arrows"] == paper["arrows"]
 
 
 def test_qt_draws_text_in_the_room_measured_for_it(qapp):
