@@ -24,8 +24,6 @@ CODES = (
     "asset-needs-investment", "component-empty", "coordination-bottleneck", "no-local-learning",
     "tell-us-once",
 )
-#: the file's order of its lists, for "the document order of the first subject"
-COLLECTIONS = ("meta", "phases", "actors", "activities", "flows", "partnerships")
 
 
 @dataclass(frozen=True)
@@ -47,19 +45,12 @@ _ORDER = {code: i for i, code in enumerate(CODES)}
 def report_order(doc: Document) -> Callable[[Finding], tuple]:
     """The sort key of the one order findings are listed in everywhere (CLI, panel, PDF, JSON):
     warnings before information, then the order of the codes table, then the document order of
-    their first subject (a finding about the whole map comes first)."""
-    index = doc.index()
-    ranks = {name: i for i, name in enumerate(COLLECTIONS)}
-    last, unknown = len(COLLECTIONS), len(_ORDER)
+    their first subject (a finding about the whole map comes first). The document's index
+    lists its ids in document order (lists in file order, each list's items in turn)."""
+    position = {obj_id: n for n, obj_id in enumerate(doc.index())}
 
     def key(finding: Finding) -> tuple:
-        path = index.get(finding.subjects[0]) if finding.subjects else None
-        if path is None:
-            where: tuple = (-1,)
-        elif len(path) == 2:  # most subjects: ("activities", 7)
-            where = (ranks.get(path[0], last), path[1])
-        else:
-            where = (ranks.get(path[0], last), *(p for p in path[1:] if isinstance(p, int)))
-        return (finding.severity != WARNING, _ORDER.get(finding.code, unknown), where)
+        where = position.get(finding.subjects[0], -1) if finding.subjects else -1
+        return (finding.severity != WARNING, _ORDER[finding.code], where)
 
     return key
