@@ -16,8 +16,8 @@ from typing import Any, Iterator
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from .document import (KIND_COLORS, Activity, Actor, Document, Flow, LocalAdaptation, Partnership,
-                       Phase, resolve)
+from .document import (KIND_COLORS, Activity, Actor, ActorKind, Document, Flow, LocalAdaptation,
+                       Partnership, Phase, resolve)
 from .errors import DocumentError, describe, location
 from .events import Change
 from .rules import check
@@ -144,17 +144,14 @@ def apply(doc: Document, ops: list[Op]) -> list[Op]:
 def new_id(doc: Document, prefix: str) -> str:
     """An id not yet used anywhere in the document, like ``s-12``."""
     used = doc.index()
-    for n in itertools.count(len(used) + 1):
-        candidate = f"{prefix}-{n}"
-        if candidate not in used:
-            return candidate
-    raise AssertionError("unreachable")
+    return next(c for c in (f"{prefix}-{n}" for n in itertools.count(len(used) + 1))
+                if c not in used)
 
 
 def _path(doc: Document, obj_id: str, collection: str | None = None) -> tuple:
     path = doc.path_of(obj_id)
     if path is None or (collection is not None and path[-2] != collection):
-        what = (collection or "object").rstrip("s").replace("activitie", "activity")
+        what = (collection or "object").rstrip("s")  # "partnership"; no "activities" asked
         raise DocumentError(f'no {what} with id "{obj_id}"')
     return path
 
@@ -233,13 +230,13 @@ LANE_PALETTE = ("#72B7B2", "#B279A2", "#EECA3B", "#FF9DA6", "#9D755D", "#BAB0AC"
                 "#D67195")
 
 
-def unused_color(doc: Document, kind: str = "other") -> str:
+def unused_color(doc: Document, kind: ActorKind = "other") -> str:
     """The kind's own colour if no lane has it yet, else the first palette colour not in use."""
     used = {a.color.upper() for a in doc.actors}
-    for color in (KIND_COLORS.get(kind, KIND_COLORS["other"]), *LANE_PALETTE, *KIND_COLORS.values()):
+    for color in (KIND_COLORS[kind], *LANE_PALETTE, *KIND_COLORS.values()):
         if color.upper() not in used:
             return color
-    return KIND_COLORS.get(kind, KIND_COLORS["other"])
+    return KIND_COLORS[kind]
 
 
 def set_actor_kind(doc: Document, actor_id: str, kind: str) -> list[Op]:
@@ -248,7 +245,7 @@ def set_actor_kind(doc: Document, actor_id: str, kind: str) -> list[Op]:
     if actor is None:
         raise DocumentError(f'no actor with id "{actor_id}"')
     changes: dict[str, Any] = {"kind": kind}
-    if actor.color.upper() == KIND_COLORS.get(actor.kind, "").upper() and kind in KIND_COLORS:
+    if actor.color.upper() == KIND_COLORS[actor.kind].upper() and kind in KIND_COLORS:
         changes["color"] = KIND_COLORS[kind]
     return update(doc, actor_id, **changes)
 

@@ -138,7 +138,7 @@ class Channels:
         keys = self.keys.get(fid, [])
         src, dst = self.ends.get(fid, (None, None))
         for i, key in enumerate(keys):
-            d = self.offsets.get((fid, i), 0.0)
+            d = self.offsets.get((fid, i))
             if not d or key is None:
                 continue
             axis = 0 if key[0] == "v" else 1

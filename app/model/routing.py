@@ -115,13 +115,6 @@ class Grid:
         skip = set(ignore)
         return any(k not in skip and overlaps(o, r) for k, o in self.near(r).items())
 
-    def along(self, a: Point, b: Point) -> dict[Hashable, Rect]:
-        """Rectangles in the cells a segment passes (see :meth:`walk`)."""
-        found: dict[Hashable, Rect] = {}
-        for chunk in self.walk(a, b):
-            found.update(chunk)
-        return found
-
     def walk(self, a: Point, b: Point) -> Iterator[dict[Hashable, Rect]]:
         """The rectangles near a segment, a cell at a time from ``a`` to ``b``, so a caller
         that has seen enough stops early instead of gathering a whole long arrow's strip.
@@ -264,7 +257,7 @@ def _lines(a0: float, a1: float, b0: float, b1: float, extra: Sequence[float]) -
 
 def _shapes(sa: str, pa: Point, sb: str, pb: Point, xs: list[float],
             ys: list[float]) -> Iterator[list[Point]]:
-    ha, hb = sa in "LR", sb in "LR"
+    ha, hb = sa in ("L", "R"), sb in ("L", "R")
     if ha and hb:  # out sideways, down a vertical corridor, in sideways
         for x in xs:
             yield [pa, (x, pa[1]), (x, pb[1]), pb]
@@ -298,11 +291,10 @@ def _outward(path: list[Point], sa: str, sb: str) -> bool:
 
 
 def _simplify(path: list[Point]) -> list[Point]:
-    """Drop repeated points and points in the middle of a straight run."""
+    """Drop points in the middle of a straight run (a repeated point is one: it is in line
+    with the two before it, so it replaces the last and the next point replaces it)."""
     out: list[Point] = []
     for p in path:
-        if out and abs(out[-1][0] - p[0]) < 1e-6 and abs(out[-1][1] - p[1]) < 1e-6:
-            continue
         if len(out) >= 2:
             (ax, ay), (bx, by) = out[-2], out[-1]
             if abs((bx - ax) * (p[1] - ay) - (by - ay) * (p[0] - ax)) < 1e-6:

@@ -1,0 +1,37 @@
+"""Lane heights hold the lowest box whatever the order boxes are filed in, a box raised above
+the first lane makes the map reach up to it, a box drawn exactly as tall as stored changes
+nothing, and a title ending in a new line is one line."""
+
+from __future__ import annotations
+
+from app.model import Activity
+from app.model.layout import LANE_PADDING, PHASE_HEADER_HEIGHT, compute, wrap_lines
+
+
+def test_a_lane_holds_its_lowest_box_even_when_a_higher_box_comes_later(doc):
+    lane = doc.actors[1].id
+    doc.activities.insert(0, Activity(id="s-low", title="Nederst", actor=lane, x=10.0, y=300.0))
+    doc.activities.append(Activity(id="s-high", title="Øverst", actor=lane, x=300.0, y=5.0))
+    doc.invalidate_index()
+    layout = compute(doc)
+    assert layout.lane_by_actor[lane].height == 300.0 + 70.0 + LANE_PADDING
+
+
+def test_a_box_raised_above_the_first_lane_makes_the_map_reach_up_to_it(doc):
+    assert compute(doc).top == 0.0
+    doc.activities.append(Activity(id="s-up", title="Op", actor=doc.actors[0].id, x=10.0,
+                                   y=-130.0))
+    doc.invalidate_index()
+    assert compute(doc).top == PHASE_HEADER_HEIGHT - 130.0
+
+
+def test_a_box_drawn_exactly_as_tall_as_stored_changes_no_height(doc):
+    layout = compute(doc, lambda act: act.height)
+    assert layout.heights == {}
+    assert [lane.height for lane in layout.lanes] == [lane.height for lane in compute(doc).lanes]
+
+
+def test_a_title_ending_in_a_new_line_is_one_line():
+    assert wrap_lines("Opfølgning\n", 200, len) == ["Opfølgning"]
+    assert wrap_lines("Opfølgning\n\n", 200, len) == ["Opfølgning"]
+    assert wrap_lines("", 200, len) == [""]
