@@ -89,7 +89,7 @@ class MapDrawing(ArrowPlanning):
     def note(self, change: Change) -> None:
         """Record what a document change touches; nothing is computed until :meth:`update`."""
         collection = change.path[0] if change.path else None
-        obj_id = change.obj_id if change.obj_id is not None else getattr(change.item, "id", None)
+        obj_id = change.obj_id  # the id of the object inserted, removed or set (None: no id)
         if collection == "activities" and obj_id is None:
             self._extents = None  # the boxes' extents are found again from all activities
         elif collection == "activities":
@@ -265,7 +265,7 @@ class MapDrawing(ArrowPlanning):
                     moved.add(before.rect)
                 continue
             self._file_actor(act_id, act.actor)
-            outline, width = style.box_outline(colors.get(act.actor, "#888888"), act.co_produced)
+            outline, width = style.box_outline(colors[act.actor], act.co_produced)
             drawing = BoxDrawing(act_id, self.layout.activity_rect(act), self._wrapped[act_id][1],
                                  act.co_produced, style.CO_BOX_FILL if act.co_produced
                                  else style.BOX_FILL, outline, width)
