@@ -61,7 +61,7 @@ def what_if(doc: Document, obj_id: str) -> WhatIf:
         raise DocumentError(f'no element with id "{obj_id}" in this map')
     after = loads(dumps(doc))
     edits.remove(after, obj_id)
-    result = WhatIf(obj_id, KINDS.get(path[-2], path[-2]))
+    result = WhatIf(obj_id, KINDS[path[-2]])
     remaining_flows = {f.id for f in after.flows}
     result.flows_lost = [f.id for f in doc.flows if f.id not in remaining_flows]
     result.co_produced_lost = [a.id for a in doc.activities
@@ -135,10 +135,8 @@ def kind_word(kind: str) -> str:
 
 
 def _effect_text(index: MapIndex, effect: dict[str, str]) -> str:
-    part = index.doc.partnership(effect["partnership"])
-    obj = index.doc.find(effect["id"])
-    name = index.actor_name(effect["id"]) if effect["what"] in ("member", "coordinator") \
-        else getattr(obj, "name", None) or getattr(obj, "what", None) or effect["id"]
+    part = index.doc.partnership(effect["partnership"])  # one of the map's, always
+    assert part is not None
     texts = {
         "member": translate("WhatIf", "{partnership} loses its member {name}"),
         "coordinator": translate("WhatIf", "{partnership} loses its coordinator {name}"),
@@ -155,11 +153,9 @@ def _effect_text(index: MapIndex, effect: dict[str, str]) -> str:
                                                    "{partnership} loses a participant"),
         "flow-asset": translate("WhatIf", "the flow {name} loses its asset"),
     }
-    if effect["what"] == "flow-asset":
-        name = element_name(index, effect["id"])
-    count = sum(effect["id"] in c.resources for c in part.complementarities) if part else 0
-    return texts[effect["what"]].format(partnership=f"\u201c{part.name}\u201d" if part else "",
-                                        name=name, count=count)
+    count = sum(effect["id"] in c.resources for c in part.complementarities)
+    return texts[effect["what"]].format(partnership=f"\u201c{part.name}\u201d",
+                                        name=element_name(index, effect["id"]), count=count)
 
 
 def element_name(index: MapIndex, obj_id: str) -> str:

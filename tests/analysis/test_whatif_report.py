@@ -7,7 +7,7 @@ import pytest
 from mapkit import actor, make
 from test_whatif import _doc
 
-from app.analysis.whatif import as_text, kind_word, what_if
+from app.analysis.whatif import as_text, kind_word, sections, what_if
 from app.i18n import set_language
 
 
@@ -175,3 +175,25 @@ def test_a_danish_user_reads_the_report_in_danish(danish):
     lonely = make([actor("a", "Ann"), actor("b", "Bo")])
     assert as_text(lonely, what_if(lonely, "b")).splitlines()[2] != (
         "Nothing else is lost, and no finding changes.")
+
+
+def test_each_finding_line_points_at_what_the_finding_is_about():
+    """The panel highlights a finding line's element on the map; a finding about the whole
+    map (no co-production at all) points at nothing."""
+    doc = _doc()
+    found = dict(sections(doc, what_if(doc, "f1")))
+    assert [i for i, _line in found["Findings that would appear"]] == ["m", "s1"]
+    assert [i for i, _line in found["Findings that would disappear"]] == ["f1"]
+    alone = make([actor("m", "Kommune")], [{"id": "s1", "title": "Visit", "actor": "m"}])
+    found = dict(sections(alone, what_if(alone, "s1")))
+    assert [i for i, _line in found["Findings that would disappear"]] == ["", "m"]
+    assert found["Findings that would disappear"][0][1].startswith("No activity in this map")
+
+
+def test_partnership_lines_name_members_and_resources_as_the_map_does():
+    """A member without a name is named by its id, as everywhere else in the map's lists."""
+    doc = _doc()
+    doc.actors[2].name = ""
+    lines = dict(sections(doc, what_if(doc, "k")))["Partnerships"]
+    assert ("k", "\u201cTeam\u201d loses its member k") in lines
+    assert ("r-2", "\u201cTeam\u201d loses the resource \u201cPladser\u201d") in lines
