@@ -131,8 +131,6 @@ def load(path: str | os.PathLike) -> Document:
         raise NotAMapError(f"{path}: {exc}") from None
     except FileNotFoundError:
         raise DocumentError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise DocumentError(f"{path}: is a folder, not a file") from None
     except OSError as exc:
         raise DocumentError(f"{path}: cannot be read ({exc.strerror or exc})") from None
     try:

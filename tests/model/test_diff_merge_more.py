@@ -107,3 +107,38 @@ def test_a_partnership_added_on_both_sides_keeps_the_reflection_only_ours_wrote(
     part = result.document.partnership("p-2")
     assert [(r.date, r.to_improve) for r in part.reflections] == [("2026-12-01", "Mere tid")]
     assert result.conflicts == []
+
+
+def test_compare_as_json_lists_a_new_activity_and_a_removed_flow_whole(doc):
+    flow = json.loads(dumps(doc))["flows"][2]
+    box = {"id": "s-9", "title": "Ny", "description": "", "actor": "a-cafe", "phase": None,
+           "co_produced": False, "x": 40.0, "y": 30.0, "width": 180.0, "height": 70.0}
+
+    def change(data: dict) -> None:
+        data["activities"].append(box)
+        data["flows"].pop(2)
+
+    rows = [c.as_dict() for c in diff(doc, edited(doc, change))]
+    assert rows == [
+        {"op": "added", "kind": "activity", "id": "s-9", "field": None, "old": None, "new": box},
+        {"op": "removed", "kind": "flow", "id": "f-3", "field": None, "old": flow, "new": None},
+    ]
+
+
+def test_applying_a_comparison_fills_a_list_that_was_empty(doc):
+    old = edited(doc, lambda d: d["partnerships"][0].update(routines=[]))
+    undo = edits.apply(old, operations(old, doc))
+    assert dumps(old) == dumps(doc)
+    edits.apply(old, undo)
+    assert old.partnerships[0].routines == []
+
+
+def test_flipping_ours_changed_theirs_removed_drops_the_element(doc):
+    ours = edited(doc, lambda d: d["activities"][1].update(title="Arbejde i køkkenet"))
+    theirs = edited(doc, lambda d: None)
+    edits.remove(theirs, "s-2")
+    kept = merge(doc, ours, theirs)
+    assert kept.document.activity("s-2").title == "Arbejde i køkkenet"
+    assert [(c.kind, c.id, c.resolution) for c in kept.conflicts][:1] == [("activity", "s-2", "ours")]
+    flipped = merge(doc, ours, theirs, flip=[("activity", "s-2", None)])
+    assert flipped.document.activity("s-2") is None
