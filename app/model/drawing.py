@@ -90,9 +90,7 @@ class MapDrawing(ArrowPlanning):
         """Record what a document change touches; nothing is computed until :meth:`update`."""
         collection = change.path[0] if change.path else None
         obj_id = change.obj_id  # the id of the object inserted, removed or set (None: no id)
-        if collection == "activities" and obj_id is None:
-            self._extents = None  # the boxes' extents are found again from all activities
-        elif collection == "activities":
+        if collection == "activities" and obj_id is not None:
             self._acts.add(obj_id)
         elif collection == "flows" and obj_id is not None:
             self._flows.add(obj_id)

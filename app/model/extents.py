@@ -60,20 +60,24 @@ class MapExtents:
         else:
             ext.raised.pop(act.id, None)
         self._file(act, height)
+        new = self._parts[act.id]
         if old is not None:
-            self._loosen(old)
-        actor, bottom, right, left = self._parts[act.id]
+            self._loosen(old, new)
+        actor, bottom, right, left = new
         if actor not in self._stale_actors and bottom > ext.lowest.get(actor, -float("inf")):
             ext.lowest[actor] = bottom
         ext.rightmost, ext.leftmost = max(ext.rightmost, right), min(ext.leftmost, left)
 
-    def _loosen(self, part: Part) -> None:
-        """A box left where it was: the lane's lowest or the map's reach may have been its."""
+    def _loosen(self, part: Part, now: Part | None = None) -> None:
+        """A box left where it was (``now`` where it is, if still there): the lane's lowest or
+        the map's reach may have been its, unless it still reaches as far."""
         actor, bottom, right, left = part
         ext = self._ext
-        if bottom >= ext.lowest.get(actor, float("inf")):
+        kept = now is not None and now[0] == actor and now[1] >= bottom
+        if not kept and bottom >= ext.lowest.get(actor, float("inf")):
             self._stale_actors.add(actor)
-        if right >= ext.rightmost or left <= ext.leftmost:
+        if ((right >= ext.rightmost and not (now is not None and now[2] >= right))
+                or (left <= ext.leftmost and not (now is not None and now[3] <= left))):
             self._stale_reach = True
 
     def extents(self) -> Extents:

@@ -35,3 +35,16 @@ def test_a_title_ending_in_a_new_line_is_one_line():
     assert wrap_lines("Opfølgning\n", 200, len) == ["Opfølgning"]
     assert wrap_lines("Opfølgning\n\n", 200, len) == ["Opfølgning"]
     assert wrap_lines("", 200, len) == [""]
+
+
+def test_phases_wider_than_the_boxes_reach_set_the_maps_width(doc):
+    from app.model.layout import HEADER_WIDTH
+    for phase in doc.phases:
+        phase.width = 500.0
+    assert compute(doc).width == HEADER_WIDTH + 1000.0
+
+
+def test_the_rectangle_around_two_boxes_holds_both():
+    from app.model.layout import Rect
+    assert Rect(10, 20, 5, 5).united(Rect(30, 40, 5, 5)) == Rect(10, 20, 25, 25)
+    assert Rect(30, 40, 5, 5).united(Rect(10, 20, 5, 5)) == Rect(10, 20, 25, 25)

@@ -48,7 +48,14 @@ def test_the_layout_after_edits_is_that_of_a_fresh_open():
     _follows(doc, plan, lambda: edits.update(doc, act.id, actor=other))  # the tall lane moves
     _follows(doc, plan, lambda: edits.update(doc, act.id, title="A title long enough to wrap "
                                             "over many lines of the box " * 4))  # drawn taller
+    assert act.id in plan.layout.heights
+    _follows(doc, plan, lambda: edits.update(doc, act.id, title="Short"))  # and back
+    assert act.id not in plan.layout.heights
     _follows(doc, plan, lambda: edits.remove_many(doc, [act.id]))  # it goes
     _follows(doc, plan, lambda: edits.update(doc, doc.actors[2].id, lane_height=900.0))
     _follows(doc, plan, lambda: edits.update(doc, doc.phases[1].id, width=620.0))  # a column
     _follows(doc, plan, lambda: edits.move(doc, ("actors",), 0, 3))  # lanes reordered
+    emptied = doc.actors[4].id
+    _follows(doc, plan, lambda: edits.remove_many(doc, [a.id for a in doc.activities
+                                                        if a.actor == emptied]))  # no box left
+    assert plan.layout.lane_by_actor[emptied].height == max(doc.actors[4].lane_height, 60.0)

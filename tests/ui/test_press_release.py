@@ -4,7 +4,7 @@ the places that changed -- and what is on screen afterwards is exactly a full re
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLineF, QPoint, QPointF, Qt
+from PySide6.QtCore import QLineF, QPoint, QPointF, QSize, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QGraphicsScene
@@ -256,3 +256,34 @@ def test_findings_that_land_during_a_drag_are_painted_right_after_it(qtbot, wind
     viewport.update()
     qtbot.wait(100)
     assert _differing(settled, _on_screen(window)) == 0
+
+
+def test_a_long_dotted_arrow_painted_in_part_has_its_dots_where_a_whole_paint_has_them(window):
+    """Each arrow draws only its part inside the area repainted; the dots must not shift."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QPainter
+    from PySide6.QtWidgets import QStyleOptionGraphicsItem
+
+    scene = window.scene
+    item = max((f for f in scene.flows.values() if f._info),
+               key=lambda f: f.boundingRect().width() + f.boundingRect().height())
+    bounds = item.boundingRect()
+    assert max(bounds.width(), bounds.height()) > 600  # long: to a lane header
+    part = QRectF(bounds.center().x() - 37.3, bounds.top(), 90.0, bounds.height())
+
+    def painted(exposed: QRectF) -> QImage:
+        image = QImage(bounds.size().toSize() + QSize(2, 2), QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.translate(-bounds.left() + 1, -bounds.top() + 1)
+        painter.setClipRect(part)
+        option = QStyleOptionGraphicsItem()
+        option.exposedRect = exposed
+        item.paint(painter, option)
+        painter.end()
+        return image
+
+    whole, cut = painted(bounds), painted(part)
+    assert cut == whole
+    assert cut != painted(QRectF())  # something of the arrow is in the part

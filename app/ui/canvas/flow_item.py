@@ -142,10 +142,11 @@ class FlowItem(Bounded):
               widget: QWidget | None = None) -> None:
         selected = self.isSelected()
         base = FLOW_PENS[(self._info, selected)]
-        area = option.exposedRect.adjusted(-4, -4, 4, 4)
+        left, top, right, bottom = option.exposedRect.getCoords()
+        area = (left - 4.0, top - 4.0, right + 4.0, bottom + 4.0)
         walked = 0.0
         for p, q in zip(self._points, self._points[1:]):
-            seen = clip_segment(p, q, area)
+            seen = clip_to(p, q, *area)
             if seen is not None:
                 (a, b), along = seen
                 pen = base
@@ -206,11 +207,17 @@ class FlowLabel(Bounded):
 def clip_segment(a: tuple[float, float], b: tuple[float, float], rect: QRectF):
     """The part of segment a-b inside ``rect`` (Liang-Barsky) and how far along it starts;
     None when it misses."""
+    return clip_to(a, b, *rect.getCoords())
+
+
+def clip_to(a: tuple[float, float], b: tuple[float, float], left: float, top: float,
+            right: float, bottom: float):
+    """:func:`clip_segment` for a rectangle given by its edges (a painted arrow asks for
+    each of its segments: no Qt call per segment)."""
     (x1, y1), (x2, y2) = a, b
     dx, dy = x2 - x1, y2 - y1
     t0, t1 = 0.0, 1.0
-    for p, q in ((-dx, x1 - rect.left()), (dx, rect.right() - x1),
-                 (-dy, y1 - rect.top()), (dy, rect.bottom() - y1)):
+    for p, q in ((-dx, x1 - left), (dx, right - x1), (-dy, y1 - top), (dy, bottom - y1)):
         if p == 0:
             if q < 0:
                 return None
