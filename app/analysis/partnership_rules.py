@@ -60,7 +60,8 @@ def no_leadership(index: MapIndex) -> Iterator[Finding]:
 
 def _member_exchanges(index: MapIndex, part: Partnership) -> list[Flow]:
     """Information flows between two different members (an employee counts for the
-    member organisation it belongs to)."""
+    member organisation it belongs to); the first is the earliest in the file (the pairs come
+    in the order of their first flows)."""
     members = set(part.members)
 
     def member_of(actor_id: str | None) -> str | None:
@@ -77,8 +78,7 @@ def _member_exchanges(index: MapIndex, part: Partnership) -> list[Flow]:
         source, target = member_of(source), member_of(target)
         if source is not None and target is not None and source != target:
             found.extend(flows)
-    position = {id(f): i for i, f in enumerate(index.doc.flows)} if len(found) > 1 else {}
-    return sorted(found, key=lambda f: position.get(id(f), 0))
+    return found
 
 
 def _flow_count(count: int) -> str:

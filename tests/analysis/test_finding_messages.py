@@ -233,9 +233,15 @@ def test_danish_words_inside_the_messages():
         consent = _messages(_consent_map(personal_data=True, consent="missing"), "consent-missing")
         unknown = _messages(_unrecorded_consent(), "consent-missing")
         kinds = [_messages(_complementarity(declared, flows), "interdependence-mismatch")[0]
-                 for declared, flows in (("sequential", []), ("pooled", [info("f1", "sk", "c")]))]
+                 for declared, flows in (
+                     ("sequential", []), ("pooled", [info("f1", "sk", "c")]),
+                     ("reciprocal", [info("f1", "sk", "c")]),
+                     ("pooled", [info("f1", "sk", "c"), info("f2", "sc", "k")]))]
     finally:
         set_language("en")
     assert "mangler" in consent[0] and "ikke registreret" in unknown[0]
     assert "sekventiel" in kinds[0] and "samlet" in kinds[0]
+    assert "der er ingen strøm mellem" in kinds[0]
     assert "samlet" in kinds[1] and "sekventiel" in kinds[1]
+    assert "gensidig" in kinds[2] and "strømmene går kun én vej (Kommune \u2192 Café)" in kinds[2]
+    assert "gensidig" in kinds[3] and "strømmene går begge veje (" in kinds[3]

@@ -48,3 +48,11 @@ def test_the_rectangle_around_two_boxes_holds_both():
     from app.model.layout import Rect
     assert Rect(10, 20, 5, 5).united(Rect(30, 40, 5, 5)) == Rect(10, 20, 25, 25)
     assert Rect(30, 40, 5, 5).united(Rect(10, 20, 5, 5)) == Rect(10, 20, 25, 25)
+
+
+def test_a_box_raised_far_above_a_lower_lane_reaches_from_that_lanes_top(doc):
+    lane = doc.actors[1].id  # its lane starts at 200
+    doc.activities.append(Activity(id="s-up", title="Op", actor=lane, x=10.0, y=-250.0))
+    doc.invalidate_index()
+    layout = compute(doc)
+    assert layout.top == layout.lane_by_actor[lane].top - 250.0 == -50.0

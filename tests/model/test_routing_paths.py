@@ -177,3 +177,46 @@ def test_an_arrow_from_a_lane_header_goes_over_the_box_between_into_the_side_or_
     side = routing.route(src, dst, grid, ("S", "T"), start=(100, 125))
     assert side == [(100, 125), (112, 125), (112, 86), (388, 86), (388, 125), (400, 125)]
     assert routing.route(dst, src, grid, ("S", "T"), end=(100, 125)) == side[::-1]
+
+
+def test_a_label_lands_inside_the_reach_the_plan_watches_for_it():
+    """Wherever a label ends up (a free spot, moved off a lane border, pushed off the lane
+    names, the fallback), it lies inside label_reach of its path, badge corner included:
+    so a change outside that reach never needs the label placed again."""
+    import random
+    rng = random.Random(7)
+    for _ in range(300):
+        x0, y0 = rng.uniform(0, 900), rng.uniform(0, 700)
+        points = [(x0, y0)]
+        for _ in range(rng.randint(1, 4)):
+            x, y = points[-1]
+            step = rng.uniform(-400, 400)
+            points.append((x + step, y) if len(points) % 2 else (x, y + step))
+        if rng.random() < 0.3:
+            points = [points[0], (rng.uniform(0, 900), rng.uniform(0, 700))]
+        w, h, corner = rng.uniform(20, 120), rng.uniform(12, 40), rng.choice([0.0, 9.0])
+        taken = routing.Grid()
+        for i in range(rng.randint(0, 25)):
+            taken.add(R(rng.uniform(0, 1000), rng.uniform(0, 800), 60, 30), i)
+        borders = sorted(rng.uniform(40, 800) for _ in range(rng.randint(0, 4)))
+        rect = routing.place_label(points, w, h, (taken,), None, None, corner, borders)
+        spot = R(rect.x - corner, rect.y - corner, rect.width + corner, rect.height + corner)
+        reach = routing.label_reach(points, w, h, corner)
+        assert any(r.x <= spot.x and r.y <= spot.y and spot.right <= r.right and
+                   spot.bottom <= r.bottom for r in reach), (points, rect)
+
+
+def test_with_no_free_spot_within_a_lane_a_label_sits_across_the_border_beside_the_box():
+    """An arrow along a lane border, bands just above and below it taken, a box at its
+    middle: the label sits across the border at the first free spot (0.4 of the way), not on
+    the box."""
+    taken = routing.Grid()
+    taken.add(R(0, 179, 1000, 10), "above")
+    taken.add(R(0, 211, 1000, 10), "below")
+    taken.add(R(495, 195, 10, 10), "box")
+    rect = routing.place_label([(300, 200), (700, 200)], 40, 20, (taken,), borders=(200.0,))
+    assert (rect.x, rect.y) == (440, 190)
+
+
+def test_a_route_of_one_point_still_gets_a_label_rectangle():
+    assert routing.place_label([(50, 50)], 40, 20, (routing.Grid(),)) == R(0, 0, 40, 20)
