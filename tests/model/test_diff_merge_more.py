@@ -142,3 +142,12 @@ def test_flipping_ours_changed_theirs_removed_drops_the_element(doc):
     assert [(c.kind, c.id, c.resolution) for c in kept.conflicts][:1] == [("activity", "s-2", "ours")]
     flipped = merge(doc, ours, theirs, flip=[("activity", "s-2", None)])
     assert flipped.document.activity("s-2") is None
+
+
+def test_theirs_adding_a_second_reflection_of_the_day_ours_edited_keeps_both(doc):
+    ours = edited(doc, lambda d: d["partnerships"][0]["reflections"][0].update(to_improve="Kortere møder"))
+    theirs = edited(doc, lambda d: d["partnerships"][0]["reflections"].append(
+        {"date": "2026-11-28", "works_locally": "Også godt om eftermiddagen"}))
+    result = merge(doc, ours, theirs)
+    assert [(r.date, r.works_locally, r.to_improve) for r in result.document.partnerships[0].reflections] \
+        == [("2026-11-28", "Godt", "Kortere møder"), ("2026-11-28", "Også godt om eftermiddagen", "")]

@@ -158,3 +158,15 @@ def test_no_label_sits_across_a_lane_border_where_a_place_within_a_lane_is_free(
         for fid, arrow in plan.arrows.items():
             r = arrow.label_rect
             assert r is None or not any(r.y < y < r.bottom for y in borders), fid
+
+
+def test_a_removed_box_is_no_longer_found_and_a_box_without_arrows_has_none(doc):
+    plan = _plan(doc)
+    doc.events.connect(plan.note)
+    where = plan.boxes["s-3"].rect
+    assert "s-3" in plan.region(where)[0]  # the index is built
+    edits.add_activity(doc, Activity(id="s-9", title="Alene", actor="a-city", x=900.0))
+    edits.remove(doc, "s-3")
+    plan.update()
+    assert "s-3" not in plan.region(where)[0] and "s-3" not in plan.boxes_on(where)
+    assert plan.flows_at("s-9") == set() and plan.flows_at("s-3") == set()

@@ -83,3 +83,19 @@ def test_when_one_of_two_arrows_on_a_line_goes_the_other_is_drawn_back_on_its_li
     assert channels.solve(channels.remove("b")) == {"a"}
     assert channels.drawn("a") == [(300, 0), (300, 200)]
     assert channels.drawn("b") == []
+
+
+def test_when_an_arrow_on_a_nearby_line_goes_the_rest_are_drawn_as_a_fresh_open_draws_them():
+    """Two arrows on x = 290 and one on x = 296 are spread as one channel; when the one on
+    296 goes, the two are drawn just as if the map had been opened without it."""
+    routes = {"a": [(290.0, 0.0), (290.0, 200.0)], "b": [(290.0, 0.0), (290.0, 200.0)],
+              "c": [(296.0, 0.0), (296.0, 200.0)]}
+    channels, keys = Channels(), set()
+    for fid, points in routes.items():
+        keys |= channels.set_route(fid, points, (None, None))
+    channels.solve(keys)
+    assert channels.drawn("a") == [(285, 0), (285, 200)]
+    channels.solve(channels.remove("c"))
+    fresh = _drawn({"a": routes["a"], "b": routes["b"]})
+    assert {fid: channels.drawn(fid) for fid in ("a", "b")} == fresh == \
+        {"a": [(286, 0), (286, 200)], "b": [(294, 0), (294, 200)]}

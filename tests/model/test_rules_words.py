@@ -36,3 +36,9 @@ def test_a_list_with_several_wrong_entries_is_reported_at_its_first_one_only(raw
 def test_a_phase_is_found_by_its_id_and_nothing_else_is_a_phase(doc):
     assert doc.phase("ph-2").name == doc.phases[1].name
     assert doc.phase("s-1") is None and doc.phase(None) is None
+
+
+def test_a_long_wrong_value_is_shown_cut_after_57_characters(raw):
+    raw["activities"][0]["x"] = "v" * 100
+    assert _refusal(raw) == \
+        "activities[0].x: Input should be a valid number (found '" + "v" * 56 + "...)"
