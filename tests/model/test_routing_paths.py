@@ -120,6 +120,7 @@ def test_boxes_that_only_touch_do_not_overlap_and_a_line_grazing_a_corner_does_n
     assert not routing.overlaps(R(0, 0, 10, 10), R(10, 0, 10, 10))
     assert not routing.overlaps(R(10, 0, 10, 10), R(0, 0, 10, 10))
     assert not routing.overlaps(R(0, 0, 10, 10), R(0, 10, 10, 10))
+    assert not routing.overlaps(R(0, 10, 10, 10), R(0, 0, 10, 10))
     assert routing.overlaps(R(0, 0, 10, 10), R(9, 9, 10, 10))
     assert not routing.crosses((0, 0), (10, 10), R(5, 0, 5, 5), 0.0)
     assert routing.crosses((0, 0), (10, 10), R(4, 0, 5, 5), 0.0)
