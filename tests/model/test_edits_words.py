@@ -31,3 +31,14 @@ def test_bytes_are_not_taken_for_a_member_id(doc):
     assert str(info.value) == \
         "partnerships[0].members: Input should be a valid string (found b'a-worker')"
     assert dumps(doc) == before
+
+
+def test_an_insert_tells_listeners_where_the_new_item_went(doc):
+    """Collaboration peers and the outline put an inserted item at the index the change
+    names."""
+    from app.model import Phase
+    seen = []
+    doc.events.connect(seen.append)
+    edits.add_phase(doc, Phase(id="ph-9", name="Midt"), 1)
+    assert [(c.kind, c.collection, c.index, c.obj_id) for c in seen] == [
+        ("insert", "phases", 1, "ph-9")]

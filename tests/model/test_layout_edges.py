@@ -4,6 +4,8 @@ nothing, and a title ending in a new line is one line."""
 
 from __future__ import annotations
 
+import math
+
 from app.model import Activity
 from app.model.layout import LANE_PADDING, PHASE_HEADER_HEIGHT, compute, wrap_lines
 
@@ -56,3 +58,19 @@ def test_a_box_raised_far_above_a_lower_lane_reaches_from_that_lanes_top(doc):
     doc.invalidate_index()
     layout = compute(doc)
     assert layout.top == layout.lane_by_actor[lane].top - 250.0 == -50.0
+
+
+def test_an_arrow_head_points_the_way_its_arrow_goes_leftwards_and_down():
+    """Its tip at the end, its two back corners 9 back along the arrow, 25 degrees either
+    side of it: right of the tip for an arrow going left, above it for one going down."""
+    import pytest
+
+    from app.model.layout import arrow_head
+    back, side = 9 * math.cos(math.radians(25)), 9 * math.sin(math.radians(25))
+    tip, c1, c2 = arrow_head((300, 100), (100, 100))
+    assert tip == (100, 100)
+    assert c1 == pytest.approx((100 + back, 100 - side))
+    assert c2 == pytest.approx((100 + back, 100 + side))
+    tip, c1, c2 = arrow_head((100, 0), (100, 200))
+    assert c1 == pytest.approx((100 - side, 200 - back))
+    assert c2 == pytest.approx((100 + side, 200 - back))

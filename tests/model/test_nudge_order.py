@@ -99,3 +99,17 @@ def test_when_an_arrow_on_a_nearby_line_goes_the_rest_are_drawn_as_a_fresh_open_
     fresh = _drawn({"a": routes["a"], "b": routes["b"]})
     assert {fid: channels.drawn(fid) for fid in ("a", "b")} == fresh == \
         {"a": [(286, 0), (286, 200)], "b": [(294, 0), (294, 200)]}
+
+
+def test_lines_15_apart_are_one_channel():
+    """Two arrows on x = 300 and one on x = 315: one channel, so the one on 315 moves out
+    too (half a unit) to stay 8 from its neighbour once the two are spread."""
+    drawn = _drawn({"a": [(300.0, 0.0), (300.0, 200.0)], "b": [(300.0, 0.0), (300.0, 200.0)],
+                    "c": [(315.0, 0.0), (315.0, 200.0)]})
+    assert drawn == {"a": [(296, 0), (296, 200)], "b": [(304, 0), (304, 200)],
+                     "c": [(315.5, 0), (315.5, 200)]}
+
+
+def test_level_parts_across_the_left_edge_of_the_map_share_a_line_too():
+    drawn = _drawn({"a": [(-50.0, 100.0), (50.0, 100.0)], "b": [(-50.0, 100.0), (50.0, 100.0)]})
+    assert drawn == {"a": [(-50, 96), (50, 96)], "b": [(-50, 104), (50, 104)]}

@@ -220,3 +220,10 @@ def test_with_no_free_spot_within_a_lane_a_label_sits_across_the_border_beside_t
 
 def test_a_route_of_one_point_still_gets_a_label_rectangle():
     assert routing.place_label([(50, 50)], 40, 20, (routing.Grid(),)) == R(0, 0, 40, 20)
+
+
+def test_a_box_moved_away_no_longer_blocks_where_it_was():
+    grid = _grid(B=R(200, 100, 100, 50))
+    grid.add(R(2000, 900, 100, 50), "B")  # moved: filed again under its id
+    assert not grid.hits(R(220, 110, 10, 10))
+    assert grid.hits(R(2020, 910, 10, 10))

@@ -45,12 +45,14 @@ class Overview:
         """The scene was rebuilt (another document): its new items are flagged at next paint."""
         self._applied = None
 
-    def update_for(self, scene: QGraphicsScene, zoom: float) -> None:
-        """Turn the overview on or off for ``zoom``; new items follow while it is on."""
+    def update_for(self, scene: QGraphicsScene, zoom: float) -> bool:
+        """Turn the overview on or off for ``zoom``; new items follow while it is on. True when
+        items were switched: they are then all marked changed in Qt (the caller settles that,
+        see MapView.paintEvent)."""
         want = zoom < DETAIL_ZOOM
         stamp = (id(scene), len(scene.activities), len(scene.flows), len(scene._badges))
         if want == self.active and (not want or stamp == self._applied):
-            return
+            return False
         if self._applied is not None and self._applied[0] != stamp[0]:
             self._segments.clear()  # another scene (each keeps its own arrows)
         only_badges = want and self.active and self._applied is not None \
@@ -61,7 +63,7 @@ class Overview:
             if only_badges else detail_items(scene)
         for item in items:
             item.setFlag(NO_CONTENTS, want)
-        scene.update()
+        return True
 
     def paint(self, painter: QPainter, scene: QGraphicsScene, exposed: QRectF) -> None:
         """Draw what the detail items would, in a handful of calls."""
