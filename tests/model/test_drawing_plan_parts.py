@@ -5,7 +5,10 @@ the canvas asks while the user points, drags and selects."""
 
 from __future__ import annotations
 
+import math
 import random
+
+import pytest
 
 from app.export.pdf_style import text_measure
 from app.model import Activity, Document, Flow, dumps, edits, loads
@@ -77,6 +80,10 @@ def test_arrows_side_by_side_keep_their_places_by_document_order_not_by_id(doc):
     assert in_order[0] == in_order[1]
     parallel = in_order[0][0], in_order[0][3], in_order[0][4]  # f-1 and its two companions
     assert len({p for points in parallel for p in points}) == sum(len(p) for p in parallel)
+    starts = [points[0] for points in parallel]  # side by side, the middle one in the middle
+    assert math.dist(starts[0], starts[1]) == pytest.approx(routing.PARALLEL_GAP)
+    assert math.dist(starts[1], starts[2]) == pytest.approx(routing.PARALLEL_GAP)
+    assert math.dist(starts[0], starts[2]) == pytest.approx(2 * routing.PARALLEL_GAP)
 
 
 def test_on_a_crowded_map_each_label_sits_centred_on_its_arrow(doc, monkeypatch):
