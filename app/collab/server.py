@@ -116,6 +116,10 @@ class RoomServer(WebsocketServer):
             # inside the lock: two first visitors at once would both start the room, and
             # the second start would wait forever on the room's own start lock
             await self.start_room(room)
+            # the room hears its document's changes only from a task its start begins: an
+            # edit a visitor sends before that task runs would reach neither the other
+            # visitors nor the store (a restarted server lost an offline edit this way)
+            await room.ydoc_observed.wait()
         return room
 
 
