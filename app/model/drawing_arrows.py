@@ -105,8 +105,7 @@ class ArrowPlanning:
     def _sort_pair(self, pair: list[str], route: set[str]) -> None:
         """Arrows joining the same two things, in document order (their place side by side)."""
         if len(pair) > 1:
-            index = self.doc.index()
-            pair.sort(key=lambda f: index.get(f) or ("", 0))
+            pair.sort(key=self._rank())
             route.update(pair)
 
     def _recount_ports(self) -> set[str]:
@@ -115,8 +114,7 @@ class ArrowPlanning:
         for end in self.lanes:
             flows = self._by_end.get(end)
             if flows and end not in self._slots:
-                index = self.doc.index()
-                order = sorted(flows, key=lambda f: index.get(f) or ("", 0))
+                order = sorted(flows, key=self._rank())
                 self._slots[end] = {f: k for k, f in enumerate(order)}
                 route.update(flows)
         return route
@@ -174,12 +172,12 @@ class ArrowPlanning:
     def _draw_arrows(self, route: set[str], delta: Delta) -> None:
         """Route, spread and label the arrows in ``route``, and the arrows their spreading
         moved; labels as on a fresh open (:meth:`_place_labels`)."""
-        order = self.doc.index()
+        rank = self._rank()
         crowded = routing.crowded(len(self.doc.flows))
         seeds, self._seeds = self._seeds, []
         keys = set()
         routed: dict[str, list[Point]] = {}
-        for fid in sorted(route, key=lambda f: order.get(f) or ("", 0)):
+        for fid in sorted(route, key=rank):
             if fid not in self._ends:
                 continue
             points = self._route(fid)
@@ -202,7 +200,7 @@ class ArrowPlanning:
         drawn = {fid: routed[fid] if crowded else self._channels.drawn(fid)
                  for fid in redraw if fid in self._ends}
         if crowded:  # thousands of arrows: labels centred on them, nothing to look around
-            for fid in sorted(drawn, key=lambda f: order.get(f) or ("", 0)):
+            for fid in sorted(drawn, key=rank):
                 self._keep(self._arrow(fid, drawn[fid], None), delta)
             return
         for fid, points in drawn.items():
@@ -212,20 +210,20 @@ class ArrowPlanning:
             if before != mid:
                 seeds += [r for r in (before, mid) if r is not None]
                 self._mids.add(mid, fid)
-        self._place_labels(drawn, seeds, delta)
+        self._place_labels(drawn, seeds, rank, delta)
+
+    def _rank(self) -> Callable[[str], tuple]:
+        """The sort key of flows in document order (ids tell apart what the index does not)."""
+        order = self.doc.index()
+        return lambda fid: (order.get(fid) or ("", 0), fid)
 
     def _place_labels(self, drawn: dict[str, list[Point]], seeds: list[Rect],
-                      delta: Delta) -> None:
+                      rank: Callable[[str], tuple], delta: Delta) -> None:
         """Label the arrows in ``drawn``, and every arrow whose label a change may move, so
         each lands where a fresh open puts it. A fresh open places labels in document order,
         each clear of the boxes and of the labels before it; so here a label looks only at
         the labels before it, and looks again when a box, a badge spot, a lane border (the
         ``seeds``) or a label before it changed within its reach (:func:`routing.label_reach`)."""
-        order = self.doc.index()
-
-        def rank(fid: str) -> tuple:
-            return (order.get(fid) or ("", 0), fid)
-
         heap = [(rank(fid), fid) for fid in drawn]
         queued = set(drawn)
 
@@ -291,7 +289,6 @@ class ArrowPlanning:
         if rect is None:
             self._file_reach(fid, [])
         return ArrowDrawing(fid, info, tuple(points), head, label, rect, consent)
-
 
     def _file_reach(self, fid: str, rects: list[Rect]) -> None:
         """File where ``fid``'s label may look for its place (one rectangle a segment)."""

@@ -364,7 +364,8 @@ def label_reach(points: Sequence[Point], w: float, h: float,
     lo, hi = min(LABEL_POSITIONS), max(LABEL_POSITIONS)
     found = []
     for (ax, ay), (bx, by) in zip(points, points[1:]):
-        xs, ys = (ax + (bx - ax) * lo, ax + (bx - ax) * hi), (ay + (by - ay) * lo, ay + (by - ay) * hi)
+        xs = (ax + (bx - ax) * lo, ax + (bx - ax) * hi)
+        ys = (ay + (by - ay) * lo, ay + (by - ay) * hi)
         x0, x1 = max(min(xs) - w / 2, left), max(max(xs) - w / 2, left) + w
         y0 = min(max(min(ys) - h / 2, top), min(ay, by) - h - 3.0)
         y1 = max(max(max(ys) - h / 2, top) + h, max(ay, by) + h + 3.0)
