@@ -46,6 +46,7 @@ class FlowItem(Bounded):
         self._polygon: QPolygonF | None = None
         self._shape: QPainterPath | None = None
         self._bounds = QRectF()
+        self.extent = (0.0, 0.0, 0.0, 0.0)
         self._info = False
         self._label: tuple[str, ...] = ()
         self._consent: str | None = None  #: personal data: the consent state shown by its mark
@@ -86,7 +87,9 @@ class FlowItem(Bounded):
         ys = [p[1] for p in points] + [p[1] for p in self._corners]
         m = HIT_WIDTH + 3
         left, top = min(xs), min(ys)
-        self._bounds = QRectF(left - m, top - m, max(xs) - left + 2 * m, max(ys) - top + 2 * m)
+        right, bottom = max(xs), max(ys)
+        self.extent = (left - m, top - m, right + m, bottom + m)  #: the bounds as numbers
+        self._bounds = QRectF(left - m, top - m, right - left + 2 * m, bottom - top + 2 * m)
         self.set_bounds(self._bounds)
         self._shape = None
         if self.label is not None:
@@ -134,7 +137,13 @@ class FlowItem(Bounded):
                 path.addPolygon(QPolygonF([QPointF(x1 + nx, y1 + ny), QPointF(x2 + nx, y2 + ny),
                                            QPointF(x2 - nx, y2 - ny), QPointF(x1 - nx, y1 - ny)]))
                 path.closeSubpath()
-            path.addPolygon(self._head)
+            # one winding for all: where bands overlap (a bend, an arrow doubling back, the
+            # head over its line) they add up instead of cancelling into holes that miss clicks
+            path.setFillRule(Qt.FillRule.WindingFill)
+            head = list(self._corners)
+            area = sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in zip(head, head[1:] + head[:1]))
+            path.addPolygon(QPolygonF([QPointF(x, y) for x, y in (head if area < 0 else head[::-1])]))
+            path.closeSubpath()
             self._shape = path
         return self._shape
 
