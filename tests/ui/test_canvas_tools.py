@@ -278,7 +278,7 @@ def test_ctrl_wheel_zooms_and_fit_shows_everything(qtbot):
     assert view.zoom() > zoom * 1.3
     choose(window, "actionZoomFit")
     visible = view.mapToScene(view.viewport().rect()).boundingRect()
-    assert visible.contains(window.scene.itemsBoundingRect().adjusted(5, 5, -5, -5))
+    assert visible.contains(window.scene.drawn_rect().adjusted(5, 5, -5, -5))
 
 
 def test_connect_refusals_are_said_next_to_the_mouse(qtbot, monkeypatch):

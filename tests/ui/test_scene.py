@@ -39,7 +39,7 @@ def test_render_scene_draws_a_document_headless(qapp):
     for act in doc.activities:
         rect = layout.activity_rect(act)
         assert (scene.activities[act.id].pos().x(), scene.activities[act.id].pos().y()) == (rect.x, rect.y)
-    assert scene.sceneRect().contains(scene.itemsBoundingRect())
+    assert scene.sceneRect().contains(scene.drawn_rect())
 
 
 def test_an_edit_updates_items_without_rebuilding(qapp):

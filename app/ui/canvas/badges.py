@@ -128,11 +128,12 @@ class SceneBadges:
                 badge = BadgeItem(parent)
                 if hasattr(parent, "badge"):
                     parent.badge = badge
-            else:
+            elif self._redrawn is not None:
                 self.note_redrawn(badge.sceneBoundingRect())
             badge.setPos(at)
             badge.show_findings(findings, new)
-            self.note_redrawn(badge.sceneBoundingRect())  # a drag's release repaints it
+            if self._redrawn is not None:  # a drag's release repaints it
+                self.note_redrawn(badge.sceneBoundingRect())
             self._badges[obj_id] = (key, badge, parent)
 
     def _drop_badge(self, obj_id: str) -> None:

@@ -66,7 +66,7 @@ def _build_scene(doc: Document):
 
 
 def _source_rect(scene):
-    return scene.itemsBoundingRect().adjusted(-16, -16, 16, 16)
+    return scene.drawn_rect().adjusted(-16, -16, 16, 16)
 
 
 def _png(scene) -> bytes:

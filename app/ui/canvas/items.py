@@ -117,7 +117,8 @@ class Bounded(QGraphicsRectItem):
     """A map item whose bounding rectangle Qt holds (``set_bounds``), so that scanning every
     item for a paint or a hit test never calls into Python. Draws nothing by itself."""
 
-    filed = 0  #: set by the scene: the later filed of two items of a kind is drawn on top
+    filed = (0, 0)  #: set by the scene (filing.py): of two items of a kind, the later filed is drawn on top
+    group_key = None  #: the scene's group it is in (filing.py)
 
     def __init__(self, parent: QGraphicsItem | None = None, bounds: QRectF | None = None) -> None:
         if bounds is None:

@@ -29,11 +29,11 @@ from app.model import layout as geo
 from app.model.drawing import Delta, MapDrawing
 
 from .flow_item import FlowItem
-from .items import ActivityItem, LaneItem, LegendItem, PhaseItem
+from .items import Z_ACTIVITY, Z_FLOW, Z_LABEL, ActivityItem, LaneItem, LegendItem, PhaseItem
 from .badges import SceneBadges
+from .filing import Filing
 from .redraws import REDRAW_MAX, SceneRedraws
 
-GROUP = 256  #: items per group of boxes, arrows or labels (see MapScene._file)
 
 MIME_ACTIVITY = "application/x-oppspace-new-activity"
 GRID = 10.0
@@ -111,8 +111,7 @@ class MapScene(SceneBadges, SceneRedraws, QGraphicsScene):
         gc.disable()  # tens of thousands of new items hold no cycles worth a collection pass
         try:
             self.clear()
-            self._groups: dict[float, list[list]] = {}  #: z -> [group item, items put in it]
-            self._filed = 0  #: items filed so far: a later one is drawn above (same z)
+            self.filing = Filing(self)  #: the groups items live in, by place
             for table in (self.activities, self.flows, self.lanes, self.phases,
                           self._selected_flows, self._drag_from):
                 table.clear()
@@ -122,41 +121,37 @@ class MapScene(SceneBadges, SceneRedraws, QGraphicsScene):
             for collection, objects in (("actors", doc.actors), ("phases", doc.phases),
                                         ("activities", doc.activities), ("flows", doc.flows)):
                 for obj in objects:
-                    self._add_item(collection, obj.id)
+                    self._add_item(collection, obj.id, filed=False)  # once placed (_apply)
             self._legend = LegendItem((self.tr("co-produced with citizens"),
                                        self.tr("information flow"), self.tr("process order")))
             self.addItem(self._legend)
             d = self.drawing
             self._apply(Delta(set(d.boxes), set(d.arrows), set(d.lanes), set(d.columns)))
+            for item in [*self.activities.values(), *self.flows.values()]:
+                if item.scene() is None:  # not in the plan (cannot happen; never lost if so)
+                    self.filing.file(item, item.zValue())
         finally:
             self._syncing -= 1
             if collecting:
                 gc.enable()
 
-    def _add_item(self, collection: str, obj_id: str) -> None:
+    def _add_item(self, collection: str, obj_id: str, filed: bool = True) -> None:
         item = ITEM_TYPES[collection](obj_id)
         getattr(self, TABLES[collection])[obj_id] = item
-        if collection in ("activities", "flows"):
-            self._file(item)
-        else:
+        if collection not in ("activities", "flows"):
             self.addItem(item)
+        elif filed:
+            self.filing.file(item, item.zValue())
 
-    def _file(self, item: QGraphicsItem) -> None:
-        """Put a box, arrow or label in the scene in a group of its kind. Qt goes over the
-        scene's top-level items whenever any item changed (to repaint it); grouped, a change
-        costs its group, not the map (measured at 100,000 items: 7-19 ms a frame, 0.01 ms)."""
-        z = item.zValue()
-        groups = self._groups.setdefault(z, [])
-        if not groups or groups[-1][1] >= GROUP:
-            group = QGraphicsRectItem()
-            group.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
-            group.setZValue(z)  # groups stack as their items did: arrows, boxes, labels
-            self.addItem(group)
-            groups.append([group, 0])
-        item.setParentItem(groups[-1][0])
-        groups[-1][1] += 1
-        item.filed = self._filed  # its place in Qt's stacking order among items of its kind
-        self._filed += 1
+    def drawn_rect(self) -> QRectF:
+        """What the map's items cover, in scene coordinates (Qt's ``itemsBoundingRect`` would
+        count the squares of the groups they are filed in, which reach past them)."""
+        groups = self.filing.groups()
+        rect = QRectF()
+        for item in self.items():
+            if item not in groups:
+                rect |= item.sceneBoundingRect()
+        return rect
 
     def _drop_item(self, collection: str, obj_id: str) -> None:
         item = getattr(self, TABLES[collection]).pop(obj_id, None)
@@ -198,6 +193,8 @@ class MapScene(SceneBadges, SceneRedraws, QGraphicsScene):
     def _apply_box(self, item: ActivityItem, box) -> None:
         before = self._drawn_before(item)
         item.apply(box)
+        r = box.rect
+        self.filing.file(item, Z_ACTIVITY, (r.x, r.y, r.x + r.width, r.y + r.height))
         self._note_drawn(item, before)
 
     def _apply_arrows(self, flow_ids) -> None:
@@ -209,8 +206,11 @@ class MapScene(SceneBadges, SceneRedraws, QGraphicsScene):
             had_label = item.label is not None
             before = self._drawn_before(item)
             item.apply(arrow)
-            if item.label is not None and not had_label:
-                self._file(item.label)
+            self.filing.file(item, Z_FLOW, reach(item))
+            r = arrow.label_rect
+            if item.label is not None and (r is not None or item.label.group_key is None):
+                self.filing.file(item.label, Z_LABEL, item.extent if r is None
+                                  else (r.x, r.y, r.x + r.width, r.y + r.height))
             self._note_drawn(item, before)
 
     def _color_of(self, actor_id: str) -> str:
@@ -251,6 +251,7 @@ class MapScene(SceneBadges, SceneRedraws, QGraphicsScene):
         moving = {i: rect_of(self.activities[i].box()) for i in (self._drag_from or {obj_id})
                   if i in self.activities}
         moving[obj_id] = rect_of(self.activities[obj_id].box())
+        self.filing.file(self.activities[obj_id], Z_ACTIVITY)
         for flow_id in self.flows_at(obj_id):
             self._follow(flow_id, moving)
 
@@ -258,6 +259,7 @@ class MapScene(SceneBadges, SceneRedraws, QGraphicsScene):
         item, points = self.flows.get(flow_id), self.drawing.straight(flow_id, moving)
         if item is not None and points is not None:
             item.set_points(points, item._label_at)
+            self.filing.file(item, Z_FLOW, reach(item))
 
     def snapped(self, pos: QPointF) -> QPointF:
         if not self.snap_to_grid:
@@ -489,6 +491,16 @@ def _flusher(scene: MapScene):
         if target is not None and shiboken6.isValid(target):
             target.flush()
     return flush
+
+
+def reach(arrow: FlowItem) -> tuple[float, float, float, float]:
+    """Where an arrow and what hangs on it may be drawn: its bounds and its label's place
+    (a findings badge sits on the label), as left, top, right, bottom."""
+    left, top, right, bottom = arrow.extent
+    if arrow._label_at is None:
+        return arrow.extent
+    x, y, w, h = arrow._label_at
+    return min(left, x), min(top, y), max(right, x + w), max(bottom, y + h)
 
 
 def render_scene(document: Document) -> MapScene:

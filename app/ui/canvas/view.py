@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction, QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QRegion,
     QWheelEvent,
@@ -48,6 +48,8 @@ class MapView(QGraphicsView):
 
     #: the zoom factor changed (1.0 = 100 %)
     zoom_changed = Signal(float)
+    #: the first frame of a newly set document was painted
+    new_map_painted = Signal()
 
     def __init__(self, scene: MapScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -68,11 +70,22 @@ class MapView(QGraphicsView):
         self._chooser: KindChooser | None = None  #: beside a lane's name while it is typed
         self._drag_layer = DragLayer(self)
         self._overview = Overview()
+        self.rubberBandChanged.connect(self._rubber_band)
         scene.rename_requested.connect(self.start_rename)
         scene.tool_changed.connect(self._tool_changed)
         if scene.controller is not None:
             scene.controller.show_requested.connect(self.show_ids)
             scene.controller.document_replaced.connect(self._overview.forget)
+            scene.controller.document_replaced.connect(self._new_map)
+        self._map_new = False
+
+    def _new_map(self) -> None:
+        self._map_new = True
+
+    def _rubber_band(self, rect: QRect, *_: object) -> None:
+        """A rubber band selects what it encloses: while it is dragged, Qt looks into every
+        group of items (see MapScene.filing); a null rectangle: the band is gone."""
+        self.map_scene.filing.hold(rect.isNull())
 
     @property
     def map_scene(self) -> MapScene:
@@ -184,6 +197,9 @@ class MapView(QGraphicsView):
             self._switched(event)
         if not self._drag_layer.paint():
             super().paintEvent(event)
+        if self._map_new:
+            self._map_new = False
+            self.new_map_painted.emit()
 
     def _switched(self, event: QPaintEvent) -> None:
         """Zoomed in past ``DETAIL_ZOOM``: the overview gave every detail item its contents
