@@ -136,6 +136,8 @@ class MainWindow(ExportMixin, CompareMixin, QMainWindow):
         self.findings_panel.partnership_requested.connect(self.show_partnership)
         self.findings_panel.item_requested.connect(self.show_partnership_item)
         self.findings_panel.findings_changed.connect(self.scene.set_findings)  # badges
+        self.findings_panel.frame_coming = self.view.isVisible  # a new map's analysis waits
+        self.view.new_map_painted.connect(self.findings_panel.map_painted)  # for its first frame
         self.scene.set_findings(by_subject(self.findings_panel.findings))
         self.tabifyDockWidget(props, part)
         props.raise_()
