@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, QRectF
 from PySide6.QtTest import QTest
 
+from app.model.edits import update
 from app.ui.canvas import overview
 from app.ui.canvas.overview import DETAIL_ZOOM, NO_CONTENTS, detail_items
 from bench.generate import make_lanes_map
@@ -113,3 +114,39 @@ def test_zooming_in_paints_the_view_once(qtbot, window):
     qtbot.waitUntil(lambda: bool(painted))
     assert window.controller.selection == ["s-95"]
     assert not any(area.contains(whole) for area in painted)  # the click repaints its box
+
+
+def test_the_whole_map_far_out_is_drawn_anew_after_each_change(qtbot, window):
+    """Zoomed out with the whole map in view, the overview keeps its drawing between frames
+    (Zoom to Fit, the frame after findings arrive); every change shows in the next frame just
+    as a drawing made from scratch shows it."""
+    view, scene, controller = window.view, window.scene, window.controller
+    _zoom(qtbot, window, DETAIL_ZOOM * 0.9, scene.sceneRect().center())
+    assert view.mapToScene(view.viewport().rect()).boundingRect().contains(scene.sceneRect())
+
+    def shown_as_from_scratch() -> bool:
+        kept = view.viewport().grab().toImage()
+        view._overview = overview.Overview()  # nothing kept: everything drawn again
+        return view.viewport().grab().toImage() == kept
+
+    first = view.viewport().grab().toImage()
+    assert shown_as_from_scratch()
+    act = controller.document.activity("s-60")
+    controller.execute("Move", lambda d: update(d, "s-60", x=act.x + 1500, y=act.y + 60))
+    qtbot.waitUntil(lambda: not scene._dirty)
+    moved = view.viewport().grab().toImage()
+    assert moved != first  # the box (and its arrows) drawn where they went
+    assert shown_as_from_scratch()
+    scene.select_only(["s-61"])
+    assert shown_as_from_scratch()
+    warned = [f.id for f in controller.document.flows
+              if any(x.code == "consent-missing" for x in window.findings_panel.findings_for(f.id))]
+    assert len(warned) > 10
+    before = view.viewport().grab().toImage()
+    with qtbot.waitSignal(window.findings_panel.findings_changed, timeout=10000):
+        for flow_id in warned:  # consent obtained: their warnings go
+            controller.execute("Consent", lambda d, f=flow_id: update(d, f, consent="obtained"))
+        qtbot.waitUntil(lambda: not scene._dirty)
+        assert view.viewport().grab().toImage() == before  # no change seen yet far out
+    assert view.viewport().grab().toImage() != before  # the badges changed
+    assert shown_as_from_scratch()

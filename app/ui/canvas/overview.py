@@ -40,10 +40,12 @@ class Overview:
         self.active = False
         self._applied: tuple | None = None  #: (scene, item counts) the flags were set for
         self._segments: dict[str, tuple[list, list[QLineF]]] = {}  #: arrow -> its lines
+        self._whole: tuple | None = None  #: (what it was made for, the whole map's drawing)
 
     def forget(self) -> None:
         """The scene was rebuilt (another document): its new items are flagged at next paint."""
         self._applied = None
+        self._whole = None
 
     def update_for(self, scene: QGraphicsScene, zoom: float) -> bool:
         """Turn the overview on or off for ``zoom``; new items follow while it is on. True when
@@ -72,32 +74,45 @@ class Overview:
         skip = skipped(scene)
         area = None if exposed.contains(scene.sceneRect()) else exposed  # fitted: no tests
         chosen = {item.obj_id for item in scene.selectedItems() if hasattr(item, "obj_id")}
+        key = (id(scene), scene.drawn_version, frozenset(chosen), frozenset(skip))
+        if area is None and self._whole is not None and self._whole[0] == key:
+            arrows, boxes, marks = self._whole[1]  # the whole map again, nothing changed
+        else:
+            arrows = arrow_lines(scene, skip, chosen, area, self._segments)
+            boxes = box_rects(scene, skip, chosen, area)
+            marks = badge_marks(scene, skip)
+            self._whole = (key, (arrows, boxes, marks)) if area is None else None
         painter.save()
         # arrows thinner than a pixel: drawn aliased (a third of the time for the same look)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        for pen, lines in arrow_lines(scene, skip, chosen, area, self._segments):
+        for pen, lines in arrows:
             painter.setPen(pen)
             painter.drawLines(lines)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        for (pen, fill), rects in box_rects(scene, skip, chosen, area):
+        for (pen, fill), rects in boxes:
             painter.setPen(pen)
             painter.setBrush(fill)
             painter.drawRects(rects)
-        self._paint_badges(painter, scene, skip)
+        self._paint_badges(painter, marks)
         painter.restore()
 
     @staticmethod
-    def _paint_badges(painter: QPainter, scene: QGraphicsScene, skip: set[str]) -> None:
-        marks: dict[bool, list[QRectF]] = {True: [], False: []}
-        for obj_id, (_key, badge, _on) in scene._badges.items():
-            if obj_id not in skip and shiboken6.isValid(badge) and badge.scene() is not None:
-                at = badge.scenePos()
-                marks[badge.warning].append(QRectF(at.x() - HALF, at.y() - HALF, 2 * HALF, 2 * HALF))
+    def _paint_badges(painter: QPainter, marks: dict[bool, list[QRectF]]) -> None:
         painter.setPen(badge_style.OUTLINE)
         for warning, fill in ((True, badge_style.WARN_FILL), (False, badge_style.INFO_FILL)):
             if marks[warning]:
                 painter.setBrush(fill)
                 painter.drawRects(marks[warning])
+
+
+def badge_marks(scene: QGraphicsScene, skip: set[str]) -> dict[bool, list[QRectF]]:
+    """Where the badges are, as small squares: warnings (True) and information (False)."""
+    marks: dict[bool, list[QRectF]] = {True: [], False: []}
+    for obj_id, (_key, badge, _on) in scene._badges.items():
+        if obj_id not in skip and shiboken6.isValid(badge) and badge.scene() is not None:
+            at = badge.scenePos()
+            marks[badge.warning].append(QRectF(at.x() - HALF, at.y() - HALF, 2 * HALF, 2 * HALF))
+    return marks
 
 
 def box_rects(scene: QGraphicsScene, skip: set[str], chosen: set[str],

@@ -73,6 +73,9 @@ class MapScene(SceneBadges, SceneRedraws, QGraphicsScene):
         self._drag_from: dict[str, QPointF] = {}
         self._reset_badges()
         self._dirty = False
+        #: counts changes to what boxes, arrows and badges look like or where they are (the
+        #: overview keeps its drawing of the whole map until it changes)
+        self.drawn_version = 0
         self._flush_timer = QTimer(self)  #: dies with the scene, unlike a bare singleShot
         self._flush_timer.setSingleShot(True)
         self._flush_timer.timeout.connect(self.flush)
@@ -106,6 +109,7 @@ class MapScene(SceneBadges, SceneRedraws, QGraphicsScene):
     # -- building -----------------------------------------------------------------------------
     def rebuild(self) -> None:
         """Build every item afresh (only when the whole document is replaced)."""
+        self.drawn_version += 1
         self._syncing += 1
         collecting = gc.isenabled()
         gc.disable()  # tens of thousands of new items hold no cycles worth a collection pass
@@ -154,6 +158,7 @@ class MapScene(SceneBadges, SceneRedraws, QGraphicsScene):
         return rect
 
     def _drop_item(self, collection: str, obj_id: str) -> None:
+        self.drawn_version += 1
         item = getattr(self, TABLES[collection]).pop(obj_id, None)
         if item is None:
             return
@@ -191,6 +196,7 @@ class MapScene(SceneBadges, SceneRedraws, QGraphicsScene):
                                  height - top + 16 + LegendItem.HEIGHT + 40))
 
     def _apply_box(self, item: ActivityItem, box) -> None:
+        self.drawn_version += 1
         before = self._drawn_before(item)
         item.apply(box)
         r = box.rect
@@ -198,6 +204,7 @@ class MapScene(SceneBadges, SceneRedraws, QGraphicsScene):
         self._note_drawn(item, before)
 
     def _apply_arrows(self, flow_ids) -> None:
+        self.drawn_version += 1
         d = self.drawing
         for flow_id in flow_ids:
             item, arrow = self.flows.get(flow_id), d.arrows.get(flow_id)
@@ -248,6 +255,7 @@ class MapScene(SceneBadges, SceneRedraws, QGraphicsScene):
     def activity_moved(self, obj_id: str, straight: bool = True) -> None:
         """A box is being dragged or resized: its arrows follow it, straight, until the model
         changes (then the plan routes them around boxes again)."""
+        self.drawn_version += 1
         moving = {i: rect_of(self.activities[i].box()) for i in (self._drag_from or {obj_id})
                   if i in self.activities}
         moving[obj_id] = rect_of(self.activities[obj_id].box())
