@@ -97,7 +97,7 @@ class SceneBadges:
 
     def set_findings(self, mapping: dict) -> None:
         """Show these findings; badges whose findings did not change are left alone."""
-        self.drawn_version += 1
+        self.badges_version += 1
         collecting = gc.isenabled()
         gc.disable()  # thousands of new badges hold no cycles worth a collection pass
         try:

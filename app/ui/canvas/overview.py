@@ -75,13 +75,18 @@ class Overview:
         area = None if exposed.contains(scene.sceneRect()) else exposed  # fitted: no tests
         chosen = {item.obj_id for item in scene.selectedItems() if hasattr(item, "obj_id")}
         key = (id(scene), scene.drawn_version, frozenset(chosen), frozenset(skip))
-        if area is None and self._whole is not None and self._whole[0] == key:
-            arrows, boxes, marks = self._whole[1]  # the whole map again, nothing changed
+        marks_key = (key[:2], scene.badges_version, key[3])  # badges sit on boxes and arrows
+        whole = self._whole if area is None else None
+        if whole is not None and whole[0] == key:
+            arrows, boxes = whole[1]  # the whole map again, nothing changed
         else:
             arrows = arrow_lines(scene, skip, chosen, area, self._segments)
             boxes = box_rects(scene, skip, chosen, area)
+        if whole is not None and whole[2] == marks_key:
+            marks = whole[3]  # (findings came: the arrows and boxes did not change)
+        else:
             marks = badge_marks(scene, skip)
-            self._whole = (key, (arrows, boxes, marks)) if area is None else None
+        self._whole = (key, (arrows, boxes), marks_key, marks) if area is None else None
         painter.save()
         # arrows thinner than a pixel: drawn aliased (a third of the time for the same look)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)

@@ -73,9 +73,9 @@ class MapScene(SceneBadges, SceneRedraws, QGraphicsScene):
         self._drag_from: dict[str, QPointF] = {}
         self._reset_badges()
         self._dirty = False
-        #: counts changes to what boxes, arrows and badges look like or where they are (the
-        #: overview keeps its drawing of the whole map until it changes)
-        self.drawn_version = 0
+        #: count changes to what boxes and arrows look like or where they are, and to the
+        #: badges (the overview keeps its drawing of the whole map until they change)
+        self.drawn_version = self.badges_version = 0
         self._flush_timer = QTimer(self)  #: dies with the scene, unlike a bare singleShot
         self._flush_timer.setSingleShot(True)
         self._flush_timer.timeout.connect(self.flush)
