@@ -25,6 +25,7 @@ OUTLINE = QPen(QColor("#5A4A00"), 0.8)
 BADGE_FONT = font(10, bold=True)
 CURRENT_PEN = QPen(QColor("#F08A00"), 4.0)
 BOUNDS = QRectF(-SIZE / 2 - 1, -SIZE / 2 - 1, SIZE + 2, SIZE + 2)
+NO_BUTTON = Qt.MouseButton.NoButton  #: looked up once: thousands of badges are made at a time
 
 
 class BadgeItem(Bounded):
@@ -35,7 +36,7 @@ class BadgeItem(Bounded):
     def __init__(self, parent: QGraphicsItem) -> None:
         super().__init__(parent, BOUNDS)
         self.setZValue(10)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # clicks go to what it marks
+        self.setAcceptedMouseButtons(NO_BUTTON)  # clicks go to what it marks
         self.warning = False
         self.count = 0
         self._findings: list = []
