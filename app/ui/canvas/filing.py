@@ -42,7 +42,7 @@ class Filing:
     def __init__(self, scene: QGraphicsScene) -> None:
         self.scene = scene
         self._groups: dict[tuple, QGraphicsRectItem] = {}
-        self._wide: dict[float, list] = {}  #: z -> [group, count, key] of the newest plain group
+        self._wide: dict[float, list] = {}  #: z -> [items put in it, key] of the newest plain group
         self._serial = 0  #: groups made so far (a later group stacks above an earlier one)
         self._children = 0  #: items filed so far (a later child stacks above in its group)
 
@@ -75,6 +75,7 @@ class Filing:
         item.filed = (group.serial, self._children)
 
     def groups(self) -> set[QGraphicsRectItem]:
+        """The group items (not map items themselves)."""
         return set(self._groups.values())
 
     def hold(self, on: bool) -> None:
@@ -88,10 +89,10 @@ class Filing:
 
     def _wide_key(self, z: float) -> tuple:
         newest = self._wide.get(z)
-        if newest is None or newest[1] >= WIDE:
-            newest = self._wide[z] = [None, 0, (z, None, self._serial)]
-        newest[1] += 1
-        return newest[2]
+        if newest is None or newest[0] >= WIDE:
+            newest = self._wide[z] = [0, (z, None, self._serial)]  # made next, with this serial
+        newest[0] += 1
+        return newest[1]
 
     def _make(self, key: tuple) -> QGraphicsRectItem:
         z, level = key[0], key[1]
