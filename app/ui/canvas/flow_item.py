@@ -110,6 +110,15 @@ class FlowItem(Bounded):
             return QPointF(self._label_at[0], self._label_at[1])
         return QPointF(*routing.midpoint(self._points))
 
+    def reach(self) -> tuple[float, float, float, float]:
+        """Where the arrow and what hangs on it may be drawn, as left, top, right, bottom: its
+        bounds and its label's place (a findings badge sits on the label's corner)."""
+        if self._label_at is None:
+            return self.extent
+        left, top, right, bottom = self.extent
+        x, y, w, h = self._label_at
+        return min(left, x), min(top, y), max(right, x + w), max(bottom, y + h)
+
     def points(self) -> list[tuple[float, float]]:
         return list(self._points)
 

@@ -213,7 +213,7 @@ class MapScene(SceneBadges, SceneRedraws, QGraphicsScene):
             had_label = item.label is not None
             before = self._drawn_before(item)
             item.apply(arrow)
-            self.filing.file(item, Z_FLOW, reach(item))
+            self.filing.file(item, Z_FLOW, item.reach())
             r = arrow.label_rect
             if item.label is not None and (r is not None or item.label.group_key is None):
                 self.filing.file(item.label, Z_LABEL, item.extent if r is None
@@ -267,7 +267,7 @@ class MapScene(SceneBadges, SceneRedraws, QGraphicsScene):
         item, points = self.flows.get(flow_id), self.drawing.straight(flow_id, moving)
         if item is not None and points is not None:
             item.set_points(points, item._label_at)
-            self.filing.file(item, Z_FLOW, reach(item))
+            self.filing.file(item, Z_FLOW, item.reach())
 
     def snapped(self, pos: QPointF) -> QPointF:
         if not self.snap_to_grid:
@@ -505,16 +505,6 @@ def _in_order(ids: set[str], table: dict) -> list[str] | set[str]:
     """Many ids in the order of ``table`` (the file's, as items were made): filed in that
     order, a later box is drawn over an earlier one where they overlap. A few: as they are."""
     return [i for i in table if i in ids] if len(ids) > 64 else ids
-
-
-def reach(arrow: FlowItem) -> tuple[float, float, float, float]:
-    """Where an arrow and what hangs on it may be drawn: its bounds and its label's place
-    (a findings badge sits on the label), as left, top, right, bottom."""
-    left, top, right, bottom = arrow.extent
-    if arrow._label_at is None:
-        return arrow.extent
-    x, y, w, h = arrow._label_at
-    return min(left, x), min(top, y), max(right, x + w), max(bottom, y + h)
 
 
 def render_scene(document: Document) -> MapScene:
