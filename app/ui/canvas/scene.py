@@ -210,7 +210,6 @@ class MapScene(SceneBadges, SceneRedraws, QGraphicsScene):
             item, arrow = self.flows.get(flow_id), d.arrows.get(flow_id)
             if item is None or arrow is None:
                 continue
-            had_label = item.label is not None
             before = self._drawn_before(item)
             item.apply(arrow)
             self.filing.file(item, Z_FLOW, item.reach())
