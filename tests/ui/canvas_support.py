@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 from app.model import dumps
 from app.model.templates import from_template
 from app.ui.main_window import MainWindow
+from bench.generate import make_lanes_map
 from tests.dialogs import when_shown
 
 LEFT = Qt.MouseButton.LeftButton
@@ -27,6 +28,17 @@ def open_window(qtbot, template: str = "generic") -> MainWindow:
         window.activateWindow()
     window.view.setFocus()
     window.view.zoom_fit()
+    return window
+
+
+def lanes_window(qtbot, zoom: float) -> MainWindow:
+    """A shown window on a generated 200-activity lanes map with its findings, at ``zoom``."""
+    window = open_window(qtbot)
+    with qtbot.waitSignal(window.findings_panel.findings_changed, timeout=20000):
+        window.controller.set_document(make_lanes_map(200, seed=5))
+    window.resize(1200, 800)
+    window.view.set_zoom(zoom)
+    qtbot.wait(50)
     return window
 
 

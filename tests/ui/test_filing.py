@@ -12,19 +12,12 @@ from PySide6.QtTest import QTest
 
 from app.model.edits import update
 from app.ui.canvas.filing import CONTAINS
-from bench.generate import make_lanes_map
-from tests.ui.canvas_support import LEFT, NONE, open_window
+from tests.ui.canvas_support import LEFT, NONE, lanes_window
 
 
 @pytest.fixture
 def window(qtbot):
-    window = open_window(qtbot)
-    with qtbot.waitSignal(window.findings_panel.findings_changed, timeout=20000):
-        window.controller.set_document(make_lanes_map(200, seed=5))
-    window.resize(1200, 800)
-    window.view.set_zoom(0.5)
-    qtbot.wait(50)
-    return window
+    return lanes_window(qtbot, 0.5)
 
 
 def _filed(scene) -> list:

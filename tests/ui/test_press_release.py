@@ -10,21 +10,14 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QGraphicsScene
 
 from app.model.layout import Rect
-from bench.generate import make_lanes_map
-from tests.ui.canvas_support import LEFT, NONE, open_window
+from tests.ui.canvas_support import LEFT, NONE, lanes_window
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture
 def window(qtbot):
-    window = open_window(qtbot)
-    with qtbot.waitSignal(window.findings_panel.findings_changed, timeout=20000):
-        window.controller.set_document(make_lanes_map(200, seed=5))
-    window.resize(1200, 800)
-    window.view.set_zoom(1.0)
-    qtbot.wait(50)
-    return window
+    return lanes_window(qtbot, 1.0)
 
 
 def _on_screen(window) -> QImage:
